@@ -1,0 +1,43 @@
+# Targets the README uses. Needs only python3 (3.11+) and make.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DB ?= amity.db
+
+.PHONY: demo test install dev lint bench-ingest bench-extract clean
+
+$(BIN)/amity: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e .
+	@touch $@
+
+$(VENV)/.dev: $(BIN)/amity
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@
+
+install: $(BIN)/amity
+
+dev: $(VENV)/.dev
+
+demo: install
+	$(BIN)/amity --db $(DB) ingest examples/reports
+	$(BIN)/amity --db $(DB) stats
+	@echo "Query it: $(BIN)/amity --db $(DB) reports | search WORD | show ID | export events --format csv"
+
+test: dev
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+
+lint: dev
+	$(BIN)/ruff check amity tests
+	$(BIN)/ruff format --check amity tests
+	$(BIN)/mypy
+
+bench-ingest: install
+	$(BIN)/python -m benchmarks.ingest
+
+bench-extract: install
+	$(BIN)/python -m benchmarks.extract
+
+clean:
+	rm -rf $(VENV) build *.egg-info
