@@ -49,3 +49,32 @@ def to_records_format(doc_name: str, published: str | None, records: dict[str, l
     for kind in KINDS:
         out[kind] = [public_record(kind, r, text) for r in records.get(kind, [])]
     return out
+
+
+class ReportIn:
+    """A report read from a file or URL, ready to be stored (text already decoded)."""
+
+    __slots__ = ("source", "title", "published", "language", "text", "content_hash", "fmt", "size")
+
+    def __init__(
+        self,
+        source: str,
+        text: str,
+        content_hash: str,
+        title: str | None = None,
+        published: str | None = None,
+        language: str | None = None,
+        fmt: str | None = None,
+        size: int | None = None,
+    ) -> None:
+        self.source = source
+        self.text = text
+        self.content_hash = content_hash
+        self.title = title
+        self.published = published
+        self.language = language
+        self.fmt = fmt
+        self.size = size
+
+    def __repr__(self) -> str:
+        return f"ReportIn({self.source!r}, title={self.title!r}, published={self.published!r})"
