@@ -1,0 +1,216 @@
+"""A batch: read each report, skip what is stored, extract, store report and records together.
+
+Each report goes in with its records in one store transaction, and the content hash is checked
+before extraction, so a killed batch run again finishes the job without doubling anything.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from amity.errors import AmityError, InputError
+from amity.ingest.fetch import fetch, read_url_list, url_items
+from amity.ingest.report import build_report
+from amity.ingest.sources import Item, WalkCounts, iter_items, read_file
+from amity.records import KINDS, ReportIn
+from amity.settings import Settings, load_settings
+
+Progress = Callable[[str, str], None]
+Loader = Callable[[Item], tuple[ReportIn, str | None]]
+Extractor = Callable[..., dict[str, Any]]
+
+
+@dataclass
+class IngestSummary:
+    """What a batch did: reports new, skipped (already stored), failed, and records found."""
+
+    new: int = 0
+    skipped: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    extract_failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    ignored: int = 0
+    records: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    bytes_read: int = 0
+    elapsed: float = 0.0
+    extraction: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """Returns True if no report failed to be read or extracted."""
+        return not self.failed and not self.extract_failed
+
+    def to_dict(self) -> dict[str, Any]:
+        """Returns the summary as plain JSON-ready data."""
+        return {
+            "new": self.new,
+            "skipped": self.skipped,
+            "failed": [{"source": s, "message": m} for s, m in self.failed],
+            "extract_failed": [{"source": s, "message": m} for s, m in self.extract_failed],
+            "warnings": [{"source": s, "message": m} for s, m in self.warnings],
+            "ignored": self.ignored,
+            "records": dict(self.records),
+            "bytes_read": self.bytes_read,
+            "elapsed": round(self.elapsed, 3),
+            "extraction": self.extraction,
+        }
+
+
+def load_extractor() -> tuple[Extractor | None, str | None]:
+    """Returns amity.extract.extract_records, or None and why if it cannot be imported."""
+    try:
+        from amity.extract import extract_records
+    except ImportError as exc:
+        return None, f"extraction is not available ({exc}); reports stored without records"
+    return extract_records, None
+
+
+class Batch:
+    """Runs items through read, dedupe, extract and store, keeping the summary."""
+
+    def __init__(self, store: Any, extract: bool, progress: Progress | None) -> None:
+        self.store = store
+        self.progress = progress
+        self.summary = IngestSummary()
+        self.extractor: Extractor | None = None
+        if extract:
+            self.extractor, why = load_extractor()
+            if why:
+                self.summary.warnings.append(("amity.extract", why))
+        self.summary.extraction = self.extractor is not None
+
+    def run(self, items: Iterable[Item], loader: Loader) -> IngestSummary:
+        """Returns the summary after every item has been ingested or has failed."""
+        started = time.perf_counter()
+        for item in items:
+            outcome = self.one(item, loader)
+            if self.progress:
+                self.progress(item.name, outcome)
+        self.summary.elapsed = time.perf_counter() - started
+        return self.summary
+
+    def one(self, item: Item, loader: Loader) -> str:
+        """Returns "new", "skipped" or "failed" after ingesting one item."""
+        try:
+            if item.error:
+                raise InputError(item.error)
+            report, warning = loader(item)
+        except InputError as exc:
+            return self.fail(item, str(exc))
+        if warning:
+            self.summary.warnings.append((item.name, warning))
+        if self.store.has_report(report.content_hash):
+            self.summary.skipped += 1
+            return "skipped"
+        return self.store_report(item, report)
+
+    def fail(self, item: Item, message: str) -> str:
+        """Returns "failed" after recording why an item could not be read."""
+        self.summary.failed.append((item.name, message))
+        self.store.add_failure(item.location, message, component="ingest")
+        return "failed"
+
+    def store_report(self, item: Item, report: ReportIn) -> str:
+        """Returns "new" or "skipped" after extracting and storing one report."""
+        records, error = self.extract(report)
+        report_id = self.store.add_report(report, records)
+        if report_id is None:
+            self.summary.skipped += 1
+            return "skipped"
+        self.summary.new += 1
+        self.summary.bytes_read += report.size or 0
+        if error:
+            self.summary.extract_failed.append(
+                (item.name, f"{item.name}: extraction failed: {error}")
+            )
+            self.store.add_failure(
+                item.location, error, report_id=report_id, component=_component(error)
+            )
+        for kind in KINDS:
+            self.summary.records[kind] += len((records or {}).get(kind, []))
+        return "new"
+
+    def extract(self, report: ReportIn) -> tuple[dict[str, Any] | None, str | None]:
+        """Returns the report's records (None if extraction is off or failed) and the error."""
+        if self.extractor is None:
+            return None, None
+        try:
+            found = self.extractor(report.text, published=report.published, title=report.title)
+        except Exception as exc:  # one broken report must not stop the batch
+            return None, _describe(exc)
+        if not report.published and found.get("published"):
+            report.published = found["published"]
+        return {kind: list(found.get(kind) or []) for kind in KINDS}, None
+
+
+def _describe(exc: Exception) -> str:
+    """Returns a one-line description of an extraction error, naming its component if known."""
+    component = getattr(exc, "component", None)
+    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if not isinstance(exc, AmityError):
+        message = f"{type(exc).__name__}: {message}"
+    return f"[{component}] {message}" if component else message
+
+
+def _component(error: str) -> str:
+    """Returns the component named in an extraction error, or "extract"."""
+    if error.startswith("[") and "]" in error:
+        return error[1 : error.index("]")]
+    return "extract"
+
+
+def file_loader(max_bytes: int) -> Loader:
+    """Returns a loader that reads a file (size-limited) and builds its ReportIn."""
+
+    def load(item: Item) -> tuple[ReportIn, str | None]:
+        return build_report(
+            item.location, item.name, read_file(item.location, item.name, max_bytes)
+        )
+
+    return load
+
+
+def url_loader(timeout: float, max_bytes: int) -> Loader:
+    """Returns a loader that fetches a URL (time-out, size limit) and builds its ReportIn."""
+
+    def load(item: Item) -> tuple[ReportIn, str | None]:
+        got = fetch(item.location, timeout, max_bytes)
+        return build_report(item.location, item.name, got.data, got.content_type, got.charset)
+
+    return load
+
+
+def ingest_paths(
+    store: Any,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    extract: bool = True,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Returns the summary of ingesting every report under the paths (files, folders, globs)."""
+    settings = settings or load_settings()
+    counts = WalkCounts()
+    batch = Batch(store, extract, progress)
+    summary = batch.run(iter_items(paths, counts), file_loader(settings.max_bytes))
+    summary.ignored = counts.ignored
+    return summary
+
+
+def ingest_urls(
+    store: Any,
+    urls: str | os.PathLike[str] | Iterable[str],
+    *,
+    extract: bool = True,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Returns the summary of ingesting each URL of a list file (or of a list of URLs)."""
+    settings = settings or load_settings()
+    listed = read_url_list(urls) if isinstance(urls, str | os.PathLike) else list(urls)
+    loader = url_loader(settings.fetch_timeout, settings.max_bytes)
+    return Batch(store, extract, progress).run(url_items(listed), loader)

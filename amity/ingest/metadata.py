@@ -1,0 +1,147 @@
+"""Title and publication date found in a report's own text (when no metadata gives them)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DATE_PATTERNS = (
+    re.compile(r"(?P<year>(?:19|20)\d\d)[-/.](?P<num>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
+    re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<num>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+    re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)"),
+    re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"),
+)
+_LABEL = re.compile(
+    r"^\W*(?:date|published(?:\s+on)?|posted(?:\s+on)?|release(?:d|\s+date)?|updated"
+    r"|publication\s+date|发布时间|发布日期|日期|时间)\b\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"(?P<y1>(?:19|20)\d\d)\.(?P<m1>\d{1,2})\s*[-–—~至]\s*(?:(?P<y2>(?:19|20)\d\d)\.)?(?P<m2>\d{1,2})(?!\d)"
+)
+HEAD_LINES = 15
+MAX_TITLE = 300
+MAX_CJK_TITLE = 60
+# Navigation, breadcrumbs and links that web clippings put above the real heading.
+_NOT_TITLES = re.compile(
+    r">>|\s>\s|://|^(?:english version|skip to|您的位置|当前位置)|登录|打印|字体|字号|字號", re.I
+)
+
+
+def parse_date(text: str) -> str | None:
+    """Returns the first full date in the text as YYYY-MM-DD, or None."""
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            found = _iso(match.groupdict())
+            if found:
+                return found
+    return None
+
+
+def _iso(parts: dict[str, str | None]) -> str | None:
+    """Returns YYYY-MM-DD from regex groups (numeric or named month), None if not a date."""
+    month_name = (parts.get("month") or "").lower()
+    month = MONTHS.get(month_name) if month_name else int(parts.get("num") or 0)
+    try:
+        return date(int(parts["year"] or 0), month or 0, int(parts["day"] or 0)).isoformat()
+    except ValueError:
+        return None
+
+
+def _head(text: str) -> list[str]:
+    """Returns the first non-empty lines of the text, stripped."""
+    lines: list[str] = []
+    for line in text[:5000].split("\n"):
+        if line.strip():
+            lines.append(line.strip())
+        if len(lines) >= HEAD_LINES:
+            break
+    return lines
+
+
+def dateline(text: str) -> str | None:
+    """Returns the date of a "Date: ..." / "Published: ..." line, or of a line that is a date."""
+    head = _head(text)
+    for line in head:
+        found = labelled_date(line)
+        if found:
+            return found
+    for line in head:
+        if len(line) <= 60 and _starts_with_date(line):
+            return parse_date(line)
+    return None
+
+
+def labelled_date(line: str) -> str | None:
+    """Returns the date of a line such as "Date: 2023-04-22" or "发布时间：2023-08-04"."""
+    label = _LABEL.match(line)
+    return parse_date(line[label.end() : label.end() + 40]) if label else None
+
+
+def _starts_with_date(line: str) -> bool:
+    """Returns True if a date pattern matches at the very start of the line."""
+    return any(p.match(line) for p in _DATE_PATTERNS)
+
+
+def period_end(text: str) -> str | None:
+    """Returns YYYY-MM of the end of a period such as "(2018.1-2018.6)" in a heading line."""
+    for line in _head(text)[:3]:
+        match = _PERIOD.search(line)
+        if match:
+            year = int(match["y2"] or match["y1"])
+            month = int(match["m2"])
+            if 1 <= month <= 12 and 1 <= int(match["m1"]) <= 12:
+                return f"{year:04d}-{month:02d}"
+    return None
+
+
+def find_published(text: str) -> str | None:
+    """Returns the report's own date from a dateline, else the end of a heading's period."""
+    return dateline(text) or period_end(text)
+
+
+def find_title(text: str) -> str | None:
+    """Returns the first short heading-like line of the text, or None."""
+    for line in _head(text):
+        line = line.lstrip("#").strip()
+        if _is_heading(line):
+            return line
+    return None
+
+
+def _is_heading(line: str) -> bool:
+    """Returns True for a line that reads as a title, not navigation, a label or a paragraph."""
+    cjk = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
+    if cjk > len(line) / 3:
+        too_short, too_long = cjk < 6, len(line) > MAX_CJK_TITLE
+    else:
+        too_short, too_long = len(line.split()) < 2, len(line) > MAX_TITLE
+    if too_short or too_long or _NOT_TITLES.search(line) or line.endswith((":", "：", "。", ".")):
+        return False
+    if labelled_date(line) or (_starts_with_date(line) and len(line) <= 60):
+        return False
+    return any(c.isalnum() for c in line)
+
+
+def clean_title(title: str | None) -> str | None:
+    """Returns the title with collapsed spaces, or None if empty or a placeholder."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    if not title or title.lower() in ("untitled", "none", "document", "(anonymous)"):
+        return None
+    return title[:MAX_TITLE]
