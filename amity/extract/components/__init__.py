@@ -1,0 +1,1 @@
+"""Pipeline components: each takes a Doc, fills something, and returns it."""

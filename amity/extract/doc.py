@@ -1,0 +1,79 @@
+"""The document that flows through the pipeline: text, its segments, mentions and records."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from amity.records import empty_records
+
+
+@dataclass(slots=True)
+class Span:
+    """A stretch of the text, [start, end), with a label and an optional value."""
+
+    start: int
+    end: int
+    label: str = ""
+    value: Any = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def overlaps(self, other: Span) -> bool:
+        """Returns True if the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def within(self, start: int, end: int) -> bool:
+        """Returns True if the span lies inside [start, end)."""
+        return start <= self.start and self.end <= end
+
+
+@dataclass
+class Doc:
+    """One report on its way through the pipeline."""
+
+    text: str
+    published: str | None = None
+    title: str | None = None
+    lang: str = "en"
+    name: str = ""
+    items: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    mentions: dict[str, list[Span]] = field(default_factory=dict)
+    records: dict[str, list[dict[str, Any]]] = field(default_factory=empty_records)
+    period: tuple[str, str] | None = None
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    _starts: list[int] | None = field(default=None, repr=False)
+
+    def add(self, label: str, spans: list[Span]) -> None:
+        """Stores the spans of one mention label, sorted by position."""
+        self.mentions[label] = sorted(spans, key=lambda s: (s.start, -s.end))
+
+    def get(self, label: str) -> list[Span]:
+        """Returns the mentions of one label (empty if none were found)."""
+        return self.mentions.get(label, [])
+
+    def in_range(self, label: str, start: int, end: int) -> list[Span]:
+        """Returns the mentions of a label that lie inside [start, end)."""
+        return [s for s in self.get(label) if start <= s.start and s.end <= end]
+
+    def sentence_at(self, pos: int) -> Span | None:
+        """Returns the sentence that holds the offset pos."""
+        if self._starts is None or len(self._starts) != len(self.sentences):
+            self._starts = [s.start for s in self.sentences]
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def item_at(self, pos: int) -> Span | None:
+        """Returns the item (paragraph) that holds the offset pos."""
+        for item in self.items:
+            if item.start <= pos < item.end:
+                return item
+        return None
+
+    def slice(self, span: Span | tuple[int, int]) -> str:
+        """Returns the text of a span."""
+        start, end = (span.start, span.end) if isinstance(span, Span) else span
+        return self.text[start:end]

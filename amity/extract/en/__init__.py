@@ -1,0 +1,1 @@
+"""English components: grammars of dates, numbers, names, events and ties."""

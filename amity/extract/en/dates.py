@@ -1,0 +1,226 @@
+"""A grammar of English dates: days, ranges, months, years, seasons and report periods.
+
+Each mention's value is a PartialDate range; years left out are filled later from the
+report's date or the period it covers (`resolve_year`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from amity.extract.doc import Doc, Span
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+TO = r"\s*(?:-|–|—|~|to|through|till|until|and)\s*"
+
+PATTERNS: list[tuple[str, str]] = [
+    # ISO and dotted dates: 2023-04-22, 2023/4/22, 2023.4.22
+    ("ymd", rf"\b(?P<y>{YEAR})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>[12]\d|3[01]|0?[1-9])\b"),
+    # A period: 2018.1-2018.6, 2019.07-2019.12
+    ("period", rf"\b(?P<y>{YEAR})\.(?P<m>1[0-2]|0?[1-9]){TO}(?P<y2>{YEAR})\.(?P<m2>1[0-2]|0?[1-9])\b"),
+    # January 20 to February 3, 2018
+    ("md_md", rf"\b(?P<m>{MON})\s+(?P<d>{DAY}){TO}(?P<m2>{MON})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?\b"),
+    # January 20 to 26, 2018
+    ("md_d", rf"\b(?P<m>{MON})\s+(?P<d>{DAY}){TO}(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?\b(?!\s*(?:years?|days?|people|countries|%))"),
+    # 20 January to 3 February 2018
+    ("dm_dm", rf"\b(?P<d>{DAY})\s+(?P<m>{MON}){TO}(?P<d2>{DAY})\s+(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?\b"),
+    # 20 to 26 January 2018, 20-26 January
+    ("d_dm", rf"\b(?P<d>{DAY}){TO}(?P<d2>{DAY})\s+(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b"),
+    # Tuesday, March 5, 2024 / March 5th, 2024 / March 5
+    ("md", rf"\b(?:{WEEKDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY})\b(?!\s*(?:years?|%|-\w))(?:,?\s+(?P<y>{YEAR})\b)?"),
+    # 5 March 2024 / Tuesday 5 March
+    ("dm", rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})\b(?:,?\s+(?P<y>{YEAR})\b)?"),
+    # March to May 2018
+    ("m_m", rf"\b(?P<m>{MON}){TO}(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?\b"),
+    # (late / early / mid-) March 2018, March of 2018
+    ("m", rf"\b(?:(?P<part>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?P<m>{MON})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b"),
+    # 2016-2018 (a span of years)
+    ("y_y", rf"\b(?P<y>{YEAR}){TO}(?P<y2>{YEAR})\b"),
+    # In 2016
+    ("y", rf"\b(?P<y>{YEAR})\b"),
+]
+COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
+# Words that make "May" or "March" a verb or a noun rather than a month.
+NOT_MONTH_AFTER = re.compile(r"\s+(?:be|have|not|also|help|allow|continue|the|we|you|they|on|forward|past|of\s+(?:the|progress))\b", re.I)
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date range whose year may still be unknown; month/day None mean a coarser grain."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    year2: int | None = None
+    month2: int | None = None
+    day2: int | None = None
+    explicit_year: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        return self.day2 is not None or self.month2 is not None or self.year2 is not None
+
+    def with_year(self, year: int) -> PartialDate:
+        """Returns the date with a missing year filled (the end may roll into the next year)."""
+        if self.year is not None:
+            return self
+        y2 = None
+        if self.is_range:
+            y2 = year + 1 if (self.month2 or 13) < (self.month or 0) else year
+        return PartialDate(year, self.month, self.day, y2, self.month2, self.day2)
+
+    def iso(self) -> tuple[str | None, str | None]:
+        """Returns (start, end) as ISO strings at the grain known; end None for a single date."""
+        start = _iso(self.year, self.month, self.day)
+        if not self.is_range:
+            return start, None
+        y2 = self.year2 if self.year2 is not None else self.year
+        m2 = self.month2 if self.month2 is not None else (self.month if self.day2 else None)
+        return start, _iso(y2, m2, self.day2)
+
+
+def _iso(y: int | None, m: int | None, d: int | None) -> str | None:
+    if y is None:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _num(s: str | None) -> int | None:
+    return int(re.sub(r"\D", "", s)) if s else None
+
+
+def _month(s: str | None) -> int | None:
+    return MONTHS.get(s.lower().rstrip(".")) if s else None
+
+
+def _value(kind: str, g: dict[str, str | None]) -> PartialDate | None:
+    y, y2 = _num(g.get("y")), _num(g.get("y2"))
+    m, m2 = _month(g.get("m")) if kind not in ("ymd", "period") else _num(g.get("m")), None
+    if kind == "period":
+        m2 = _num(g.get("m2"))
+    elif g.get("m2"):
+        m2 = _month(g.get("m2"))
+    d, d2 = _num(g.get("d")), _num(g.get("d2"))
+    if d2 is not None and d is not None and m2 is None and d2 <= d:
+        return None
+    if kind == "y_y" and (y2 is None or y is None or not 0 < y2 - y < 30):
+        return None
+    if kind == "period":
+        return PartialDate(y, m, None, y2, m2, None, explicit_year=True)
+    return PartialDate(y, m, d, y2 if kind == "y_y" else None, m2, d2, explicit_year=y is not None)
+
+
+def find_dates(text: str) -> list[Span]:
+    """Returns the date mentions of the text, longest first where they overlap."""
+    taken = bytearray(len(text))
+    found: list[Span] = []
+    for kind, rx in COMPILED:
+        for m in rx.finditer(text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            if kind == "m" and _month_is_word(text, m):
+                continue
+            if kind == "y" and _year_is_not_date(text, m):
+                continue
+            value = _value(kind, m.groupdict())
+            if value is None:
+                continue
+            found.append(Span(m.start(), m.end(), "date", value, {"kind": kind, "part": m.groupdict().get("part")}))
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return sorted(found, key=lambda s: s.start)
+
+
+def _month_is_word(text: str, m: re.Match[str]) -> bool:
+    word = m.group("m")
+    if word.lower().rstrip(".") in ("may", "march", "mar", "jan", "dec", "sept", "sep", "oct", "nov", "aug", "jun", "jul", "feb", "apr"):
+        if m.group("y") or m.group("part"):
+            return False
+        if word in ("May", "March"):
+            before = text[max(0, m.start() - 12) : m.start()].lower()
+            return not re.search(r"\b(?:in|since|until|till|from|by|early|late|mid|of|during|last|next|this|before|after)\s*-?$", before) or bool(NOT_MONTH_AFTER.match(text, m.end()))
+        return word[0].isupper() and len(word) <= 4 and not re.search(r"\b(?:in|since|from|by)\s+$", text[max(0, m.start() - 8) : m.start()])
+    return False
+
+
+def _year_is_not_date(text: str, m: re.Match[str]) -> bool:
+    """True for a four-digit number that counts things or names a plan ("2030 Agenda")."""
+    after = text[m.end() : m.end() + 14]
+    before = text[max(0, m.start() - 2) : m.start()]
+    if re.match(r"\s*(?:people|persons|participants|students|volunteers|members|years|km|%|yuan|dollars)\b", after, re.I):
+        return True
+    return before.endswith(("-", "/", "No", "#")) or bool(re.match(r"[-/]\d", after))
+
+
+def resolve_year(value: PartialDate, default_year: int | None) -> PartialDate:
+    """Returns the date with its year filled from the report's context, if it lacks one."""
+    if value.year is not None or default_year is None:
+        return value
+    return value.with_year(default_year)
+
+
+def context_year(doc: Doc, mentions: list[Span]) -> int | None:
+    """Returns the year a report's undated days belong to: its period, its date, or its main year."""
+    if doc.period:
+        return int(doc.period[0][:4])
+    if doc.published:
+        return int(doc.published[:4])
+    years = [s.value.year for s in mentions if s.value.explicit_year and s.data["kind"] != "y"]
+    head = doc.text[: doc.items[0].end] if doc.items else doc.text[:300]
+    years += [int(y) for y in re.findall(rf"\b({YEAR})\b", head)] * 2
+    if not years:
+        years = [s.value.year for s in mentions if s.value.year]
+    return max(set(years), key=years.count) if years else None
+
+
+def find_period(doc: Doc, mentions: list[Span]) -> tuple[str, str] | None:
+    """Returns the period a bulletin covers, from a "(2018.1-2018.6)" mention in its first lines."""
+    head_end = doc.items[1].end if len(doc.items) > 1 else len(doc.text)
+    for s in mentions:
+        if s.data["kind"] == "period" and s.start < head_end:
+            start, end = s.value.iso()
+            return (start or "", end or "")
+    return None
+
+
+def dates(doc: Doc) -> Doc:
+    """Fills the "date" mentions (years resolved) and doc.period; sets doc.published if absent."""
+    found = find_dates(doc.text)
+    doc.period = find_period(doc, found)
+    if doc.published is None:
+        doc.published = dateline(doc.text) or (doc.period[0][:4] if doc.period else None)
+    year = context_year(doc, found)
+    for s in found:
+        s.data["explicit_year"] = s.value.explicit_year
+        s.value = resolve_year(s.value, year)
+    doc.add("date", found)
+    return doc
+
+
+DATELINE = re.compile(
+    rf"^\s*(?:Date|Published|Posted|Release date|Released|Updated|Time)\s*[:：]?\s*(?:on\s+)?(.{{6,40}})$",
+    re.I | re.M,
+)
+
+
+def dateline(text: str) -> str | None:
+    """Returns the report's own date from a dateline such as "Date: 2023-04-22"."""
+    for m in DATELINE.finditer(text[:3000]):
+        spans = find_dates(m.group(1))
+        if spans and spans[0].value.explicit_year:
+            start, _ = spans[0].value.iso()
+            return start
+    return None
