@@ -9,15 +9,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from amity.ingest.batch import IngestSummary, ingest_paths, ingest_urls
+    from amity.ingest.batch import IngestSummary, ingest_paths, ingest_sources, ingest_urls
     from amity.ingest.report import read_report
 
-__all__ = ["IngestSummary", "ingest_paths", "ingest_urls", "read_report"]
+__all__ = ["IngestSummary", "ingest_paths", "ingest_sources", "ingest_urls", "read_report"]
 
 _WHERE = {
     "IngestSummary": "amity.ingest.batch",
     "ingest_paths": "amity.ingest.batch",
     "ingest_urls": "amity.ingest.batch",
+    "ingest_sources": "amity.ingest.batch",
     "read_report": "amity.ingest.report",
 }
 

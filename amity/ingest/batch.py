@@ -19,7 +19,7 @@ from amity.ingest.sources import Item, WalkCounts, iter_items, read_file
 from amity.records import KINDS, ReportIn
 from amity.settings import Settings, load_settings
 
-Progress = Callable[[str, str], None]
+Progress = Callable[[str, str, str | None], None]
 Loader = Callable[[Item], tuple[ReportIn, str | None]]
 Extractor = Callable[..., dict[str, Any]]
 
@@ -76,6 +76,7 @@ class Batch:
         self.store = store
         self.progress = progress
         self.summary = IngestSummary()
+        self.message: str | None = None
         self.extractor: Extractor | None = None
         if extract:
             self.extractor, why = load_extractor()
@@ -87,10 +88,11 @@ class Batch:
         """Returns the summary after every item has been ingested or has failed."""
         started = time.perf_counter()
         for item in items:
+            self.message = None
             outcome = self.one(item, loader)
             if self.progress:
-                self.progress(item.name, outcome)
-        self.summary.elapsed = time.perf_counter() - started
+                self.progress(item.name, outcome, self.message)
+        self.summary.elapsed += time.perf_counter() - started
         return self.summary
 
     def one(self, item: Item, loader: Loader) -> str:
@@ -110,6 +112,7 @@ class Batch:
 
     def fail(self, item: Item, message: str) -> str:
         """Returns "failed" after recording why an item could not be read."""
+        self.message = message
         self.summary.failed.append((item.name, message))
         self.store.add_failure(item.location, message, component="ingest")
         return "failed"
@@ -124,9 +127,8 @@ class Batch:
         self.summary.new += 1
         self.summary.bytes_read += report.size or 0
         if error:
-            self.summary.extract_failed.append(
-                (item.name, f"{item.name}: extraction failed: {error}")
-            )
+            self.message = f"{item.name}: extraction failed: {error}"
+            self.summary.extract_failed.append((item.name, self.message))
             self.store.add_failure(
                 item.location, error, report_id=report_id, component=_component(error)
             )
@@ -193,12 +195,28 @@ def ingest_paths(
     progress: Progress | None = None,
 ) -> IngestSummary:
     """Returns the summary of ingesting every report under the paths (files, folders, globs)."""
+    return ingest_sources(store, paths, extract=extract, settings=settings, progress=progress)
+
+
+def ingest_sources(
+    store: Any,
+    paths: Iterable[str | os.PathLike[str]] = (),
+    urls: str | os.PathLike[str] | Iterable[str] | None = None,
+    *,
+    extract: bool = True,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Returns the summary of one batch over files, folders and globs, then a URL list."""
     settings = settings or load_settings()
     counts = WalkCounts()
     batch = Batch(store, extract, progress)
-    summary = batch.run(iter_items(paths, counts), file_loader(settings.max_bytes))
-    summary.ignored = counts.ignored
-    return summary
+    batch.run(iter_items(paths, counts), file_loader(settings.max_bytes))
+    if urls is not None:
+        listed = read_url_list(urls) if isinstance(urls, str | os.PathLike) else list(urls)
+        batch.run(url_items(listed), url_loader(settings.fetch_timeout, settings.max_bytes))
+    batch.summary.ignored = counts.ignored
+    return batch.summary
 
 
 def ingest_urls(
@@ -210,7 +228,4 @@ def ingest_urls(
     progress: Progress | None = None,
 ) -> IngestSummary:
     """Returns the summary of ingesting each URL of a list file (or of a list of URLs)."""
-    settings = settings or load_settings()
-    listed = read_url_list(urls) if isinstance(urls, str | os.PathLike) else list(urls)
-    loader = url_loader(settings.fetch_timeout, settings.max_bytes)
-    return Batch(store, extract, progress).run(url_items(listed), loader)
+    return ingest_sources(store, (), urls, extract=extract, settings=settings, progress=progress)
