@@ -1,0 +1,253 @@
+"""The store's tables, one schema for SQLite and PostgreSQL.
+
+The migrations in `amity/store/migrations/versions` create exactly these tables
+(tests/store/test_migrations.py checks they agree). Full-text indexes are not
+listed here: they differ per dialect and live in the second migration.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    false,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.schema import SchemaItem
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING)
+
+Json = JSON().with_variant(JSONB(), "postgresql")
+Stamp = DateTime(timezone=True)
+
+STATES_SQL = "review_state IN ('extracted', 'confirmed', 'corrected', 'rejected')"
+ROLES_SQL = "role IN ('admin', 'editor', 'contributor')"
+
+# Record kind (as in amity.records.KINDS) -> the table holding its rows.
+RECORD_TABLES = {
+    "events": "events",
+    "partnerships": "partnerships",
+    "people": "roles",
+    "figures": "figures",
+}
+
+
+def _review_columns() -> list[SchemaItem]:
+    """Returns the columns every extracted-record table has."""
+    return [
+        Column(
+            "report_id", ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True
+        ),
+        Column("evidence_id", ForeignKey("evidence.id", ondelete="SET NULL")),
+        Column("confidence", Float),
+        Column("review_state", String(16), nullable=False, server_default="extracted"),
+        Column("reviewed_by", Text),
+        Column("reviewed_at", Stamp),
+        Column("data", Json, nullable=False),
+        Column("corrected", Json),
+        CheckConstraint(STATES_SQL, name="review_state"),
+    ]
+
+
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("title", Text),
+    Column("published", String(32)),
+    Column("language", String(16)),
+    Column("fmt", String(16)),
+    Column("text", Text, nullable=False),
+    Column("content_hash", String(128), nullable=False, unique=True),
+    Column("size", Integer),
+    Column("ingested_at", Stamp, nullable=False),
+)
+
+evidence = Table(
+    "evidence",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("report_id", ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
+places = Table(
+    "places",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", Text, nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("canonical_name", Text),
+    Column("country", String(2)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geonames_id", Integer),
+    Column("parent", Text),
+    Column("resolved", Boolean, nullable=False, server_default=false()),
+)
+
+organizations = Table(
+    "organizations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("normalized", Text, nullable=False, unique=True),
+    Column("country", String(2)),
+    Column("kind", String(32)),
+)
+
+persons = Table(
+    "people",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", Text, nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("country", String(2)),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("type", String(64)),
+    Column("title", Text),
+    Column("start", String(32), index=True),
+    Column("end", String(32)),
+    Column("city", Text),
+    Column("country", String(2)),
+    Column("participants", Integer),
+    Column("countries", Json),
+    Column("place_id", ForeignKey("places.id", ondelete="SET NULL")),
+    *_review_columns(),
+)
+
+event_organizers = Table(
+    "event_organizers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("organization_id", ForeignKey("organizations.id", ondelete="SET NULL"), index=True),
+    Column("name", Text, nullable=False),
+)
+
+event_countries = Table(
+    "event_countries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("country", String(2), nullable=False, index=True),
+)
+
+partnerships = Table(
+    "partnerships",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("type", String(64)),
+    Column("a_name", Text),
+    Column("a_country", String(2)),
+    Column("b_name", Text),
+    Column("b_country", String(2)),
+    Column("date", String(32)),
+    Column("a_place_id", ForeignKey("places.id", ondelete="SET NULL")),
+    Column("b_place_id", ForeignKey("places.id", ondelete="SET NULL")),
+    Column("a_org_id", ForeignKey("organizations.id", ondelete="SET NULL")),
+    Column("b_org_id", ForeignKey("organizations.id", ondelete="SET NULL")),
+    *_review_columns(),
+)
+
+roles = Table(
+    "roles",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("person_id", ForeignKey("people.id", ondelete="SET NULL"), index=True),
+    Column("name", Text),
+    Column("title", Text),
+    Column("organization", Text),
+    Column("org_id", ForeignKey("organizations.id", ondelete="SET NULL")),
+    Column("country", String(2)),
+    Column("date", String(32)),
+    *_review_columns(),
+)
+
+figures = Table(
+    "figures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("subject", Text),
+    Column("metric", Text),
+    Column("value", Float),
+    Column("qualifier", String(16)),
+    *_review_columns(),
+)
+
+review_log = Table(
+    "review_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("record_id", Integer, nullable=False),
+    Column("from_state", String(16)),
+    Column("to_state", String(16), nullable=False),
+    Column("user", Text, nullable=False),
+    Column("at", Stamp, nullable=False),
+    Column("changes", Json),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False, unique=True),
+    Column("role", String(16), nullable=False),
+    Column("password_hash", Text),
+    Column("created_at", Stamp, nullable=False),
+    CheckConstraint(ROLES_SQL, name="role"),
+)
+
+extraction_failures = Table(
+    "extraction_failures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("report_id", ForeignKey("reports.id", ondelete="SET NULL"), index=True),
+    Column("source", Text, nullable=False),
+    Column("component", Text),
+    Column("message", Text, nullable=False),
+    Column("at", Stamp, nullable=False),
+)
+
+# One searchable text per extracted record; filled by writes, indexed per dialect.
+record_docs = Table(
+    "record_docs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("record_id", Integer, nullable=False, index=True),
+    Column("report_id", ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("title", Text),
+    Column("body", Text, nullable=False),
+)
+
+
+def record_table(kind: str) -> Table:
+    """Returns the table holding records of `kind` (events, partnerships, people, figures)."""
+    return metadata.tables[RECORD_TABLES[kind]]
