@@ -217,7 +217,8 @@ def guess_language(text: str, sample: int = 5000) -> str | None:
 def _pick_language(counts: dict[str, int]) -> str | None:
     """Returns the language with the most letters; kana makes Han text Japanese."""
     if counts["ja"] and counts["ja"] * 5 >= counts["zh"]:
-        counts["ja"] += counts["zh"]
+        counts["ja"] += counts["zh"] * 3
+        counts["zh"] = 0
     # Han characters stand for more text than Latin letters: weigh them as short words.
     counts["zh"] *= 3
     best = max(counts, key=lambda lang: counts[lang])

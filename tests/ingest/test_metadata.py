@@ -1,0 +1,91 @@
+"""Titles and publication dates found in the text of a report."""
+
+from __future__ import annotations
+
+import pytest
+
+from amity.ingest.metadata import (
+    clean_title,
+    dateline,
+    find_published,
+    find_title,
+    parse_date,
+    period_end,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2024-03-12", "2024-03-12"),
+        ("on 2024/3/5 at noon", "2024-03-05"),
+        ("12 March 2024", "2024-03-12"),
+        ("3rd Sept. 2019", "2019-09-03"),
+        ("March 12, 2024", "2024-03-12"),
+        ("2023年8月4日", "2023-08-04"),
+        ("2024-02-30", None),
+        ("12 Smarch 2024", None),
+        ("no date here", None),
+    ],
+)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("A title\nDate: 2023-04-22\nSource: an office", "2023-04-22"),
+        ("A title\n\nPublished: 12 March 2024\n\nBody.", "2024-03-12"),
+        ("A title\nPosted on March 1, 2020 by the editor", "2020-03-01"),
+        ("标题\n发布时间：2023-08-04\n正文", "2023-08-04"),
+        ("A title\n2024-03-12 10:31\nBody", "2024-03-12"),
+        ("A title\nOn 2024-03-12 the mayor of a town far away visited a partner town.", None),
+        ("A title\nOn May 27 the forum was held.", None),
+    ],
+)
+def test_dateline(text: str, iso: str | None) -> None:
+    assert dateline(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Latest News of the Network (2018.1-2018.6)\nbody", "2018-06"),
+        ("Bulletin 2019.7 – 2019.12\nbody", "2019-12"),
+        ("Half-year report (2020.1-6)\nbody", "2020-06"),
+        ("Report (2018.1-2018.13)\nbody", None),
+        ("No period\nbody", None),
+    ],
+)
+def test_period_end(text: str, month: str | None) -> None:
+    assert period_end(text) == month
+
+
+def test_dateline_wins_over_period() -> None:
+    assert find_published("News (2018.1-2018.6)\nDate: 2018-07-01\n") == "2018-07-01"
+    assert find_published("News (2018.1-2018.6)\nbody\n") == "2018-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Sister cities meet again\n\nBody text here.", "Sister cities meet again"),
+        ("# A Markdown heading\n\nBody.", "A Markdown heading"),
+        ("Chinese\nTopics:\n[District] The district holds a plenary meeting\nDate: 2023-04-22", "[District] The district holds a plenary meeting"),
+        ("您的位置:首页\n >> 新闻中心\n两市缔结友好城市关系四十周年纪念活动举行\n正文", "两市缔结友好城市关系四十周年纪念活动举行"),
+        ("EN\nhttps://example.org/\nA real headline for the piece\n", "A real headline for the piece"),
+        ("This whole report is one long paragraph that ends with a full stop.", None),
+        ("", None),
+    ],
+)  # fmt: skip
+def test_find_title(text: str, title: str | None) -> None:
+    assert find_title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [("  Two   towns\n meet ", "Two towns meet"), ("untitled", None), ("", None), (None, None)],
+)
+def test_clean_title(raw: str | None, clean: str | None) -> None:
+    assert clean_title(raw) == clean
