@@ -1,0 +1,1 @@
+"""Registry: countries, the gazetteer of places, and (later) the sister-city registry."""

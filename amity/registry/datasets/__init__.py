@@ -1,0 +1,1 @@
+"""Scripts that build the packaged data files of amity/data from the sources in data/."""

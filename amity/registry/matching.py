@@ -1,0 +1,125 @@
+"""Name folding and whole-word dictionary matching shared by countries and the gazetteer.
+
+Text is folded one character to one character (lowercase, no diacritics, every
+non-alphanumeric character a space), so offsets in the folded text are offsets in the
+original. Latin keys are stored padded with spaces (" united states "): an Aho-Corasick
+match on the space-padded folded text is then a whole-word match by construction, with
+no per-match boundary test. Keys for CJK names are stored unpadded, as CJK text has no
+spaces between words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import ahocorasick
+
+_SPACES = re.compile(r"\s+")
+_ASCII_TABLE = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
+
+
+def fold_char(ch: str) -> str:
+    """Returns the one-character folded form of ch: base letter lowercased, or a space."""
+    if not ch.isalnum():
+        return " "
+    base = unicodedata.normalize("NFKD", ch)[0]
+    low = base.lower()[0] if base.isalnum() else ch.lower()[0]
+    return low
+
+
+class _FoldTable(dict[int, str]):
+    """A str.translate table that computes and keeps the folded form of each new character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Returns text folded character by character (same length, same offsets)."""
+    if text.isascii():
+        return text.translate(_ASCII_TABLE)
+    return text.translate(_FOLD_TABLE)
+
+
+def name_key(name: str) -> str:
+    """Returns the lookup key of a name: folded, spaces collapsed, no leading "the"."""
+    key = _SPACES.sub(" ", fold(name)).strip()
+    if key.startswith("the ") and len(key) > 4:
+        key = key[4:]
+    return key
+
+
+def is_cjk(text: str) -> bool:
+    """Returns True if text contains a Han, kana or hangul character."""
+    return any(
+        "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+        for ch in text
+    )
+
+
+def upper_positions(surface: str) -> frozenset[int]:
+    """Returns the offsets of the uppercase letters of a name as written in its table."""
+    return frozenset(i for i, ch in enumerate(surface) if ch.isupper())
+
+
+def case_ok(text: str, start: int, required: frozenset[int]) -> bool:
+    """Returns True if every letter required uppercase is uppercase in text at start."""
+    return all(text[start + i].isupper() for i in required)
+
+
+def strip_the(name: str) -> str:
+    """Returns name without a leading "the " (any case), which text matching ignores."""
+    return name[4:] if name[:4].lower() == "the " and len(name) > 4 else name
+
+
+def match_key(name: str) -> str:
+    """Returns the automaton key of a name: folded (same length), space-padded unless CJK."""
+    key = fold(strip_the(name))
+    return key if is_cjk(name) else f" {key} "
+
+
+def build_automaton(entries: Iterable[tuple[str, Any]]) -> ahocorasick.Automaton:
+    """Returns an Aho-Corasick automaton of (key, value) pairs; the first value of a key wins."""
+    auto = ahocorasick.Automaton()
+    for key, value in entries:
+        if key.strip() and key not in auto:
+            auto.add_word(key, (len(key), key[0] == " ", value))
+    auto.make_automaton()
+    return auto
+
+
+def raw_matches(auto: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, int, Any]]:
+    """Yields (start, end, value) of every key in text, offsets in text, padding excluded."""
+    if len(auto) == 0 or not text:
+        return
+    folded = f" {fold(text)} "
+    for end_index, (size, padded, value) in auto.iter(folded):
+        # folded has one leading pad, so folded offset i is text offset i - 1
+        if padded:
+            yield end_index - size + 1, end_index - 1, value
+        else:
+            yield end_index - size, end_index, value
+
+
+def longest_first(spans: Iterable[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """Returns the spans that no longer overlapping span covers, in text order."""
+    kept: list[tuple[int, int, Any]] = []
+    starts: list[int] = []
+    for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        i = bisect_left(starts, span[0])
+        if i > 0 and kept[i - 1][1] > span[0]:
+            continue
+        if i < len(starts) and starts[i] < span[1]:
+            continue
+        starts.insert(i, span[0])
+        kept.insert(i, span)
+    return kept
