@@ -34,7 +34,7 @@ def reports(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None:
 def report_line(row: dict[str, Any]) -> str:
     """Returns one report as a line: id, date, title, counts, source."""
     counts = row.get("counts") or {}
-    found = " ".join(f"{kind[0]}{counts.get(kind, 0)}" for kind in KINDS)
+    found = " ".join(f"{kind[:2]}:{counts.get(kind, 0)}" for kind in KINDS)
     title = (row.get("title") or "(no title)")[:70]
     return f"{row['id']:>6}  {row.get('published') or '-':<10}  {title}  [{found}]  {row.get('source')}"
 

@@ -72,13 +72,19 @@ def load_extractor() -> tuple[Extractor | None, str | None]:
 class Batch:
     """Runs items through read, dedupe, extract and store, keeping the summary."""
 
-    def __init__(self, store: Any, extract: bool, progress: Progress | None) -> None:
+    def __init__(
+        self,
+        store: Any,
+        extract: bool,
+        progress: Progress | None,
+        extractor: Extractor | None = None,
+    ) -> None:
         self.store = store
         self.progress = progress
         self.summary = IngestSummary()
         self.message: str | None = None
-        self.extractor: Extractor | None = None
-        if extract:
+        self.extractor: Extractor | None = extractor if extract else None
+        if extract and extractor is None:
             self.extractor, why = load_extractor()
             if why:
                 self.summary.warnings.append(("amity.extract", why))
@@ -120,7 +126,14 @@ class Batch:
     def store_report(self, item: Item, report: ReportIn) -> str:
         """Returns "new" or "skipped" after extracting and storing one report."""
         records, error = self.extract(report)
-        report_id = self.store.add_report(report, records)
+        try:
+            report_id = self.store.add_report(report, records)
+        except InputError as exc:
+            if records is None:
+                raise
+            # The store refused the records (bad spans, bad values): keep the report alone.
+            records, error = None, f"records refused by the store: {exc}"
+            report_id = self.store.add_report(report, None)
         if report_id is None:
             self.summary.skipped += 1
             return "skipped"
@@ -193,9 +206,12 @@ def ingest_paths(
     extract: bool = True,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    extractor: Extractor | None = None,
 ) -> IngestSummary:
     """Returns the summary of ingesting every report under the paths (files, folders, globs)."""
-    return ingest_sources(store, paths, extract=extract, settings=settings, progress=progress)
+    return ingest_sources(
+        store, paths, extract=extract, settings=settings, progress=progress, extractor=extractor
+    )
 
 
 def ingest_sources(
@@ -206,11 +222,17 @@ def ingest_sources(
     extract: bool = True,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    extractor: Extractor | None = None,
 ) -> IngestSummary:
-    """Returns the summary of one batch over files, folders and globs, then a URL list."""
+    """Returns the summary of one batch over files, folders and globs, then a URL list.
+
+    `extractor` replaces amity.extract.extract_records (same signature) when given.
+    """
     settings = settings or load_settings()
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
     counts = WalkCounts()
-    batch = Batch(store, extract, progress)
+    batch = Batch(store, extract, progress, extractor)
     batch.run(iter_items(paths, counts), file_loader(settings.max_bytes))
     if urls is not None:
         listed = read_url_list(urls) if isinstance(urls, str | os.PathLike) else list(urls)
@@ -226,6 +248,9 @@ def ingest_urls(
     extract: bool = True,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    extractor: Extractor | None = None,
 ) -> IngestSummary:
     """Returns the summary of ingesting each URL of a list file (or of a list of URLs)."""
-    return ingest_sources(store, (), urls, extract=extract, settings=settings, progress=progress)
+    return ingest_sources(
+        store, (), urls, extract=extract, settings=settings, progress=progress, extractor=extractor
+    )

@@ -33,6 +33,7 @@ _LABEL = re.compile(
 _PERIOD = re.compile(
     r"(?P<y1>(?:19|20)\d\d)\.(?P<m1>\d{1,2})\s*[-–—~至]\s*(?:(?P<y2>(?:19|20)\d\d)\.)?(?P<m2>\d{1,2})(?!\d)"
 )
+_FRONT = re.compile(r"(?:---\n)?(?P<body>(?:[A-Za-z_][\w -]{0,30}:[^\n]*\n){1,30})---\n")
 HEAD_LINES = 15
 MAX_TITLE = 300
 MAX_CJK_TITLE = 60
@@ -109,14 +110,34 @@ def period_end(text: str) -> str | None:
     return None
 
 
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Returns the "key: value" header closed by a "---" line, and the text after it."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}, text
+    fields = {}
+    for line in match.group("body").splitlines():
+        key, _, value = line.partition(":")
+        fields[key.strip().lower()] = value.strip().strip("\"'")
+    return fields, text[match.end() :]
+
+
 def find_published(text: str) -> str | None:
-    """Returns the report's own date from a dateline, else the end of a heading's period."""
-    return dateline(text) or period_end(text)
+    """Returns the report's own date: front matter, dateline, else the end of a heading's period."""
+    fields, body = front_matter(text)
+    for key in ("date", "published"):
+        found = parse_date(fields.get(key, ""))
+        if found:
+            return found
+    return dateline(body) or period_end(body)
 
 
 def find_title(text: str) -> str | None:
-    """Returns the first short heading-like line of the text, or None."""
-    for line in _head(text):
+    """Returns the front matter's title, else the first short heading-like line, or None."""
+    fields, body = front_matter(text)
+    if fields.get("title"):
+        return fields["title"]
+    for line in _head(body):
         line = line.lstrip("#").strip()
         if _is_heading(line):
             return line

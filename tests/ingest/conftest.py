@@ -31,7 +31,9 @@ def _pdf_bytes(lines: list[str], title: str | None = None, password: str | None 
     return out.getvalue()
 
 
-def _docx_bytes(paragraphs: list[str], table: list[list[str]] | None = None, title: str = "") -> bytes:
+def _docx_bytes(
+    paragraphs: list[str], table: list[list[str]] | None = None, title: str = ""
+) -> bytes:
     """Returns a .docx with a heading, paragraphs and an optional table."""
     import docx
 

@@ -41,10 +41,17 @@ class Handler(BaseHTTPRequestHandler):
         return
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A server that does not print the broken pipes of clients that gave up on purpose."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        return
+
+
 @pytest.fixture
 def server() -> Iterator[str]:
     """Yields the base URL of a local HTTP server running in a thread."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

@@ -9,6 +9,7 @@ from amity.ingest.metadata import (
     dateline,
     find_published,
     find_title,
+    front_matter,
     parse_date,
     period_end,
 )
@@ -89,3 +90,21 @@ def test_find_title(text: str, title: str | None) -> None:
 )
 def test_clean_title(raw: str | None, clean: str | None) -> None:
     assert clean_title(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "format: txt\ndate: 2023-11-03\nauthor: an office\n---\nThe real headline\n\nBody.",
+        "---\ntitle: The real headline\ndate: 3 November 2023\n---\n# Another heading\nBody.",
+    ],
+)
+def test_front_matter_gives_title_and_date(text: str) -> None:
+    assert (find_title(text), find_published(text)) == ("The real headline", "2023-11-03")
+
+
+def test_front_matter_needs_its_closing_line() -> None:
+    assert front_matter("Kunming: three cities sign\nBody.") == (
+        {},
+        "Kunming: three cities sign\nBody.",
+    )

@@ -14,7 +14,18 @@ from amity.ingest.readers.html import read_html
 from amity.ingest.readers.pdf import read_pdf
 from amity.ingest.readers.plain import read_text
 
-LEAKS = ("SCRIPT", "STYLE", "ONLOAD", "ONERROR", "JSLINK", "NOSCRIPT", "alert(", "javascript:", "<", ">")
+LEAKS = (
+    "SCRIPT",
+    "STYLE",
+    "ONLOAD",
+    "ONERROR",
+    "JSLINK",
+    "NOSCRIPT",
+    "alert(",
+    "javascript:",
+    "<",
+    ">",
+)
 
 
 def test_html_keeps_text_and_metadata_only(data_dir: Path) -> None:
@@ -94,7 +105,9 @@ def test_docx_paragraphs_and_tables(make_docx: Callable[..., bytes]) -> None:
     document = read_docx("review.docx", data)
     assert document.title == "Exchange year review"
     text = document.text
-    assert text.index("three delegations") < text.index("school link") < text.index("Lakeport | 2019")
+    assert (
+        text.index("three delegations") < text.index("school link") < text.index("Lakeport | 2019")
+    )
     assert "Partner | Year" in text
 
 

@@ -93,5 +93,7 @@ def test_read_report_enforces_the_size_limit(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text("Big report\n" + "word " * 100, encoding="utf-8")
     assert read_report(str(path)).title == "Big report"
-    with pytest.raises(InputError, match=r"big\.txt: 511 bytes is over the size limit of 100 bytes"):
+    with pytest.raises(
+        InputError, match=r"big\.txt: 511 bytes is over the size limit of 100 bytes"
+    ):
         read_report(str(path), max_bytes=100)

@@ -90,7 +90,9 @@ def test_read_file_over_the_limit_is_rejected_before_reading(tmp_path: Path) -> 
     path = tmp_path / "huge.txt"
     with open(path, "wb") as handle:
         handle.truncate(3 * 1024 * 1024 * 1024)  # sparse: reading it whole would be slow
-    with pytest.raises(InputError, match=r"^huge\.txt: 3072\.0 MB is over the size limit of 1\.0 MB"):
+    with pytest.raises(
+        InputError, match=r"^huge\.txt: 3072\.0 MB is over the size limit of 1\.0 MB"
+    ):
         read_file(str(path), "huge.txt", 1024 * 1024)
 
 
