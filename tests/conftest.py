@@ -55,7 +55,9 @@ def _schema_url(schema: str) -> str:
 
     from amity.settings import normalize_db
 
-    url = make_url(normalize_db(PG_URL)).update_query_dict({"options": f"-csearch_path={schema},public"})
+    url = make_url(normalize_db(PG_URL)).update_query_dict(
+        {"options": f"-csearch_path={schema},public"}
+    )
     return url.render_as_string(hide_password=False)
 
 

@@ -17,7 +17,9 @@ PUBLISHED = {"riverton": "2018-05-16", "xicheng_zh": "2019-03"}
 LANGUAGE = {"riverton": "en", "xicheng_zh": "zh"}
 
 
-def with_spans(records: dict[str, list[dict[str, Any]]], text: str) -> dict[str, list[dict[str, Any]]]:
+def with_spans(
+    records: dict[str, list[dict[str, Any]]], text: str
+) -> dict[str, list[dict[str, Any]]]:
     """Returns a copy of records, each given the span of its evidence in text."""
     out = copy.deepcopy(records)
     for items in out.values():

@@ -46,11 +46,15 @@ def test_upgrade_in_place_keeps_rows_and_indexes_them(store_url: str) -> None:
 
 
 def test_head_schema_matches_tables(store: Store) -> None:
-    def include(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    def include(
+        obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+    ) -> bool:
         """Leaves out the per-dialect search objects, which the tables do not list."""
         name = name or ""
         if type_ == "table":
-            return not name.endswith(("_words", "_trigram", "_data", "_idx", "_docsize", "_config", "_content"))
+            return not name.endswith(
+                ("_words", "_trigram", "_data", "_idx", "_docsize", "_config", "_content")
+            )
         return name != "tsv" and not name.endswith(("_tsv", "_trgm"))
 
     with store.engine.connect() as conn:

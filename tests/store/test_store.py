@@ -35,7 +35,10 @@ def test_open_bare_path_makes_sqlite_file(tmp_path: Path) -> None:
 
 def test_sqlite_pragmas(sqlite_store: Store) -> None:
     with sqlite_store.engine.connect() as conn:
-        pragma = {p: conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}
+        pragma = {
+            p: conn.exec_driver_sql(f"PRAGMA {p}").scalar()
+            for p in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+        }
     assert pragma["journal_mode"] == "wal"
     assert pragma["synchronous"] == 1  # NORMAL
     assert pragma["foreign_keys"] == 1

@@ -93,7 +93,9 @@ def test_failing_record_rolls_back_whole_report(store: Store, make_sample: Any) 
     ("kind", "field", "value"),
     [("events", "participants", "many"), ("figures", "value", "a dozen")],
 )
-def test_non_numeric_values_are_input_errors(sqlite_store: Store, make_sample: Any, kind: str, field: str, value: str) -> None:
+def test_non_numeric_values_are_input_errors(
+    sqlite_store: Store, make_sample: Any, kind: str, field: str, value: str
+) -> None:
     report, records = make_sample("riverton")
     records[kind][0][field] = value
     with pytest.raises(InputError, match=field):
@@ -128,7 +130,13 @@ def test_add_failure(store: Store, make_sample: Any) -> None:
     store.add_failure(report.source, "dates: bad year", report_id=report_id, component="dates")
     assert store.stats()["failures"] == 2
     with store.engine.connect() as conn:
-        rows = conn.execute(select(schema.extraction_failures).order_by(schema.extraction_failures.c.id)).mappings().all()
+        rows = (
+            conn.execute(
+                select(schema.extraction_failures).order_by(schema.extraction_failures.c.id)
+            )
+            .mappings()
+            .all()
+        )
     assert [(r["source"], r["report_id"], r["component"]) for r in rows] == [
         ("broken.pdf", None, "reader"),
         (report.source, report_id, "dates"),
