@@ -78,3 +78,182 @@ def name_run(toks: list[Tok], i: int, step: int, countries: set[str]) -> tuple[i
     while hi - lo > 0 and toks[hi - 1][2].lower() in NAME_PARTICLES:
         hi -= 1
     return (lo, hi) if hi > lo else None
+
+
+class SentencePeople:
+    """Finds the people of one sentence from its tokens, titles and country mentions."""
+
+    def __init__(self, doc: Doc, sent: Span) -> None:
+        self.doc = doc
+        self.sent = sent
+        self.toks = _tokens(doc.text, sent.start, sent.end)
+        self.country_spans = doc.in_range("country", sent.start, sent.end)
+        self.country_words = {doc.text[c.start : c.end] for c in self.country_spans}
+        for c in self.country_spans:
+            self.country_words.update(doc.text[c.start : c.end].split())
+
+    def text(self, lo: int, hi: int) -> str:
+        return self.doc.text[self.toks[lo][0] : self.toks[hi - 1][1]]
+
+    def find(self) -> list[Person]:
+        out: list[Person] = []
+        for ts, te in title_runs(self.toks):
+            person = self._after(ts, te) or self._before(ts, te)
+            if person and not any(p.name.start == person.name.start for p in out):
+                out.append(person)
+        return out
+
+    def _extend_to(self, te: int) -> int:
+        """Extends "Ambassador" to "Ambassador to China" when a country follows."""
+        toks = self.toks
+        if te + 1 < len(toks) and toks[te][2] == "to" and toks[te - 1][2].lower() in ("ambassador", "envoy", "consul", "representative", "ambassadors"):
+            k = te + 1
+            while k < len(toks) and toks[k][2][0].isupper() and toks[k][2] in self.country_words | {"the", "UN", "United", "Nations"}:
+                k += 1
+            return k if k > te + 1 else te
+        return te
+
+    def _after(self, ts: int, te: int) -> Person | None:
+        """Title then name: "Chairman Lin Songtian", "Vice Governor of Hubei Province Zhao Haishan"."""
+        toks, te2 = self.toks, self._extend_to(te)
+        if te2 < len(toks) and toks[te2][2] in ("of", "at") and te2 + 1 < len(toks):
+            org_lo, org_hi = self._cap_run(te2 + 1)
+            found = name_run(toks, org_hi - 1, -1, self.country_words) if org_hi > org_lo else None
+            if found and found[0] > org_lo + 0 and self._org_like(org_lo, found[0]):
+                return self._make(found, ts, te2, (org_lo, found[0]))
+            return None
+        found = name_run(toks, te2, 1, self.country_words)
+        if not found or not toks[ts][2][0].isupper():
+            return None
+        org = None
+        if found[1] + 1 < len(toks) and toks[found[1]][2] == "of":
+            lo, hi = self._cap_run(found[1] + 1)
+            org = (lo, hi) if hi > lo else None
+        return self._make(found, ts, te2, org)
+
+    def _before(self, ts: int, te: int) -> Person | None:
+        """Name, then title: "Wang Hongyan, Vice President of All-China Youth Federation"."""
+        toks, k = self.toks, ts - 1
+        while k >= 0 and (toks[k][2].lower() in MODIFIERS or toks[k][2] in self.country_words):
+            k -= 1
+        if k < 1 or toks[k][2] not in (",", "("):
+            return None
+        found = name_run(toks, k - 1, -1, self.country_words)
+        if not found:
+            return None
+        te2 = self._extend_to(te)
+        org = None
+        if te2 + 1 < len(toks) and toks[te2][2] in ("of", "at"):
+            lo, hi = self._cap_run(te2 + 1)
+            org = (lo, hi) if hi > lo else None
+        return self._make(found, k + 1, te2, org)
+
+    def _cap_run(self, i: int) -> tuple[int, int]:
+        """Returns the range of a capitalized name starting at token i (connectors allowed)."""
+        toks, j = self.toks, i
+        if j < len(toks) and toks[j][2] == "the":
+            j += 1
+        lo = j
+        while j < len(toks):
+            tok = toks[j][2]
+            if tok[:1].isupper() or tok[:1].isdigit() or tok in ("’s", "'s", "&"):
+                j += 1
+            elif tok in ("of", "for", "and", "the", "on", "with") and j + 1 < len(toks) and toks[j + 1][2][:1].isupper() and not is_title_word(toks[j + 1][2]):
+                j += 1
+            else:
+                break
+        while j > lo and toks[j - 1][2] in ("of", "for", "and", "the", "on", "with"):
+            j -= 1
+        return lo, j
+
+    def _org_like(self, lo: int, hi: int) -> bool:
+        last = self.toks[hi - 1][2].lower()
+        return last in ORG_HEADS or last in PLACE_SUFFIXES or last in COMMON_NAME_WORDS or self.toks[hi - 1][2] in self.country_words or self.toks[hi - 1][2].isupper()
+
+    def _make(self, name: tuple[int, int], ts: int, te: int, org: tuple[int, int] | None) -> Person:
+        toks = self.toks
+        title = self.text(ts, te)
+        if toks[ts - 1][2].lower() == "former" if ts > 0 else False:
+            title = "former " + title
+        org_text = self.text(*org) if org else None
+        country = self._country(ts, te, org, name)
+        if org_text and org_text in self.country_words:
+            org_text = None
+        lo = min(name[0], ts, org[0] if org else ts)
+        hi = max(name[1], te, org[1] if org else te)
+        span = Span(toks[name[0]][0], toks[name[1] - 1][1], "person", self.text(*name))
+        return Person(span, title, org_text, country, (toks[lo][0], toks[hi - 1][1]))
+
+    def _country(self, ts: int, te: int, org: tuple[int, int] | None, name: tuple[int, int]) -> str | None:
+        """Returns the country a person represents: stated by the title, else by the body."""
+        toks = self.toks
+        pre_lo = max(0, ts - 3)
+        title_lo, title_hi = toks[pre_lo][0], toks[te - 1][1]
+        for lo, hi in ((title_lo, title_hi), (toks[org[0]][0], toks[org[1] - 1][1]) if org else (0, 0)):
+            for c in self.country_spans:
+                if lo <= c.start and c.end <= hi and not self._after_to(c.start):
+                    return str(c.value)
+        if org:
+            return self.doc_place_country(toks[org[0]][0], toks[org[1] - 1][1])
+        return None
+
+    def _after_to(self, pos: int) -> bool:
+        return self.doc.text[max(0, pos - 8) : pos].rstrip().endswith((" to", " to the", " in"))
+
+    def doc_place_country(self, start: int, end: int) -> str | None:
+        for p in self.doc.in_range("place", start, end):
+            if p.data.get("country"):
+                return str(p.data["country"])
+        return None
+
+
+def merge_people(people: list[Person]) -> list[Person]:
+    """Returns one person per name, the first mention's role completed by later ones."""
+    by_name: dict[str, Person] = {}
+    out: list[Person] = []
+    for p in people:
+        key = p.name.value.lower()
+        same = by_name.get(key) or next((q for q in out if _same_person(q.name.value, p.name.value)), None)
+        if same is None:
+            by_name[key] = p
+            out.append(p)
+            continue
+        same.title = same.title or p.title
+        same.organization = same.organization or p.organization
+        same.country = same.country or p.country
+    return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    """True if b is a's surname or full name written again ("Ustinov" after "Dmitri Ustinov")."""
+    wa, wb = a.lower().split(), b.lower().split()
+    return wa == wb or (len(wb) == 1 and wb[0] == wa[-1]) or (len(wa) == 1 and wa[0] == wb[-1])
+
+
+def people(doc: Doc) -> Doc:
+    """Fills "person" mentions and the people records."""
+    found: list[Person] = []
+    for sent in doc.sentences:
+        found.extend(SentencePeople(doc, sent).find())
+    found += _bylines(doc)
+    merged = merge_people(found)
+    doc.add("person", [p.name for p in found])
+    doc.records["people"] = [
+        {"name": p.name.value, "title": p.title, "organization": p.organization, "country": p.country,
+         "span": [p.evidence[0], p.evidence[1]], "confidence": 0.8 if p.title else 0.5}
+        for p in merged
+    ]
+    return doc
+
+
+BYLINE = re.compile(r"\((?:author|by|reporter|editor|written by)\s*[:：]\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\)", re.I)
+
+
+def _bylines(doc: Doc) -> list[Person]:
+    """Returns authors named in a byline such as "(author: Han Yihua)"."""
+    out = []
+    for m in BYLINE.finditer(doc.text):
+        role = m.group(0)[1:].split(":")[0].split("：")[0].strip().lower()
+        span = Span(m.start(1), m.end(1), "person", m.group(1))
+        out.append(Person(span, role, None, None, (m.start(), m.end())))
+    return out

@@ -1,0 +1,26 @@
+"""`amity extract REPORT`: print the records of one report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from amity.cli import cli, settings_of
+
+
+@cli.command("extract")
+@click.argument("report", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@click.option("--spans", is_flag=True, help="Keep evidence offsets and confidence in the JSON.")
+@click.pass_context
+def extract_cmd(ctx: click.Context, report: Path, fmt: str, spans: bool) -> None:
+    """Print the records of one report (RECORDS.md format with --format json)."""
+    from amity.extract.report import extract_file, render_table
+
+    result = extract_file(report, settings_of(ctx), keep_spans=spans)
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_table(result))

@@ -1,0 +1,244 @@
+"""The parts of an event read off its sentences: title, place, organizers, participants, countries."""
+
+from __future__ import annotations
+
+import re
+
+from amity.extract.doc import Doc, Span
+from amity.extract.en import cues
+from amity.extract.en.lexicon import ORG_HEADS, PLACE_SUFFIXES
+
+EVENT_NP = re.compile(
+    r"\b(?:the\s+)?((?:[\w’'&+-]+\s+){0,7}?(?:sub-forum|forum|conference|summit|symposium|seminar|dialogue|congress|roundtable|convention|"
+    r"meeting|reception|talks|hearing|ceremony|festival|exhibition|expo|week|concert|gala|performances?|camp|course|training|workshop|"
+    r"tour|visit|programs?|programmes?|activities|action|events?)(?:\s+(?:of|on|for|themed|between)\s+[^,.;:]{3,90}?)?)(?=\s+(?:was|were|is|organi[sz]ed|sponsored|hosted|jointly|held|staged|under|in|at|opened|kicked|launched)\b|[,.;:]|$)",
+    re.I,
+)
+LIST_CUE = re.compile(r"\b(?:namely|such as|including|includ(?:e|es|ing))\s+", re.I)
+
+
+def event_title(doc: Doc, sent: Span) -> tuple[str | None, tuple[int, int] | None]:
+    """Returns the event's name as written and its offsets, or (None, None)."""
+    text = doc.text
+    for q in doc.in_range("quoted", sent.start, sent.end):
+        after = text[q.end : q.end + 30].lower()
+        head = re.match(r"\s*((?:[\w-]+\s+){0,2}?(?:sub-forum|forum|conference|summit|exhibition|festival|week|camp|ceremony|activities|program|programme|action|dialogue|symposium|seminar))\b", after)
+        if head:
+            return text[q.start : q.end + head.end()].strip(), (q.start, q.end + head.end())
+        if _has_head_word(q.value):
+            return q.value, (q.start + 1, q.end - 1)
+    for n in doc.in_range("name", sent.start, sent.end):
+        if n.data.get("cls") == "event":
+            return _with_ordinal(text, n), (n.start, n.end)
+    m = EVENT_NP.search(text, sent.start, sent.end)
+    if m and len(m.group(1).split()) >= 2:
+        return m.group(1).strip(), (m.start(1), m.end(1))
+    return None, None
+
+
+def _has_head_word(s: str) -> bool:
+    return bool(re.search(r"\b(?:forum|conference|summit|symposium|seminar|dialogue|congress|festival|exhibition|expo|week|camp|course|training|meeting|ceremony|roundtable|convention|gala|tour)\b", s, re.I))
+
+
+def _with_ordinal(text: str, n: Span) -> str:
+    """Returns the name with a lower-case ordinal before it ("first SCO Women's Forum")."""
+    m = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$", text[max(0, n.start - 12) : n.start])
+    return f"{m.group(1)} {n.value}" if m else str(n.value)
+
+
+def list_titles(doc: Doc, sent: Span) -> list[tuple[str, tuple[int, int]]]:
+    """Returns the events listed in one sentence ("activities were held, such as A and B")."""
+    text = doc.text[sent.start : sent.end]
+    m = LIST_CUE.search(text)
+    if not m or not re.search(r"\b(?:activities|events|sub-forums|forums|side events|supporting)\b", text[: m.start()], re.I):
+        return []
+    body_start = sent.start + m.end()
+    out = []
+    for n in doc.in_range("name", body_start, sent.end):
+        if n.data.get("cls") == "event":
+            out.append((str(n.value), (n.start, n.end)))
+    for q in doc.in_range("quoted", body_start, sent.end):
+        if not any(s[1][0] <= q.start < s[1][1] for s in out):
+            out.append((q.value, (q.start, q.end)))
+    for lm in re.finditer(r"(?:^|,\s*|\band\s+)(?:the\s+)?((?:[a-z][\w’'-]*\s+){0,2}(?:forum|conference|seminar|exhibition)\s+(?:of|on)\s+[^,.;]{3,60}?)(?=\s+and\s+|,|\.|$)", doc.text[body_start : sent.end]):
+        start = body_start + lm.start(1)
+        if not any(s[1][0] <= start < s[1][1] for s in out):
+            out.append((lm.group(1), (start, body_start + lm.end(1))))
+    return sorted(out, key=lambda t: t[1][0]) if len(out) >= 2 else []
+
+
+def event_place(doc: Doc, sent: Span, kind: str, title_span: tuple[int, int] | None) -> tuple[str | None, str | None]:
+    """Returns (city as written, ISO country) where the event of a sentence took place."""
+    text = doc.text
+    for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+|a\s+)?(?=[A-Z])", text[sent.start : sent.end]):
+        pos = sent.start + m.end()
+        if title_span and title_span[0] <= pos < title_span[1]:
+            continue
+        before = text[max(sent.start, pos - 40) : pos].lower()
+        if re.search(r"\b(?:in (?:cooperation|accordance|collaboration|partnership|the name)|at the invitation)\b", before[-30:]):
+            continue
+        city, country = _place_at(doc, pos, sent.end)
+        if city or country:
+            return city, country
+    if kind == "visit":
+        return None, _destination(doc, sent)
+    return None, None
+
+
+def _place_at(doc: Doc, pos: int, end: int) -> tuple[str | None, str | None]:
+    """Reads "Xiamen, Fujian Province", "Bogota, capital of Columbia", "Duanhua School of Phnom Penh"."""
+    text = doc.text
+    m = re.match(r"((?:[A-Z][\w’'.-]*|of|de|the)(?:\s+(?:[A-Z][\w’'.-]*|of|de|the))*)", text[pos:end])
+    if not m:
+        return None, None
+    run = m.group(1)
+    run_end = pos + len(run.rstrip())
+    countries = [c for c in doc.get("country") if pos <= c.start < run_end + 60]
+    parts = [p for p in re.split(r"\s+of\s+(?:the\s+)?", run) if p]
+    for offset, part in _with_offsets(run, parts, pos):
+        part_clean = part.strip(" .,")
+        if _is_country(doc, offset):
+            return None, _country_at(doc, offset)
+        if _is_org(part_clean):
+            continue
+        country = _near_country(doc, offset + len(part), end) or _place_country(doc, offset)
+        return part_clean.rstrip("."), country
+    return None, (str(countries[0].value) if countries and countries[0].start <= run_end else None)
+
+
+def _with_offsets(run: str, parts: list[str], base: int) -> list[tuple[int, str]]:
+    out, k = [], 0
+    for p in parts:
+        k = run.find(p, k)
+        out.append((base + k, p))
+        k += len(p)
+    return out
+
+
+def _is_org(name: str) -> bool:
+    words = name.lower().split()
+    return bool(words) and (words[-1] in ORG_HEADS or words[-1] in ("hall", "park", "palace", "hotel", "center", "centre", "stadium", "square", "building", "venue", "museum")) and words[-1] not in PLACE_SUFFIXES
+
+
+def _is_country(doc: Doc, pos: int) -> bool:
+    return any(c.start == pos for c in doc.get("country"))
+
+
+def _country_at(doc: Doc, pos: int) -> str | None:
+    return next((str(c.value) for c in doc.get("country") if c.start == pos), None)
+
+
+def _near_country(doc: Doc, pos: int, end: int) -> str | None:
+    """Returns a country named right after a place (", Pakistan", " of South Korea", ", capital of Columbia")."""
+    m = re.match(r"(?:,\s*(?:the\s+)?(?:capital|a city|city|province|town)\s+of\s+|,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:Province|Region|State|Division|Prefecture|Oblast|County),\s*|,\s*|\s+of\s+|\s+in\s+)(?:the\s+)?", doc.text[pos:end])
+    if not m:
+        return None
+    return _country_at(doc, pos + m.end())
+
+
+def _place_country(doc: Doc, pos: int) -> str | None:
+    for p in doc.get("place"):
+        if p.start == pos and p.data.get("country"):
+            return str(p.data["country"])
+    return None
+
+
+def _destination(doc: Doc, sent: Span) -> str | None:
+    """Returns the one country a visit went to ("visited South Africa", "to Pakistan")."""
+    text = doc.text
+    m = re.search(r"\b(?:visited|visit to|visiting|arrived in|trip to|tour (?:of|to)|to)\s+(?:the\s+)?", text[sent.start : sent.end])
+    if not m:
+        return None
+    pos = sent.start + m.end()
+    dest = [c for c in doc.in_range("country", pos, sent.end) if c.start - pos < 60]
+    codes = {str(c.value) for c in dest if c.start < pos + 3 or text[pos : c.start].strip(" ,") == ""}
+    listed = re.match(r"[A-Z][\w ,’'-]*?(?:\band\b[^.,;]*)?(?=[.;]|,\s+[a-z]|\s+[a-z])", text[pos:sent.end])
+    if listed and sum(1 for c in dest if c.start < pos + len(listed.group())) > 1:
+        return None
+    return codes.pop() if len(codes) == 1 else None
+
+
+def organizers_of(doc: Doc, sents: list[Span], title_span: tuple[int, int] | None) -> list[str]:
+    """Returns the organizations that organized, hosted or sponsored an event, as written."""
+    out: list[str] = []
+    for sent in sents:
+        text = doc.text
+        for rx in (cues.ORGANIZED_BY, cues.UNDER_OF):
+            for m in rx.finditer(text, sent.start, sent.end):
+                out.extend(_agents_from(doc, sent.start + 0 if False else m.end(), sent.end))
+        out.extend(_subject_agents(doc, sent))
+    seen: list[str] = []
+    for name in out:
+        if name not in seen and not (title_span and doc.text[title_span[0] : title_span[1]] == name):
+            seen.append(name)
+    return seen
+
+
+def _agents_from(doc: Doc, pos: int, end: int) -> list[str]:
+    """Returns the list of names starting at pos: "A, B and C"."""
+    out = []
+    for n in doc.in_range("name", pos, end):
+        gap = doc.text[pos : n.start]
+        if gap.strip(" ,") not in ("", "and", "the", "and the", "as well as", "as well as the", "&"):
+            break
+        if n.data.get("cls") in ("org", "place", "name") and not _is_person_or_country(doc, n):
+            out.append(str(n.value))
+        elif n.data.get("cls") == "event":
+            break
+        pos = n.end
+    return out
+
+
+def _is_person_or_country(doc: Doc, n: Span) -> bool:
+    if any(p.start >= n.start and p.end <= n.end for p in doc.get("person")):
+        return n.data.get("cls") != "org"
+    return any(c.start == n.start and c.end == n.end for c in doc.get("country"))
+
+
+def _subject_agents(doc: Doc, sent: Span) -> list[str]:
+    """Returns the subject of "X (and Y) organized/held/hosted ..." after the sentence's lead."""
+    text = doc.text
+    m = cues.AGENT_VERBS.search(text, sent.start, sent.end)
+    if not m:
+        return []
+    names = [n for n in doc.in_range("name", sent.start, m.start() + 1) if n.data.get("cls") in ("org", "place")]
+    if not names:
+        return []
+    last = names[-1]
+    if text[last.end : m.start()].strip(" ,") not in ("", "jointly", "successfully"):
+        return []
+    group = [last]
+    for n in reversed(names[:-1]):
+        gap = text[n.end : group[0].start].strip(" ,")
+        if gap in ("and", "", "and the", "the"):
+            group.insert(0, n)
+        else:
+            break
+    return [str(n.value) for n in group if not _is_person_or_country(doc, n)]
+
+
+def participants_of(doc: Doc, sents: list[Span]) -> int | None:
+    """Returns the first number of people stated for the whole event."""
+    for sent in sents:
+        text = doc.text[sent.start : sent.end]
+        if cues.BACKGROUND.search(text) and sent is not sents[0]:
+            continue
+        for num in doc.in_range("number", sent.start, sent.end):
+            if num.data.get("percent"):
+                continue
+            if num.data.get("member"):
+                return int(num.value)
+            after = doc.text[num.end : min(sent.end, num.end + 60)]
+            if cues.PEOPLE_NOUNS.match(after.lstrip()) and not re.match(r"\s*(?:member\s+)?(?:organizations|countries|cities)", after):
+                return int(num.value)
+    return None
+
+
+def sentence_countries(doc: Doc, sents: list[Span]) -> list[str]:
+    """Returns the ISO codes of the countries named in the sentences, in order of first mention."""
+    out: list[str] = []
+    for sent in sents:
+        for c in doc.in_range("country", sent.start, sent.end):
+            if c.value and str(c.value) not in out:
+                out.append(str(c.value))
+    return out

@@ -1,0 +1,232 @@
+"""Events: forums, visits, meetings, signings, trainings, volunteer teams, cultural events,
+foundings and aid, each with its dates, place, organizers, participants and countries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from amity.extract.doc import Doc, Span
+from amity.extract.en import cues
+from amity.extract.en.event_parts import (
+    event_place,
+    event_title,
+    list_titles,
+    organizers_of,
+    participants_of,
+    sentence_countries,
+)
+
+
+@dataclass
+class Draft:
+    """An event being assembled from its main sentence and the sentences that elaborate on it."""
+
+    main: Span
+    item: Span
+    start: str | None
+    end: str | None
+    title: str
+    title_span: tuple[int, int] | None = None
+    support: list[Span] = field(default_factory=list)
+    type: str = "other"
+    inherited_date: bool = False
+
+
+def lead_date(doc: Doc, sent: Span) -> Span | None:
+    """Returns the date that opens a sentence ("On May 27, ...", "April witnessed ...")."""
+    head = cues.LEAD.match(doc.text, sent.start, sent.end)
+    pos = head.end() if head else sent.start
+    for d in doc.in_range("date", sent.start, min(sent.end, pos + 40)):
+        if d.start <= pos + 2 and d.value.month is not None or (d.start <= pos + 2 and _year_lead(doc, d)):
+            return d
+    return None
+
+
+def _year_lead(doc: Doc, d: Span) -> bool:
+    """True for "In 2016," — a bare year that dates what follows."""
+    before = doc.text[max(0, d.start - 6) : d.start].lower()
+    return d.data.get("kind") == "y" and before.rstrip().endswith(("in", "since", "by")) and doc.text[d.end : d.end + 1] == ","
+
+
+def sentence_date(doc: Doc, sent: Span) -> Span | None:
+    """Returns the date a sentence gives for what it reports (not years inside names)."""
+    lead = lead_date(doc, sent)
+    if lead:
+        return lead
+    for d in doc.in_range("date", sent.start, sent.end):
+        if d.data.get("kind") == "period":
+            continue
+        if d.value.month is not None:
+            return d
+        if _year_lead(doc, d) or re.search(r"\b(?:in|since)\s+$", doc.text[max(0, d.start - 7) : d.start]):
+            if not doc.text[d.end : d.end + 2].strip()[:1].isupper():
+                return d
+    return None
+
+
+def is_headline(doc: Doc, item: Span, index: int) -> bool:
+    """True for a title line or boilerplate line rather than a sentence of the report."""
+    text = doc.text[item.start : item.end]
+    return "\n" not in text and len(text) < 250 and not text.rstrip().endswith((".", "。", "”", '"')) and (index == 0 or len(text) < 90)
+
+
+def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
+    """True if a sentence reports an event of its own, not more about the current one."""
+    text = doc.text[sent.start : sent.end]
+    date = lead_date(doc, sent)
+    has_cue = any(rx.search(text) for _, rx in cues.TYPE_RX)
+    happened = cues.HAPPENED.search(text)
+    if date and (has_cue or happened) and not _is_background(text):
+        return True
+    title, _ = event_title(doc, sent)
+    named = title and _has_event_name(doc, sent)
+    if not named:
+        return False
+    if current and _same_title(title, current.title):
+        return False
+    if re.search(r"\b(?:was|were)\s+(?:successfully\s+|also\s+|grandly\s+)?(?:held|staged|hosted|opened|launched|convened|founded|set up|established|inaugurated)\b", text, re.I):
+        return True
+    return bool(sentence_date(doc, sent)) and bool(happened)
+
+
+def _has_event_name(doc: Doc, sent: Span) -> bool:
+    return any(n.data.get("cls") == "event" for n in doc.in_range("name", sent.start, sent.end)) or bool(
+        re.search(r"\b(?:sub-forum|forum|conference|summit|symposium|seminar|festival|exhibition|ceremony|camp|course|office|week)\b", doc.text[sent.start : sent.end], re.I)
+    )
+
+
+def _is_background(text: str) -> bool:
+    return bool(cues.BACKGROUND.search(text)) and not re.search(r"\b(?:held|staged|visited|opened|attended|signed)\b", text)
+
+
+def _same_title(a: str, b: str) -> bool:
+    wa = set(re.findall(r"[a-z0-9]+", a.lower())) - {"the", "of", "and", "a"}
+    wb = set(re.findall(r"[a-z0-9]+", b.lower())) - {"the", "of", "and", "a"}
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.7
+
+
+def event_type(doc: Doc, draft: Draft) -> str:
+    """Returns the RECORDS.md type of an event from its title head and its main sentence."""
+    text = doc.text[draft.main.start : draft.main.end].lower()
+    title = draft.title.lower()
+    if re.search(r"\b(?:visited|paid (?:an? )?(?:official |working |friendly )?visit|arrived in|study tour|toured)\b", text) and not re.search(r"\bvolunteers?\b.{0,30}arrived", text):
+        if not re.search(r"\b(?:attended|presented)\s+the\b.{0,80}\b(?:forum|conference|summit)", text):
+            return "visit"
+    if re.search(r"\bmet with\b|\bmeets?\b", text) and not _has_head(title):
+        return "meeting"
+    for kind, rx in cues.TYPE_RX[:3]:
+        if rx.search(text if kind != "founding" else text):
+            if kind == "founding" and _has_head(title) and not re.search(r"inaugura|found|set up|accept|admitted", title + " " + text[:200]):
+                continue
+            return kind
+    head = _title_head(title)
+    if head:
+        return cues.HEAD_TYPE[head]
+    for kind, rx in cues.TYPE_RX[3:]:
+        if rx.search(text):
+            return kind
+    return "other"
+
+
+def _has_head(title: str) -> bool:
+    return _title_head(title) is not None
+
+
+def _title_head(title: str) -> str | None:
+    """Returns the event head noun of a title ("forum" of "Forum on Social Welfare")."""
+    words = re.findall(r"[a-z][a-z-]*", title.lower())
+    cut = next((k for k, w in enumerate(words) if w in ("of", "on", "for", "themed", "under") and k > 0), len(words))
+    for w in reversed(words[:cut]):
+        if w in cues.HEAD_TYPE:
+            return w
+    for w in words:
+        if w in cues.HEAD_TYPE:
+            return w
+    return None
+
+
+def drafts_of_item(doc: Doc, item: Span, previous: Draft | None) -> list[Draft]:
+    """Returns the events an item (paragraph) reports, with their supporting sentences."""
+    out: list[Draft] = []
+    current: Draft | None = None
+    for sent in [s for s in doc.sentences if item.start <= s.start < item.end]:
+        listed = list_titles(doc, sent)
+        if listed and (current or previous or sentence_date(doc, sent)):
+            base = current or previous
+            for title, span in listed:
+                out.append(_draft(doc, sent, item, title, span, base))
+            current = out[-1] if len(listed) == 1 else current
+            continue
+        if starts_event(doc, sent, current):
+            current = _draft(doc, sent, item, *event_title(doc, sent), current or (previous if cues.SAME_TIME.search(doc.text[sent.start : sent.end]) else None))
+            out.append(current)
+        elif current:
+            current.support.append(sent)
+    return out
+
+
+def _draft(doc: Doc, sent: Span, item: Span, title: str | None, span: tuple[int, int] | None, base: Draft | None) -> Draft:
+    date = sentence_date(doc, sent)
+    start, end = date.value.iso() if date else (None, None)
+    inherited = False
+    if start is None and base is not None:
+        start, end, inherited = base.start, base.end, True
+    text = doc.text[sent.start : sent.end]
+    return Draft(sent, item, start, end, title or _fallback_title(text), span, inherited_date=inherited)
+
+
+def _fallback_title(text: str) -> str:
+    body = re.sub(r"^\W*(?:On|From|In|During)\s+[^,]{3,30},\s*", "", text)
+    return " ".join(body.split()[:12]).rstrip(",;:")
+
+
+def end_from_support(doc: Doc, draft: Draft) -> str | None:
+    """Returns an end date stated later ("This camp will last to April 29")."""
+    for sent in draft.support:
+        m = re.search(r"\b(?:last|lasts|run|runs|continue|continues)\s+(?:to|until|till|through)\s+", doc.text[sent.start : sent.end])
+        if m:
+            for d in doc.in_range("date", sent.start + m.end(), sent.end):
+                return d.value.iso()[0]
+    return None
+
+
+def build(doc: Doc, draft: Draft) -> dict[str, Any]:
+    """Returns the event record of a draft."""
+    draft.type = event_type(doc, draft)
+    sents = [draft.main] + [s for s in draft.support if not cues.BACKGROUND.search(doc.text[s.start : s.end])]
+    city, country = event_place(doc, draft.main, draft.type, draft.title_span)
+    countries = sentence_countries(doc, sents)
+    if country and country not in countries:
+        countries.append(country)
+    end = draft.end or end_from_support(doc, draft)
+    return {
+        "type": draft.type,
+        "title": draft.title,
+        "start": draft.start,
+        "end": end if end != draft.start else None,
+        "city": city,
+        "country": country,
+        "organizers": organizers_of(doc, [draft.main] + draft.support, draft.title_span),
+        "participants": participants_of(doc, [draft.main] + draft.support),
+        "countries": countries,
+        "span": [draft.main.start, draft.main.end],
+        "confidence": 0.7 if draft.start else 0.5,
+    }
+
+
+def events(doc: Doc) -> Doc:
+    """Fills the events records and "event" mentions (the sentences that state them)."""
+    drafts: list[Draft] = []
+    previous: Draft | None = None
+    for index, item in enumerate(doc.items):
+        if is_headline(doc, item, index):
+            continue
+        found = drafts_of_item(doc, item, previous)
+        drafts.extend(found)
+        previous = found[-1] if found else previous
+    records = [build(doc, d) for d in drafts]
+    doc.records["events"] = records
+    doc.add("event", [Span(d.main.start, d.main.end, "event", i) for i, d in enumerate(drafts)])
+    return doc

@@ -1,0 +1,118 @@
+"""Stated figures: counts a report gives about a party's exchanges ("more than 2,800 pairs")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from amity.extract.doc import Doc, Span
+
+NOT_COUNTED = re.compile(
+    r"\s*(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centuries|times|o'clock|am|pm|a\.m|p\.m|km|kilometers?|"
+    r"kilometres?|miles?|meters?|metres?|kg|tons?|tonnes?|degrees?|sides|parties|aspects|topics|themes|points|areas|fields|"
+    r"ways|steps|rounds?|stages?|phases?|parts?|articles?|chapters?|sessions? of the|th|st|nd|rd|hectares|square|sq|mw|kw|gw|"
+    r"floors?|storeys?|stories|pages?|lines?|percentage points)\b",
+    re.I,
+)
+METRIC = re.compile(r"\s*((?:[\w’'()*-]+\s*){1,8}?)(?=\s+(?:with|from|in|at|to|on|and\s+\d|which|that|who|were|was|are|is|have|has|had|will|across|around|under|for|by|since|of\s+(?:the\s+)?\d|,|\.|;)\b|[,.;:]|$)")
+SUBJECT_VERB = re.compile(r"\b(?:has|have|had|boasts?|counts?|includes?|comprises?|covers?|attracted|dispatched|sent|trained|hosted|held|organized|established|signed|built|donated|benefited|received|invited|served|set up|formed|there (?:are|were|is))\b", re.I)
+PRONOUNS = re.compile(r"^\W*(?:it|they|the (?:program|programme|project|network|association|federation|society|center|centre|forum|conference|alliance|foundation|organization|city|district|delegation|event|school|university|platform|initiative|team|council|committee))\b", re.I)
+
+
+def _metric(doc: Doc, num: Span, end: int) -> str | None:
+    """Returns what a number counts: the words after it ("pairs of sister city relations")."""
+    m = METRIC.match(doc.text, num.end, end)
+    if not m:
+        return None
+    words = m.group(1).strip()
+    if not words or not re.match(r"[\w(“\"]", words):
+        return None
+    words = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", words)
+    return words.rstrip(" ()") or None
+
+
+def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None:
+    """Returns who a figure is about: the sentence's subject, else the event it belongs to."""
+    text = doc.text
+    verb = SUBJECT_VERB.search(text, sent.start, num.start)
+    names = [n for n in doc.in_range("name", sent.start, verb.start() if verb else num.start) if n.data.get("cls") in ("org", "place", "event", "name")]
+    names = [n for n in names if not doc.in_range("date", n.start, n.end) and not _is_person(doc, n)]
+    if names and verb:
+        return str(names[-1].value) if names[-1].data.get("cls") != "name" or len(names) == 1 else str(names[0].value)
+    if PRONOUNS.match(text[sent.start : sent.end]) or not names:
+        return current
+    return current or str(names[0].value)
+
+
+def _is_person(doc: Doc, n: Span) -> bool:
+    return any(p.start >= n.start and p.end <= n.end for p in doc.get("person"))
+
+
+def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
+    text = doc.text
+    if num.start in used or num.data.get("member"):
+        return True
+    if NOT_COUNTED.match(text, num.end) and not re.match(r"\s*sessions?\b", text[num.end : num.end + 12]):
+        return True
+    inside = [n for n in doc.get("name") if n.start <= num.data["num_start"] < n.end] + [q for q in doc.get("quoted") if q.start < num.start < q.end]
+    if inside:
+        return True
+    before = text[max(sent.start, num.start - 12) : num.start].lower()
+    if re.search(r"\b(?:the|both|these|those|its|their|all|no\.|number|top|group)\s+$", before) and num.data.get("word"):
+        return True
+    if re.match(r"\s*[A-Z]", text[num.end : num.end + 3]) and not num.data.get("word"):
+        return True
+    return num.value == 0 or (num.data.get("word") and num.value == 1)
+
+
+def participants_numbers(doc: Doc) -> set[int]:
+    """Returns the start offsets of numbers already used as events' participants."""
+    used = set()
+    events = doc.records.get("events", [])
+    for ev, rec in zip(doc.get("event"), events):
+        if rec.get("participants") is None:
+            continue
+        item = doc.item_at(ev.start)
+        end = item.end if item else ev.end
+        for num in doc.in_range("number", ev.start, end):
+            if num.value == rec["participants"]:
+                used.add(num.start)
+                break
+    return used
+
+
+def figures(doc: Doc) -> Doc:
+    """Fills the figures records."""
+    used = participants_numbers(doc)
+    events = list(zip(doc.get("event"), doc.records.get("events", [])))
+    out: list[dict[str, Any]] = []
+    for sent in doc.sentences:
+        current = _current_event(doc, events, sent)
+        for num in doc.in_range("number", sent.start, sent.end):
+            if _excluded(doc, num, used, sent):
+                continue
+            metric = _metric(doc, num, sent.end)
+            if not metric:
+                continue
+            if num.data.get("percent"):
+                metric = "percent " + metric
+            out.append({
+                "subject": _subject(doc, sent, num, current),
+                "metric": metric,
+                "value": num.value,
+                "qualifier": num.data.get("qualifier"),
+                "span": [sent.start, sent.end],
+                "confidence": 0.6,
+            })
+    doc.records["figures"] = out
+    return doc
+
+
+def _current_event(doc: Doc, events: list[tuple[Span, dict[str, Any]]], sent: Span) -> str | None:
+    """Returns the title of the event a sentence belongs to (same item, stated before it)."""
+    item = doc.item_at(sent.start)
+    title = None
+    for ev, rec in events:
+        if ev.start <= sent.start and item is not None and item.start <= ev.start < item.end:
+            title = rec.get("title")
+    return title
