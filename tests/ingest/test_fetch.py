@@ -14,7 +14,7 @@ from amity.errors import InputError
 from amity.ingest.fetch import fetch, read_url_list, url_items
 
 PAGES: dict[str, tuple[str, bytes]] = {
-    "/note": ("text/plain; charset=utf-8", "Twin towns, notes on a visit".encode()),
+    "/note": ("text/plain; charset=utf-8", b"Twin towns, notes on a visit"),
     "/latin": ("text/plain; charset=iso-8859-1", "Städte".encode("iso-8859-1")),
     "/big": ("text/plain", b"y" * 5000),
 }
@@ -62,7 +62,7 @@ def server() -> Iterator[str]:
 
 def test_fetch_returns_body_and_content_type(server: str) -> None:
     got = fetch(f"{server}/note", timeout=5, max_bytes=1000)
-    assert got.data == "Twin towns, notes on a visit".encode()
+    assert got.data == b"Twin towns, notes on a visit"
     assert (got.content_type, got.charset) == ("text/plain; charset=utf-8", "utf-8")
 
 
