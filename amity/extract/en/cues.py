@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # Sentence openers that carry the event's time: "On May 27,", "From January 12 to 16,".
-LEAD = re.compile(r"^\W{0,3}(?:(?:On|From|In|During|Since|By|At|Between|Around|Starting|Beginning)\s+|(?:Late|Early|Mid)[\s-]|\W{0,3})(?:the\s+)?", re.I)
+LEAD = re.compile(r"\W{0,3}(?:(?:On|From|In|During|Since|By|At|Between|Around|Starting|Beginning)\s+|(?:Late|Early|Mid)[\s-]|\W{0,3})(?:the\s+)?", re.I)
 HAPPENED = re.compile(
     r"\b(?:was|were|is|are|has been|had been|will be)\s+(?:successfully\s+|grandly\s+|jointly\s+|officially\s+|formally\s+|recently\s+|also\s+)?"
     r"(?:held|staged|hosted|opened|launched|convened|organi[sz]ed|founded|inaugurated|set up|established|kicked off|unveiled|carried out|concluded|closed|started|finished|completed)\b"
