@@ -18,14 +18,20 @@ from typing import Any
 
 import ahocorasick
 
-_SPACES = re.compile(r"\s+")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _ASCII_TABLE = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
+
+
+# Letters that Unicode does not decompose into a base letter plus a mark.
+_BASE_LETTERS = {"ı": "i", "ø": "o", "đ": "d", "ł": "l", "ħ": "h", "ŧ": "t", "ð": "d", "þ": "t"}
 
 
 def fold_char(ch: str) -> str:
     """Returns the one-character folded form of ch: base letter lowercased, or a space."""
     if not ch.isalnum():
         return " "
+    if ch.lower() in _BASE_LETTERS:
+        return _BASE_LETTERS[ch.lower()]
     base = unicodedata.normalize("NFKD", ch)[0]
     low = base.lower()[0] if base.isalnum() else ch.lower()[0]
     return low
@@ -52,7 +58,7 @@ def fold(text: str) -> str:
 
 def name_key(name: str) -> str:
     """Returns the lookup key of a name: folded, spaces collapsed, no leading "the"."""
-    key = _SPACES.sub(" ", fold(name)).strip()
+    key = " ".join(fold(name).split())
     if key.startswith("the ") and len(key) > 4:
         key = key[4:]
     return key
@@ -60,10 +66,7 @@ def name_key(name: str) -> str:
 
 def is_cjk(text: str) -> bool:
     """Returns True if text contains a Han, kana or hangul character."""
-    return any(
-        "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
-        for ch in text
-    )
+    return not text.isascii() and _CJK.search(text) is not None
 
 
 def upper_positions(surface: str) -> frozenset[int]:

@@ -91,9 +91,9 @@ def capital_ids(countries: dict[str, dict], cities: list[dict[str, str]]) -> set
                 best[key] = row
     found = set()
     for code, info in countries.items():
-        row = best.get((code, name_key(info.get("capital") or "")))
-        if row is not None:
-            found.add(row["geonameid"])
+        match = best.get((code, name_key(info.get("capital") or "")))
+        if match is not None:
+            found.add(match["geonameid"])
         elif info.get("capital") and code not in OBSOLETE:
             print(f"capital not in cities15000: {code} {info['capital']}", file=sys.stderr)
     return found
