@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import io
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -68,3 +72,48 @@ def make_pdf():  # type: ignore[no-untyped-def]
 def make_docx():  # type: ignore[no-untyped-def]
     """Returns the function that makes .docx bytes."""
     return _docx_bytes
+
+
+class Handler(BaseHTTPRequestHandler):
+    """Serves the server's pages {path: (content type, body)}; /slow sleeps; else 404."""
+
+    server: PageServer
+
+    def do_GET(self) -> None:  # noqa: N802
+        if self.path == "/slow":
+            time.sleep(2)
+        if self.path not in self.server.pages:
+            self.send_error(404, "Not Found")
+            return
+        content_type, body = self.server.pages[self.path]
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        if self.path != "/big":
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        return
+
+
+class PageServer(ThreadingHTTPServer):
+    """A local server of test pages that does not print clients giving up on purpose."""
+
+    daemon_threads = True
+    pages: dict[str, tuple[str, bytes]]
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        return
+
+
+@pytest.fixture
+def http_server() -> Iterator[tuple[str, dict[str, tuple[str, bytes]]]]:
+    """Yields the base URL of a local HTTP server in a thread and its (editable) pages."""
+    httpd = PageServer(("127.0.0.1", 0), Handler)
+    httpd.pages = {}
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", httpd.pages
+    httpd.shutdown()
+    httpd.server_close()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from amity.errors import ExtractError
-from amity.ingest import ingest_paths, ingest_sources
+from amity.ingest import ingest_paths, ingest_sources, ingest_urls
 from amity.records import empty_records
 from amity.settings import Settings
 
@@ -146,3 +147,37 @@ def test_folder_of_ten_thousand_files(sqlite_store: Any, tmp_path: Path, count: 
     summary = ingest_paths(sqlite_store, [tmp_path / "many"], extract=False)
     assert (summary.new, summary.failed) == (count, [])
     assert sqlite_store.stats()["reports"] == count
+
+
+def test_ingest_urls_by_content_type(
+    store: Any,
+    tmp_path: Path,
+    http_server: tuple[str, dict[str, tuple[str, bytes]]],
+    make_pdf: Callable[..., bytes],
+) -> None:
+    base, pages = http_server
+    pages["/note"] = ("text/plain; charset=utf-8", b"Plain note\n\nGuests visited.")
+    pages["/page"] = (
+        "text/html",
+        b"<html><title>Web page</title><body><p>A choir visited.</p></body></html>",
+    )
+    pages["/doc"] = ("application/pdf", make_pdf(["PDF by URL", "Teachers visited."]))
+    listing = tmp_path / "urls.txt"
+    urls = [
+        f"{base}/note",
+        f"{base}/page",
+        f"{base}/doc",
+        f"{base}/gone",
+        "# a comment",
+        f"{base}/note",
+    ]
+    listing.write_text("\n".join(urls), "utf-8")
+    summary = ingest_urls(store, listing, extract=False)
+    assert (summary.new, summary.skipped) == (3, 1)
+    assert summary.failed == [(f"{base}/gone", f"{base}/gone: HTTP 404 Not Found (check the URL)")]
+    stored = {r["source"]: (r["title"], r["fmt"]) for r in store.reports()}
+    assert stored == {
+        f"{base}/note": ("Plain note", "text"),
+        f"{base}/page": ("Web page", "html"),
+        f"{base}/doc": ("PDF by URL", "pdf"),
+    }

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-import time
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -20,44 +16,12 @@ PAGES: dict[str, tuple[str, bytes]] = {
 }
 
 
-class Handler(BaseHTTPRequestHandler):
-    """Serves PAGES, a slow page, and 404 for anything else."""
-
-    def do_GET(self) -> None:  # noqa: N802
-        if self.path == "/slow":
-            time.sleep(2)
-        if self.path not in PAGES:
-            self.send_error(404, "Not Found")
-            return
-        content_type, body = PAGES[self.path]
-        self.send_response(200)
-        self.send_header("Content-Type", content_type)
-        if self.path != "/big":
-            self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        return
-
-
-class QuietServer(ThreadingHTTPServer):
-    """A server that does not print the broken pipes of clients that gave up on purpose."""
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        return
-
-
 @pytest.fixture
-def server() -> Iterator[str]:
-    """Yields the base URL of a local HTTP server running in a thread."""
-    httpd = QuietServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+def server(http_server: tuple[str, dict[str, tuple[str, bytes]]]) -> str:
+    """Returns the base URL of a local server holding PAGES."""
+    base, pages = http_server
+    pages.update(PAGES)
+    return base
 
 
 def test_fetch_returns_body_and_content_type(server: str) -> None:
