@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterator
 
 from amity.errors import InputError
 
@@ -147,7 +147,7 @@ def decode(name: str, data: bytes, declared: str | None = None) -> Decoded:
     )
 
 
-def _attempts(data: bytes, declared: str | None) -> Iterable:
+def _attempts(data: bytes, declared: str | None) -> Iterator[Callable[[], Decoded | None]]:
     """Yields the decoders to try, in order, each returning Decoded or None."""
     if declared:
         yield lambda: _declared(data, declared)

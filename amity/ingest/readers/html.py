@@ -55,13 +55,17 @@ def _trafilatura(markup: str) -> dict[str, Any]:
 
     try:
         found = trafilatura.bare_extraction(
-            markup, with_metadata=True, include_comments=False, date_extraction_params=DATE_PARAMS
+            markup,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params=DATE_PARAMS,
         )
     except Exception:  # a page trafilatura cannot parse still gets the plain fallback
         return {}
-    if found is None:
+    data: Any = found.as_dict() if hasattr(found, "as_dict") else found  # type: ignore[union-attr]
+    if not isinstance(data, dict):
         return {}
-    return {"title": found.title, "date": found.date, "text": found.text}
+    return {key: data.get(key) for key in ("title", "date", "text")}
 
 
 def _visible(markup: str) -> tuple[str | None, str]:
