@@ -190,23 +190,20 @@ class Countries:
         return alias.code if alias else None
 
     def alias(self, name: str) -> Alias | None:
-        """Returns the alias entry a name resolves to, trying "X (note)" and "A, B" forms too."""
-        for candidate in self._variants(name):
-            alias = self._by_key.get(name_key(candidate))
-            if alias is not None:
-                return alias
-        return None
+        """Returns the alias entry a name resolves to, trying "X (note)" and "A, B" forms too.
 
-    def _variants(self, name: str) -> list[str]:
-        """Returns the forms of a name to try in order: as is, without brackets, by comma part."""
-        out = [name]
-        unbracketed = _PAREN.sub("", name).strip()
-        if unbracketed != name:
-            out.append(unbracketed)
-        parts = [p.strip() for p in unbracketed.split(",") if p.strip()]
-        if len(parts) > 1:
-            out += [parts[-1], parts[0]]
-        return out
+        Of "A, B" the first part wins unless it is unknown or ambiguous: "Hong Kong, China"
+        is HK, "Perth, Scotland" and "Georgia, United States" are GB and US.
+        """
+        whole = self._by_key.get(name_key(name))
+        if whole is not None:
+            return whole
+        bare = _PAREN.sub("", name).strip()
+        parts = [p.strip() for p in bare.split(",") if p.strip()] or [bare]
+        first = self._by_key.get(name_key(parts[0]))
+        if first is not None and (len(parts) == 1 or not first.ambiguous):
+            return first
+        return self._by_key.get(name_key(parts[-1])) if len(parts) > 1 else None
 
     def info(self, code: str) -> CountryInfo:
         """Returns the GeoNames facts about a country; raises NotFound for an unknown code."""
