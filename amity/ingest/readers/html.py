@@ -62,9 +62,9 @@ def _trafilatura(markup: str) -> dict[str, Any]:
         )
     except Exception:  # a page trafilatura cannot parse still gets the plain fallback
         return {}
-    data: Any = found.as_dict() if hasattr(found, "as_dict") else found  # type: ignore[union-attr]
-    if not isinstance(data, dict):
+    if found is None:
         return {}
+    data = found if isinstance(found, dict) else found.as_dict()
     return {key: data.get(key) for key in ("title", "date", "text")}
 
 
