@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -115,14 +114,26 @@ def raw_matches(auto: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, i
 
 def longest_first(spans: Iterable[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
     """Returns the spans that no longer overlapping span covers, in text order."""
+    out: list[tuple[int, int, Any]] = []
+    cluster: list[tuple[int, int, Any]] = []
+    cluster_end = -1
+    # Overlaps are rare and local: resolve each run of overlapping spans on its own.
+    for span in sorted(spans, key=lambda s: (s[0], s[0] - s[1])):
+        if cluster and span[0] >= cluster_end:
+            out.extend(_resolve(cluster))
+            cluster = []
+        cluster.append(span)
+        cluster_end = span[1] if len(cluster) == 1 else max(cluster_end, span[1])
+    out.extend(_resolve(cluster))
+    return out
+
+
+def _resolve(cluster: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """Returns the non-overlapping spans of a cluster, longest (then earliest) first kept."""
+    if len(cluster) < 2:
+        return cluster
     kept: list[tuple[int, int, Any]] = []
-    starts: list[int] = []
-    for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        i = bisect_left(starts, span[0])
-        if i > 0 and kept[i - 1][1] > span[0]:
-            continue
-        if i < len(starts) and starts[i] < span[1]:
-            continue
-        starts.insert(i, span[0])
-        kept.insert(i, span)
-    return kept
+    for span in sorted(cluster, key=lambda s: (s[0] - s[1], s[0])):
+        if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s[0])
