@@ -17,7 +17,10 @@ a million people or more, as small places' foreign exonyms match too many Englis
 not CJK names. A name on the stoplist (amity/data/place_stopwords.txt: "Central",
 "Union", "Wang"...) is found only as the main name of a place of `common_min_population`
 people or more, a name of three letters or fewer only for places of 100,000 or more; the
-caller decides the rest with context.
+caller decides the rest with context. Countries are places too (kind "country"), so
+`.find` also reports "China"; `Countries.find` is the finer tool for countries.
+
+A division's own admin1_code and admin1_name are its own code and name.
 """
 
 from __future__ import annotations
@@ -204,15 +207,15 @@ def country_places(
     for code in countries.codes():
         info, cap = countries.info(code), capitals.get(code)
         place = Place(
-            info.geonameid,
-            info.name,
-            code,
-            cap.lat if cap else None,
-            cap.lon if cap else None,
-            info.population,
-            None,
-            None,
-            "country",
+            geonames_id=info.geonameid,
+            name=info.name,
+            country=code,
+            lat=cap.lat if cap else None,
+            lon=cap.lon if cap else None,
+            population=info.population,
+            admin1_code=None,
+            admin1_name=None,
+            kind="country",
         )
         out.append((place, names.get(code, [])))
     return out
@@ -372,9 +375,9 @@ class Gazetteer:
         if len(idxs) == 1:
             ranked: tuple[Place, ...] = (self.places[next(iter(idxs))],)
         else:
-            order = self._order(dict.fromkeys(idxs, 0), name_key(key), None)
+            order = self._order(dict.fromkeys(idxs, 0), name_key(key.strip()), None)
             ranked = tuple(self.places[i] for _, i in order)
-        bare = key.strip()
+        bare = " ".join(key.split())
         short = " " not in bare and len(bare) <= 3
         if short and ranked[0].population < SHORT_NAME_MIN_POPULATION:
             return None

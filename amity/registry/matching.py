@@ -75,7 +75,10 @@ def upper_positions(surface: str) -> frozenset[int]:
 
 def case_ok(text: str, start: int, required: frozenset[int]) -> bool:
     """Returns True if every letter required uppercase is uppercase in text at start."""
-    return all(text[start + i].isupper() for i in required)
+    for i in required:
+        if not text[start + i].isupper():
+            return False
+    return True
 
 
 def strip_the(name: str) -> str:
@@ -120,7 +123,10 @@ def longest_first(spans: Iterable[tuple[int, int, Any]]) -> list[tuple[int, int,
     # Overlaps are rare and local: resolve each run of overlapping spans on its own.
     for span in sorted(spans, key=lambda s: (s[0], s[0] - s[1])):
         if cluster and span[0] >= cluster_end:
-            out.extend(_resolve(cluster))
+            if len(cluster) == 1:
+                out.append(cluster[0])
+            else:
+                out.extend(_resolve(cluster))
             cluster = []
         cluster.append(span)
         cluster_end = span[1] if len(cluster) == 1 else max(cluster_end, span[1])
