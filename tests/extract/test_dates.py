@@ -1,0 +1,131 @@
+"""amity.extract.en.dates: the date grammar, PartialDate, datelines and years filled in."""
+
+from __future__ import annotations
+
+import pytest
+
+from amity.extract import extract_doc
+from amity.extract.en.dates import PartialDate, dateline, find_dates
+
+
+def dates_of(text: str) -> list[tuple[str, tuple[str | None, str | None]]]:
+    """Returns (surface, iso range) of each date mention found in the text."""
+    return [(text[s.start : s.end], s.value.iso()) for s in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso"),
+    [
+        ("Held 20-26 January 2024 in Oslo.", "20-26 January 2024", ("2024-01-20", "2024-01-26")),
+        ("It opened on March 5, 2024.", "March 5, 2024", ("2024-03-05", None)),
+        ("It opened on 5 March 2024.", "5 March 2024", ("2024-03-05", None)),
+        ("It opened on March 5th, 2024.", "March 5th, 2024", ("2024-03-05", None)),
+        ("Signed on 2024-03-05 at noon.", "2024-03-05", ("2024-03-05", None)),
+        ("Signed on 2021/11/30 at noon.", "2021/11/30", ("2021-11-30", None)),
+        ("Ran from March to May 2018.", "March to May 2018", ("2018-03", "2018-05")),
+        ("Planned for early March 2018.", "early March 2018", ("2018-03", None)),
+        ("Met on Jan. 5, 2020 again.", "Jan. 5, 2020", ("2020-01-05", None)),
+        ("Ran June 28 to July 2, 2019.", "June 28 to July 2, 2019", ("2019-06-28", "2019-07-02")),
+        ("A plan for 2016-2018 only.", "2016-2018", ("2016", "2018")),
+    ],
+)
+def test_dates_with_a_year(text: str, surface: str, iso: tuple[str | None, str | None]) -> None:
+    assert dates_of(text) == [(surface, iso)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fields"),
+    [
+        ("From January 20 to 26 the camp ran.", "January 20 to 26", (1, 20, None, 26)),
+        ("On April 22 to 24, talks went on.", "April 22 to 24", (4, 22, None, 24)),
+        ("In March, they met.", "March", (3, None, None, None)),
+        ("Tuesday, March 5 was busy.", "Tuesday, March 5", (3, 5, None, None)),
+        ("On the 5th of March they left.", "the 5th of March", (3, 5, None, None)),
+        ("From 30 November to 2 December all met.", "30 November to 2 December", (11, 30, 12, 2)),
+    ],
+)
+def test_dates_without_a_year(text: str, surface: str, fields: tuple[int | None, ...]) -> None:
+    (span,) = find_dates(text)
+    value = span.value
+    assert text[span.start : span.end] == surface
+    assert (value.month, value.day, value.month2, value.day2) == fields
+    assert value.year is None and not value.explicit_year
+    assert value.iso() == (None, None)
+
+
+def test_period_of_a_bulletin() -> None:
+    text = "Latest News (2018.1-2018.6)"
+    (span,) = find_dates(text)
+    assert span.data["kind"] == "period"
+    assert span.value.iso() == ("2018-01", "2018-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We May be late. Officials may come.",
+        "It may rain; May we go?",
+        "The youth team may also help the guests.",
+        "A total of 2019 people signed up.",
+        "Decree #2020 was issued.",
+    ],
+)
+def test_words_that_are_not_dates(text: str) -> None:
+    assert dates_of(text) == []
+
+
+@pytest.mark.xfail(strict=False, reason="'May' after 'In' is taken as a verb when 'the' follows")
+def test_may_after_in_is_a_month() -> None:
+    assert dates_of("In May the group left.") == [("May", (None, None))]
+
+
+@pytest.mark.parametrize(
+    ("value", "year", "iso"),
+    [
+        (PartialDate(None, 3, 5), 2020, ("2020-03-05", None)),
+        (PartialDate(None, 3), 2020, ("2020-03", None)),
+        (PartialDate(None, 1, 20, day2=26), 2019, ("2019-01-20", "2019-01-26")),
+        (PartialDate(None, 12, 30, month2=1, day2=3), 2018, ("2018-12-30", "2019-01-03")),
+        (PartialDate(2001, 7, 4), 2020, ("2001-07-04", None)),
+    ],
+)
+def test_with_year(value: PartialDate, year: int, iso: tuple[str, str | None]) -> None:
+    assert value.with_year(year).iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Date: 2023-04-22\nThe body.", "2023-04-22"),
+        ("Published: 12 March 2024\nThe body.", "2024-03-12"),
+        ("Posted on March 3, 2021\nThe body.", "2021-03-03"),
+        ("Date: March 3\nNo year, so no date of its own.", None),
+        ("A headline\n\nNo dateline in this one.", None),
+    ],
+)
+def test_dateline(text: str, expected: str | None) -> None:
+    assert dateline(text) == expected
+
+
+def test_year_filled_from_the_published_date() -> None:
+    text = "City news\n\nFrom January 20 to 26, a youth camp was held.\n\nIn March, the mayor left."
+    doc = extract_doc(text, published="2019-02-01", lang="en")
+    found = [(doc.slice(s), s.value.iso()) for s in doc.get("date")]
+    assert found == [
+        ("January 20 to 26", ("2019-01-20", "2019-01-26")),
+        ("March", ("2019-03", None)),
+    ]
+    assert doc.published == "2019-02-01"
+
+
+def test_year_filled_from_the_bulletin_period() -> None:
+    text = "Latest News (2018.1-2018.6)\n\nOn May 16, a forum was held in Kandy."
+    doc = extract_doc(text, lang="en")
+    assert doc.period == ("2018-01", "2018-06")
+    assert [s.value.iso() for s in doc.get("date")][1] == ("2018-05-16", None)
+
+
+def test_published_read_from_the_dateline() -> None:
+    doc = extract_doc("Twin towns meet\n\nDate: 2021-05-02\n\nOn April 22, talks began.", lang="en")
+    assert doc.published == "2021-05-02"
+    assert [s.value.iso()[0] for s in doc.get("date")] == ["2021-05-02", "2021-04-22"]

@@ -1,0 +1,144 @@
+"""amity.extract.en.events: one record per event, with type, dates, place and participants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from amity.extract import extract_records
+
+HEAD = "City news\n\nDate: 2022-09-10\n\n"
+
+
+def events_of(body: str) -> list[dict[str, Any]]:
+    """Returns the event records of a short report made of a headline, a dateline and body."""
+    return extract_records(HEAD + body, lang="en")["events"]
+
+
+def only_event(body: str) -> dict[str, Any]:
+    """Returns the single event record of the report, failing if there is not exactly one."""
+    found = events_of(body)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On September 5, the Third Riverside Friendship Cities Forum was held in Wuhan, "
+            "China. More than 300 guests attended the forum, which was organized by the Wuhan "
+            "Foreign Affairs Office.",
+            {
+                "type": "forum",
+                "title": "Third Riverside Friendship Cities Forum",
+                "start": "2022-09-05",
+                "end": None,
+                "city": "Wuhan",
+                "country": "CN",
+                "organizers": ["Wuhan Foreign Affairs Office"],
+                "participants": 300,
+            },
+        ),
+        (
+            "On March 20 to 22, a training course on disaster relief for 40 officials from "
+            "Laos and Cambodia was held in Kunming.",
+            {
+                "type": "training",
+                "start": "2022-03-20",
+                "end": "2022-03-22",
+                "city": "Kunming",
+                "country": "CN",
+                "participants": 40,
+                "countries": ["LA", "KH", "CN"],
+            },
+        ),
+        (
+            "On April 1, a medical team of 12 doctors was dispatched to Maputo, Mozambique.",
+            {
+                "type": "volunteering",
+                "start": "2022-04-01",
+                "participants": 12,
+                "countries": ["MZ"],
+            },
+        ),
+        (
+            "On March 12, an exhibition of Kenyan paintings opened at the city museum in Perth, "
+            "Australia.",
+            {
+                "type": "culture",
+                "title": "an exhibition of Kenyan paintings",
+                "city": "Perth",
+                "country": "AU",
+                "countries": ["KE", "AU"],
+            },
+        ),
+        (
+            "On March 28, the two cities signed a memorandum of understanding on youth exchange "
+            "in Daegu.",
+            {"type": "signing", "start": "2022-03-28", "city": "Daegu", "country": "KR"},
+        ),
+        (
+            "From June 3 to 9, a five-member delegation led by Mayor Ann Kelly visited Nagoya, "
+            "Japan.",
+            {
+                "type": "visit",
+                "start": "2022-06-03",
+                "end": "2022-06-09",
+                "participants": 5,
+                "countries": ["JP"],
+            },
+        ),
+    ],
+)
+def test_event_fields(body: str, expected: dict[str, Any]) -> None:
+    event = only_event(body)
+    assert {k: event[k] for k in expected} == expected
+
+
+def test_evidence_is_the_main_sentence() -> None:
+    body = "On May 2, a youth camp was held in Lyon. The camp hosted pupils from Kenya."
+    event = only_event(body)
+    text = HEAD + body
+    assert text[event["span"][0] : event["span"][1]] == "On May 2, a youth camp was held in Lyon."
+    assert event["countries"] == ["KE", "FR"]
+    assert 0 < event["confidence"] <= 1
+
+
+def test_two_events_in_two_paragraphs() -> None:
+    body = (
+        "On May 2, a youth camp was held in Lyon.\n\n"
+        "On June 14, the Harbour Cities Forum was held in Busan, Korea."
+    )
+    assert [(e["type"], e["start"], e["city"]) for e in events_of(body)] == [
+        ("training", "2022-05-02", "Lyon"),
+        ("forum", "2022-06-14", "Busan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The council thanked the volunteers for their work.",
+        "Our town is known for its apples and its old bridge.",
+    ],
+)
+def test_no_event(body: str) -> None:
+    assert events_of(body) == []
+
+
+def test_headline_alone_is_no_event() -> None:
+    assert extract_records("Youth Forum opens in Lyon", lang="en")["events"] == []
+
+
+@pytest.mark.xfail(strict=False, reason="a visit's destination is not taken as its city")
+def test_visit_takes_place_at_the_destination() -> None:
+    event = only_event("On June 3, a delegation led by Mayor Ann Kelly visited Nagoya, Japan.")
+    assert (event["city"], event["country"]) == ("Nagoya", "JP")
+
+
+@pytest.mark.xfail(strict=False, reason="the fallback title keeps the year of 'On May 3, 2015,'")
+def test_fallback_title_drops_the_lead_date() -> None:
+    event = only_event("On May 3, 2015, the City of Goulburn signed an agreement with Shibetsu.")
+    assert not event["title"].startswith("2015")

@@ -1,0 +1,85 @@
+"""amity.extract.en.figures: counts stated about a party's exchanges."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from amity.extract import extract_records
+
+HEAD = "Facts\n\nDate: 2019-04-02\n\n"
+
+
+def figures_of(body: str) -> list[dict[str, Any]]:
+    """Returns the figure records of a short report made of a headline, dateline and body."""
+    return extract_records(HEAD + body, lang="en")["figures"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Northbay District has established ties with some 40 cities around the world.",
+            {
+                "subject": "Northbay District",
+                "metric": "cities around the world",
+                "value": 40,
+                "qualifier": "about",
+            },
+        ),
+        (
+            "Since 2010, the network has dispatched nearly 600 volunteers to Africa.",
+            {"metric": "volunteers to Africa", "value": 600, "qualifier": "nearly"},
+        ),
+        (
+            "The association now has more than 2,800 pairs of sister cities.",
+            {"metric": "pairs of sister cities", "value": 2800, "qualifier": "more_than"},
+        ),
+    ],
+)
+def test_one_figure(body: str, expected: dict[str, Any]) -> None:
+    (figure,) = figures_of(body)
+    assert {k: figure[k] for k in expected} == expected
+
+
+def test_two_figures_in_one_sentence() -> None:
+    found = figures_of("Toowoomba has 5 sister cities in 4 countries.")
+    assert [(f["subject"], f["value"]) for f in found] == [("Toowoomba", 5), ("Toowoomba", 4)]
+    assert found[0]["metric"].startswith("sister cities")
+    assert found[1]["metric"] == "countries"
+
+
+def test_evidence_is_the_sentence() -> None:
+    body = "Our town is small. Toowoomba has 5 sister cities."
+    (figure,) = figures_of(body)
+    text = HEAD + body
+    assert text[figure["span"][0] : figure["span"][1]] == "Toowoomba has 5 sister cities."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The trip lasted 5 days.",
+        "The council sent a three-member delegation.",
+        "It was the 3rd visit of the choir.",
+    ],
+)
+def test_not_figures(body: str) -> None:
+    assert figures_of(body) == []
+
+
+def test_participants_are_not_figures() -> None:
+    body = "On May 2, a youth camp was held in Lyon. About 80 pupils attended the camp."
+    records = extract_records(HEAD + body, lang="en")
+    assert records["events"][0]["participants"] == 80
+    assert records["figures"] == []
+
+
+@pytest.mark.xfail(strict=False, reason="money raised and population are taken as figures")
+@pytest.mark.parametrize(
+    "body",
+    ["The town raised 4,000 dollars for the trip.", "It has a population of 200,000 people."],
+)
+def test_money_and_population_are_not_figures(body: str) -> None:
+    assert figures_of(body) == []

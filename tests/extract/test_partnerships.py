@@ -1,0 +1,113 @@
+"""amity.extract.en.partnerships: sister cities, friendly schools, agreements, memberships."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from amity.extract import extract_records
+from amity.extract.en.partnerships import tie_type
+
+HEAD = "Partner news\n\nDate: 2019-04-02\n\n"
+
+
+def ties_of(body: str) -> list[dict[str, Any]]:
+    """Returns the partnership records of a short report made of a headline, dateline and body."""
+    return extract_records(HEAD + body, lang="en")["partnerships"]
+
+
+def brief(tie: dict[str, Any]) -> tuple[Any, ...]:
+    """Returns (type, a name, b name, date) of a partnership record."""
+    return (tie["type"], tie["a"]["name"], tie["b"]["name"], tie["date"])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On March 28, Riverton signed a sister city agreement with Lakeport, Canada.",
+            ("sister_city", "Riverton", "Lakeport", "2019-03-28"),
+        ),
+        (
+            "In 2015, Goulburn established sister city relations with Shibetsu of Japan.",
+            ("sister_city", "Goulburn", "Shibetsu", "2015"),
+        ),
+        (
+            "Hillside Primary School signed a friendly school agreement with Kita Elementary "
+            "School on 12 March.",
+            ("school", "Hillside Primary School", "Kita Elementary School", "2019-03-12"),
+        ),
+        (
+            "Riverton College signed a memorandum of understanding with Kyoto University on "
+            "student exchange.",
+            ("agreement", "Riverton College", "Kyoto University", None),
+        ),
+        (
+            "The Lima Cultural Association joined the Pacific Friendship Network last month.",
+            ("membership", "Lima Cultural Association", "Pacific Friendship Network", None),
+        ),
+        (
+            "The General Assembly accepted the Nairobi Youth Club as a new member of the Pacific "
+            "Friendship Network.",
+            ("membership", "Nairobi Youth Club", "Pacific Friendship Network", None),
+        ),
+    ],
+)
+def test_one_tie(body: str, expected: tuple[Any, ...]) -> None:
+    assert [brief(t) for t in ties_of(body)] == [expected]
+
+
+def test_country_of_a_party_from_of_country() -> None:
+    (tie,) = ties_of("In 2015, Goulburn established sister city relations with Shibetsu of Japan.")
+    assert tie["b"] == {"name": "Shibetsu", "country": "JP"}
+
+
+def test_evidence_is_the_sentence() -> None:
+    body = "Our town is small. In 2015, Goulburn established sister city relations with Shibetsu."
+    (tie,) = ties_of(body)
+    text = HEAD + body
+    assert text[tie["span"][0] : tie["span"][1]] == body.split(". ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("They became twin towns in 1970.", "sister_city"),
+        ("the friendship city relationship", "sister_city"),
+        ("two friendly schools", "school"),
+        ("a memorandum on trade", "agreement"),
+        ("a concert in the park", None),
+    ],
+)
+def test_tie_type(sentence: str, kind: str | None) -> None:
+    assert tie_type(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Riverton hopes to find a sister city in Asia one day.",
+        "Toowoomba has 5 sister cities in 4 countries.",
+    ],
+)
+def test_no_named_tie(body: str) -> None:
+    assert ties_of(body) == []
+
+
+@pytest.mark.xfail(strict=False, reason="'Seoul and Hanoi' is chunked as one name, no pair")
+def test_pair_joined_by_and() -> None:
+    body = "Seoul and Hanoi signed a cooperation agreement on tourism on March 3."
+    assert [brief(t) for t in ties_of(body)] == [("agreement", "Seoul", "Hanoi", "2019-03-03")]
+
+
+@pytest.mark.xfail(strict=False, reason="after 'between A and B', the year is taken as party B")
+def test_between_a_and_b() -> None:
+    body = "The sister city agreement between Lakeport and Riverton was signed in 2001."
+    assert [brief(t) for t in ties_of(body)] == [("sister_city", "Lakeport", "Riverton", "2001")]
+
+
+@pytest.mark.xfail(strict=False, reason="'Lakeport, Canada' does not give Lakeport its country")
+def test_country_of_a_party_after_a_comma() -> None:
+    (tie,) = ties_of("On March 28, Riverton signed a sister city agreement with Lakeport, Canada.")
+    assert tie["b"] == {"name": "Lakeport", "country": "CA"}

@@ -1,0 +1,110 @@
+"""amity.extract.en.people: names with their roles, in the orders reports write them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from amity.extract import extract_records
+
+FIELDS = ("name", "title", "organization", "country")
+
+
+def people_of(text: str) -> list[tuple[Any, ...]]:
+    """Returns (name, title, organization, country) of each person record of the text."""
+    return [tuple(p[f] for f in FIELDS) for p in extract_records(text, lang="en")["people"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # title of body, then name
+        (
+            "Vice Governor of Hubei Province Zhao Haishan attended the forum.",
+            ("Zhao Haishan", "Vice Governor", "Hubei Province", "CN"),
+        ),
+        # name, then title of body
+        (
+            "The talks were held with Wang Hongyan, Vice President of All-China Youth "
+            "Federation, in Beijing.",
+            ("Wang Hongyan", "Vice President", "All-China Youth Federation", "CN"),
+        ),
+        # country, title, surname
+        (
+            "Finland Parliament Speaker Lohela met the delegation.",
+            ("Lohela", "Parliament Speaker", None, "FI"),
+        ),
+        (
+            "Mayor Jane Smith of Springfield welcomed the guests.",
+            ("Jane Smith", "Mayor", "Springfield", "US"),
+        ),
+        (
+            "The letter was signed by John Doe, mayor of Toowoomba, last week.",
+            ("John Doe", "mayor", "Toowoomba", "AU"),
+        ),
+        ("Chairman Lin Songtian gave a speech.", ("Lin Songtian", "Chairman", None, None)),
+        (
+            "Dr. Maria Garcia, Director of the Lima Cultural Center, spoke.",
+            ("Maria Garcia", "Director", "Lima Cultural Center", "PE"),
+        ),
+    ],
+)
+def test_one_person(text: str, expected: tuple[Any, ...]) -> None:
+    assert people_of(text) == [expected]
+
+
+def test_two_people_in_one_sentence() -> None:
+    text = "Kenji Sato, Mayor of Shibetsu, and Anna Lee, Mayor of Goulburn, signed the deed."
+    assert people_of(text) == [
+        ("Kenji Sato", "Mayor", "Shibetsu", "JP"),
+        ("Anna Lee", "Mayor", "Goulburn", "AU"),
+    ]
+
+
+def test_evidence_covers_name_and_role() -> None:
+    text = "Yesterday Mayor Jane Smith of Springfield welcomed the guests."
+    (person,) = extract_records(text, lang="en")["people"]
+    start, end = person["span"]
+    assert text[start:end] == "Mayor Jane Smith of Springfield"
+    assert 0 < person["confidence"] <= 1
+
+
+def test_surname_later_is_the_same_person() -> None:
+    text = "Mayor Jane Smith of Springfield arrived. Then Governor Smith gave a toast."
+    assert [p[0] for p in people_of(text)] == ["Jane Smith"]
+
+
+@pytest.mark.xfail(strict=False, reason="an opening adverb before a comma is read as a name")
+def test_opening_adverb_is_not_a_person() -> None:
+    text = "Mayor Jane Smith arrived. Later, Governor Smith gave a toast."
+    assert [p[0] for p in people_of(text)] == ["Jane Smith"]
+
+
+def test_byline_author() -> None:
+    text = "The choir sang in Lyon on Monday.\n\n(Author: Han Yihua)"
+    assert ("Han Yihua", "author", None, None) in people_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Mayor of Springfield welcomed the guests.", "The mayors met in Oslo.", "No people here."],
+)
+def test_no_named_person(text: str) -> None:
+    assert people_of(text) == []
+
+
+@pytest.mark.xfail(strict=False, reason="a place before the name is read as part of the name")
+def test_title_of_place_then_name() -> None:
+    assert people_of("The former Mayor of Oslo Erik Berg visited.") == [
+        ("Erik Berg", "former Mayor", "Oslo", "NO")
+    ]
+
+
+@pytest.mark.xfail(
+    strict=False, reason="'China' before a capitalized name is dropped as a person's name"
+)
+def test_ambassador_to_a_country() -> None:
+    assert people_of("Ambassador to China Peter Lee attended.") == [
+        ("Peter Lee", "Ambassador to China", None, None)
+    ]
