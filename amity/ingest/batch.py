@@ -111,7 +111,8 @@ class Batch:
             return self.fail(item, str(exc))
         if warning:
             self.summary.warnings.append((item.name, warning))
-        if self.store.has_report(report.content_hash):
+        # Without extraction, add_report's own duplicate check is the cheap one.
+        if self.extractor is not None and self.store.has_report(report.content_hash):
             self.summary.skipped += 1
             return "skipped"
         return self.store_report(item, report)

@@ -23,7 +23,6 @@ BOMS = (
 )
 _HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff]")
-_TRAILING = re.compile(r"[ \t\u00a0\u3000]+$", re.MULTILINE)
 _BLANKS = re.compile(r"\n{4,}")
 _BINARY_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 SAMPLE = 64 * 1024
@@ -188,7 +187,7 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\f", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
-    text = _TRAILING.sub("", text)
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
     return _BLANKS.sub("\n\n\n", text).strip()
 
 
@@ -198,19 +197,24 @@ def content_hash(text: str) -> str:
 
 
 _SCRIPTS = {
-    "ja": re.compile(r"[\u3040-\u30ff]"),
-    "ko": re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"),
-    "zh": re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]"),
-    "ru": re.compile(r"[\u0400-\u04ff]"),
-    "ar": re.compile(r"[\u0600-\u06ff]"),
-    "en": re.compile(r"[A-Za-z\u00c0-\u024f]"),
+    "ja": re.compile(r"[\u3040-\u30ff]+"),
+    "ko": re.compile(r"[\uac00-\ud7af\u1100-\u11ff]+"),
+    "zh": re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+"),
+    "ru": re.compile(r"[\u0400-\u04ff]+"),
+    "ar": re.compile(r"[\u0600-\u06ff]+"),
+    "en": re.compile(r"[A-Za-z\u00c0-\u024f]+"),
 }
 
 
-def guess_language(text: str, sample: int = 5000) -> str | None:
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def guess_language(text: str, sample: int = 3000) -> str | None:
     """Returns a script-based language guess ("zh", "en", "ru"...) or None for no letters."""
     head = text[:sample]
-    counts = {lang: len(pattern.findall(head)) for lang, pattern in _SCRIPTS.items()}
+    if head.isascii():
+        return "en" if _ASCII_LETTER.search(head) else None
+    counts = {lang: sum(map(len, pattern.findall(head))) for lang, pattern in _SCRIPTS.items()}
     return _pick_language(counts)
 
 
