@@ -15,9 +15,11 @@ and the more populous first. A division's population is the sum of its listed ci
 `.find` indexes main, ASCII and Latin alternate names (alternates only for places of
 a million people or more, as small places' foreign exonyms match too many English words),
 not CJK names. A name on the stoplist (amity/data/place_stopwords.txt: "Central",
-"Union", "Wang"...) is found only as the main name of a place of `common_min_population`
-people or more, a name of three letters or fewer only for places of 100,000 or more; the
-caller decides the rest with context. Countries are places too (kind "country"), so
+"Union", "Wang", "Martin"...) is found only as the main name of a city of
+`common_min_population` people or more (a million by default), a name of three letters or
+fewer only as the main name of a city of a million; the caller decides the rest with
+context. Divisions are found by their names but not by their suffix-less forms ("Free"
+for "Free State"), nor when they have no listed city. Countries are places too (kind "country"), so
 `.find` also reports "China"; `Countries.find` is the finer tool for countries.
 
 A division's own admin1_code and admin1_name are its own code and name.
@@ -38,6 +40,7 @@ from amity.registry.countries import REBUILD, Countries, data_path
 from amity.registry.matching import (
     build_automaton,
     case_ok,
+    gc_paused,
     is_cjk,
     longest_first,
     match_key,
@@ -111,7 +114,7 @@ CJK_SUFFIXES = (
 )
 PREFIXES = ("city of ", "town of ", "province of ", "county of ", "state of ")
 ALTERNATE_MIN_POPULATION = 1_000_000
-SHORT_NAME_MIN_POPULATION = 100_000
+SHORT_NAME_MIN_POPULATION = 1_000_000
 # (candidates, uppercase offsets, -1 or for a stoplisted word the population it needs)
 FinderValue = tuple[tuple["Place", ...], frozenset[int], int]
 _SAINT = re.compile(r"\b(saint|sainte|sankt|mount|fort)\b")
@@ -335,10 +338,11 @@ class Gazetteer:
 
         return [(t, i) for i, t in sorted(tiers.items(), key=sort_key)]
 
-    def find(self, text: str, common_min_population: int = 500_000) -> list[PlaceMention]:
+    def find(self, text: str, common_min_population: int = 1_000_000) -> list[PlaceMention]:
         """Returns the capitalized place names in English text, longest match first."""
         if self._auto is None:
-            self._auto = build_automaton(self._automaton_entries())
+            with gc_paused():
+                self._auto = build_automaton(self._automaton_entries())
         spans = [
             (s, e, value)
             for s, e, value in raw_matches(self._auto, text)
@@ -365,9 +369,18 @@ class Gazetteer:
 
     def _findable_names(self, i: int, place: Place) -> list[str]:
         """Returns the names of a place that find() looks for."""
-        names = [place.name]
-        if place.population >= ALTERNATE_MIN_POPULATION or place.kind != "city":
-            names += self._names[i]
+        if place.kind == "admin1":
+            if place.population == 0:
+                return []  # divisions without any listed city are mostly parishes and wards
+            main = name_key(place.name) + " "
+            # the suffix-less form of "Free State" is "Free": good for lookup, not in prose
+            names = [place.name] + [
+                n for n in self._names[i] if not main.startswith(name_key(n) + " ")
+            ]
+        elif place.population >= ALTERNATE_MIN_POPULATION or place.kind == "country":
+            names = [place.name, *self._names[i]]
+        else:
+            names = [place.name]
         return [n for n in names if n[:1].isupper() and not is_cjk(n)]
 
     def _finder_value(self, key: str, idxs: set[int], upper: frozenset[int]) -> FinderValue | None:
@@ -378,9 +391,11 @@ class Gazetteer:
             order = self._order(dict.fromkeys(idxs, 0), name_key(key.strip()), None)
             ranked = tuple(self.places[i] for _, i in order)
         bare = " ".join(key.split())
-        short = " " not in bare and len(bare) <= 3
-        if short and ranked[0].population < SHORT_NAME_MIN_POPULATION:
-            return None
+        if " " not in bare and len(bare) <= 3:
+            main = [p for p in ranked if name_key(p.name) == bare]
+            if not main or main[0].population < SHORT_NAME_MIN_POPULATION:
+                return None
+            ranked = tuple(main)
         if bare not in self._stop:
             return ranked, upper, -1
         # divisions named "Central" or "West" do not make the word a place name
@@ -397,5 +412,6 @@ def read_stopwords() -> list[str]:
 @cache
 def _load_packaged() -> Gazetteer:
     """Returns the gazetteer of the packaged data files (cached: one per process)."""
-    rows = read_rows(data_path("gazetteer.tsv.gz"))
-    return Gazetteer.from_rows(rows, Countries.load(), read_stopwords())
+    with gc_paused():
+        rows = read_rows(data_path("gazetteer.tsv.gz"))
+        return Gazetteer.from_rows(rows, Countries.load(), read_stopwords())

