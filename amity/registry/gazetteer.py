@@ -392,10 +392,10 @@ class Gazetteer:
             ranked = tuple(self.places[i] for _, i in order)
         bare = " ".join(key.split())
         if " " not in bare and len(bare) <= 3:
-            main = [p for p in ranked if name_key(p.name) == bare]
-            if not main or main[0].population < SHORT_NAME_MIN_POPULATION:
+            named = tuple(p for p in ranked if name_key(p.name) == bare)
+            if not named or named[0].population < SHORT_NAME_MIN_POPULATION:
                 return None
-            ranked = tuple(main)
+            ranked = named
         if bare not in self._stop:
             return ranked, upper, -1
         # divisions named "Central" or "West" do not make the word a place name
