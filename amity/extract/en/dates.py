@@ -26,6 +26,8 @@ TO = r"\s*(?:-|–|—|~|to|through|till|until|and)\s*"
 PATTERNS: list[tuple[str, str]] = [
     # ISO and dotted dates: 2023-04-22, 2023/4/22, 2023.4.22
     ("ymd", rf"\b(?P<y>{YEAR})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>[12]\d|3[01]|0?[1-9])\b"),
+    # European day.month.year: 16.11.2023, 16/11/2023 (day first when it cannot be a month)
+    ("dmy", rf"\b(?P<d>[12]\d|3[01]|0?[1-9])[./](?P<m>1[0-2]|0?[1-9])[./](?P<y>{YEAR})\b"),
     # A period: 2018.1-2018.6, 2019.07-2019.12
     ("period", rf"\b(?P<y>{YEAR})\.(?P<m>1[0-2]|0?[1-9]){TO}(?P<y2>{YEAR})\.(?P<m2>1[0-2]|0?[1-9])\b"),
     # January 20 to February 3, 2018
@@ -109,7 +111,7 @@ def _month(s: str | None) -> int | None:
 
 def _value(kind: str, g: dict[str, str | None]) -> PartialDate | None:
     y, y2 = _num(g.get("y")), _num(g.get("y2"))
-    m, m2 = _month(g.get("m")) if kind not in ("ymd", "period") else _num(g.get("m")), None
+    m, m2 = _month(g.get("m")) if kind not in ("ymd", "period", "dmy") else _num(g.get("m")), None
     if kind == "period":
         m2 = _num(g.get("m2"))
     elif g.get("m2"):
@@ -216,8 +218,15 @@ DATELINE = re.compile(
 )
 
 
+DATE_ONLY_LINE = re.compile(r"^[ \t]*(?:[A-Z][a-z]+,?\s+)?([^\n]{6,30}?)[ \t]*$", re.M)
+
+
 def dateline(text: str) -> str | None:
-    """Returns the report's own date from a dateline such as "Date: 2023-04-22"."""
+    """Returns the report's own date from a dateline ("Date: 2023-04-22") or a date-only line."""
+    for m in DATE_ONLY_LINE.finditer(text[:600]):
+        spans = find_dates(m.group(1))
+        if spans and spans[0].start == 0 and spans[0].end >= len(m.group(1).rstrip(". ")) - 1 and spans[0].value.explicit_year and spans[0].value.day:
+            return spans[0].value.iso()[0]
     for m in DATELINE.finditer(text[:3000]):
         spans = find_dates(m.group(1))
         if spans and spans[0].value.explicit_year:

@@ -19,6 +19,9 @@ from amity.extract.en.event_parts import (
 )
 
 
+FUTURE_ONLY = re.compile(r"\b(?:will|plans? to|is expected to|are expected to|is scheduled to)\b", re.I)
+
+
 @dataclass
 class Draft:
     """An event being assembled from its main sentence and the sentences that elaborate on it."""
@@ -80,6 +83,9 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     happened = cues.HAPPENED.search(text)
     if date and (has_cue or happened) and not _is_background(text):
         return True
+    inner = sentence_date(doc, sent)
+    if inner and inner.value.day is not None and has_cue and happened and not _is_background(text) and not FUTURE_ONLY.search(text):
+        return current is None or not _same_title(event_title(doc, sent)[0] or "", current.title)
     title, _ = event_title(doc, sent)
     named = title and _has_event_name(doc, sent)
     if not named:
@@ -114,7 +120,7 @@ def event_type(doc: Doc, draft: Draft) -> str:
     if re.search(r"\b(?:visited|paid (?:an? )?(?:official |working |friendly )?visit|arrived in|study tour|toured)\b", text) and not re.search(r"\bvolunteers?\b.{0,30}arrived", text):
         if not re.search(r"\b(?:attended|presented)\s+the\b.{0,80}\b(?:forum|conference|summit)", text):
             return "visit"
-    if re.search(r"\bmet with\b|\bmeets?\b", text) and not _has_head(title):
+    if re.search(r"\bmet with\b|\bmeets?\b|\bmet\b|\breceived\b", text) and not _has_head(title):
         return "meeting"
     for kind, rx in cues.TYPE_RX[:3]:
         if rx.search(text if kind != "founding" else text):

@@ -75,7 +75,7 @@ TITLE_WORDS = {
     "pastor", "imam", "akim", "hakim", "governor-general", "lieutenant", "member", "members",
     "head", "heads", "chairmen", "presidents", "mayors", "ambassadors", "vice", "first",
     "party", "standing", "assistant", "associate", "honorary", "acting", "permanent", "senior",
-    "former", "then", "prime", "executive", "general", "deputy", "district", "city", "county",
+    "former", "then", "prime", "extraordinary", "plenipotentiary", "dr", "mayor-elect", "executive", "general", "deputy", "district", "city", "county",
     "provincial", "municipal", "parliament", "state", "chief", "division", "co-chair", "lord",
 }
 # The last word of a title: what the role is.

@@ -37,7 +37,7 @@ def is_title_word(tok: str) -> bool:
 def is_name_word(tok: str, countries: set[str]) -> bool:
     """True for a capitalized word that can be part of a person's name."""
     low = tok.lower()
-    if not tok[:1].isupper() or not re.fullmatch(r"[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ]|[A-Z]\.?|[A-Z][a-z]+-[A-Z][a-z]+", tok):
+    if not tok[:1].isupper() or tok.isupper() and len(tok) > 2 or not re.fullmatch(r"[A-Z][A-Za-zà-ÿ’'\-]*[a-zà-ÿ]|[A-Z]\.?", tok):
         return False
     if low in COMMON_NAME_WORDS or low in TITLE_WORDS or low in NOT_NAME or low in ORG_HEADS or low in MONTHS:
         return False
@@ -98,7 +98,7 @@ class SentencePeople:
     def find(self) -> list[Person]:
         out: list[Person] = []
         for ts, te in title_runs(self.toks):
-            person = self._after(ts, te) or self._before(ts, te)
+            person = self._before(ts, te) or self._after(ts, te)
             if person and not any(p.name.start == person.name.start for p in out):
                 out.append(person)
         return out
@@ -118,8 +118,12 @@ class SentencePeople:
         toks, te2 = self.toks, self._extend_to(te)
         if te2 < len(toks) and toks[te2][2] in ("of", "at") and te2 + 1 < len(toks):
             org_lo, org_hi = self._cap_run(te2 + 1)
+            if org_hi + 1 < len(toks) and toks[org_hi][2] == ",":
+                named = name_run(toks, org_hi + 1, 1, self.country_words)
+                if named and (named[1] >= len(toks) or toks[named[1]][2] in (",", ".", ")", "and", "said", "who")):
+                    return self._make(named, ts, te2, (org_lo, org_hi))
             found = name_run(toks, org_hi - 1, -1, self.country_words) if org_hi > org_lo else None
-            if found and found[0] > org_lo + 0 and self._org_like(org_lo, found[0]):
+            if found and found[0] > org_lo and self._org_like(org_lo, found[0]) and not self._is_place(found):
                 return self._make(found, ts, te2, (org_lo, found[0]))
             return None
         found = name_run(toks, te2, 1, self.country_words)
@@ -166,8 +170,15 @@ class SentencePeople:
             j -= 1
         return lo, j
 
+    def _is_place(self, rng: tuple[int, int]) -> bool:
+        """True if the words are a place the gazetteer knows rather than a person."""
+        start, end = self.toks[rng[0]][0], self.toks[rng[1] - 1][1]
+        return any(p.start <= start and end <= p.end for p in self.doc.get("place"))
+
     def _org_like(self, lo: int, hi: int) -> bool:
         last = self.toks[hi - 1][2].lower()
+        if last in ("of", "the", "and", "for"):
+            return False
         return last in ORG_HEADS or last in PLACE_SUFFIXES or last in COMMON_NAME_WORDS or self.toks[hi - 1][2] in self.country_words or self.toks[hi - 1][2].isupper()
 
     def _make(self, name: tuple[int, int], ts: int, te: int, org: tuple[int, int] | None) -> Person:
