@@ -1,0 +1,156 @@
+"""The quality gate: extraction scored against gold must not fall below the pinned floors.
+
+Two corpora: the five seeds in ../shared/corpus (gold beside them) and our own annotated
+reports in tests/quality. Predictions are written as `amity extract --format json` prints
+them and scored with the shared score.py. Floors are in floors.json; they only move up.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from amity.records import KINDS
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parents[1].parent / "shared" / "corpus"
+SCORES_KEY = "quality_scores"  # read back by conftest.pytest_terminal_summary
+FLOORS = HERE / "floors.json"
+CORPORA = {
+    "seeds": (SHARED / "seeds", SHARED / "gold"),
+    "quality": (HERE / "reports", HERE / "gold"),
+}
+METRICS = ("overall", *KINDS, "field_accuracy")
+
+
+def write_predictions(docs: Path, out: Path) -> None:
+    """Writes one JSON file per report, as `amity extract REPORT --format json` prints it."""
+    from amity.extract.report import extract_file
+    from amity.settings import load_settings
+
+    settings = load_settings()
+    for report in sorted(docs.glob("*.txt")):
+        result = extract_file(report, settings)
+        text = json.dumps(result, ensure_ascii=False, indent=2)
+        (out / f"{report.stem}.json").write_text(text + "\n", encoding="utf-8")
+
+
+def summary(report: dict[str, Any]) -> dict[str, float]:
+    """Returns the gated numbers of a score.py report: F1 overall and per kind, field accuracy."""
+    out = {name: float(report[name]["f1"]) for name in ("overall", *KINDS)}
+    out["field_accuracy"] = float(report["overall"]["field_accuracy"])
+    return out
+
+
+class Measured:
+    """Scores each corpus once per module, on demand."""
+
+    def __init__(
+        self, scorer: ModuleType, tmp: pytest.TempPathFactory, need: Callable[[Path], None]
+    ) -> None:
+        self.scorer = scorer
+        self.tmp = tmp
+        self.need = need
+        self.reports: dict[str, dict[str, Any]] = {}
+
+    def report(self, corpus: str) -> dict[str, Any]:
+        """Returns the full score.py report of one corpus (extracting it the first time)."""
+        if corpus not in self.reports:
+            docs, gold = CORPORA[corpus]
+            self.need(docs)
+            self.need(gold)
+            out = self.tmp.mktemp(f"pred_{corpus}")
+            write_predictions(docs, out)
+            self.reports[corpus] = self.scorer.score(gold, out, docs)
+            print(f"\n{corpus}: {json.dumps(summary(self.reports[corpus]))}")
+        return self.reports[corpus]
+
+
+@pytest.fixture(scope="module")
+def measured(
+    score_module: ModuleType,
+    tmp_path_factory: pytest.TempPathFactory,
+    need_shared: Callable[[Path], None],
+) -> Measured:
+    """Returns the per-module cache of corpus scores."""
+    return Measured(score_module, tmp_path_factory, need_shared)
+
+
+@pytest.fixture(scope="module")
+def floors() -> dict[str, Any]:
+    """Returns the pinned floors."""
+    return dict(json.loads(FLOORS.read_text(encoding="utf-8")))
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("metric", METRICS)
+@pytest.mark.parametrize("corpus", list(CORPORA))
+def test_floor(
+    measured: Measured,
+    floors: dict[str, Any],
+    corpus: str,
+    metric: str,
+    record_property: Any,
+) -> None:
+    scores = summary(measured.report(corpus))
+    record_property(SCORES_KEY, {corpus: json.dumps(scores)})
+    floor = floors[corpus][metric]
+    assert scores[metric] >= floor, (
+        f"{corpus} {metric} fell to {scores[metric]:.3f}, below its floor {floor:.2f}; "
+        "find the change that lost it (score.py --verbose lists the missed records)"
+    )
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("corpus", list(CORPORA))
+def test_evidence_is_verbatim(measured: Measured, corpus: str) -> None:
+    report = measured.report(corpus)
+    assert {kind: report[kind]["ungrounded"] for kind in KINDS} == dict.fromkeys(KINDS, 0)
+
+
+def test_predictions_are_what_the_cli_prints(tmp_path: Path) -> None:
+    from amity.cli import get_cli
+
+    report = sorted(CORPORA["quality"][0].glob("*.txt"))[0]
+    written = tmp_path / "one"
+    written.mkdir()
+    single = tmp_path / "docs"
+    single.mkdir()
+    (single / report.name).write_bytes(report.read_bytes())
+    write_predictions(single, written)
+    result = CliRunner().invoke(get_cli(), ["extract", str(report), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads((written / f"{report.stem}.json").read_text(encoding="utf-8")) == json.loads(
+        result.stdout
+    )
+
+
+def test_floors_file(floors: dict[str, Any]) -> None:
+    assert "only move up" in floors["comment"]
+    assert set(floors) == {"comment", *CORPORA}
+    for corpus in CORPORA:
+        assert set(floors[corpus]) == set(METRICS), corpus
+        for metric, value in floors[corpus].items():
+            assert isinstance(value, float | int) and 0.0 <= value <= 1.0, (corpus, metric)
+
+
+@pytest.mark.parametrize(
+    ("ci", "outcome"), [("", pytest.skip.Exception), ("true", pytest.fail.Exception)]
+)
+def test_missing_corpus_skips_or_fails_in_ci(
+    need_shared: Callable[[Path], None],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    ci: str,
+    outcome: type[BaseException],
+) -> None:
+    monkeypatch.setenv("CI", ci)
+    need_shared(tmp_path)
+    with pytest.raises(outcome, match="nowhere"):
+        need_shared(tmp_path / "nowhere")
