@@ -171,11 +171,11 @@ def child(folder: str, url: str) -> None:
     print(json.dumps({**out, "seconds": elapsed, "peak_mb": peak_kb / 1024}))
 
 
-def line(name: str, m: dict[str, Any]) -> str:
+def line(name: str, m: dict[str, Any], rate_target: float | None = TARGET_RATE) -> str:
     """Returns one result line: rate, throughput, peak memory and whether targets are met."""
     rate = m["new"] / m["seconds"]
     mb_s = m["bytes"] / 1e6 / m["seconds"]
-    ok = rate >= TARGET_RATE and m["peak_mb"] < TARGET_PEAK_MB
+    ok = rate >= (rate_target or 0.0) and m["peak_mb"] < TARGET_PEAK_MB
     return (
         f"{name:<11} {m['new']:>6} reports  {m['bytes'] / 1e6:7.1f} MB  {m['seconds']:7.1f} s  "
         f"{rate:8.1f} reports/s  {mb_s:6.2f} MB/s  peak {m['peak_mb']:6.1f} MB  "
@@ -198,12 +198,12 @@ def main(argv: list[str] | None = None) -> None:
         )
         print(f"targets: >= {TARGET_RATE:.0f} reports/s on SQLite, peak < {TARGET_PEAK_MB:.0f} MB")
         if args.db:
-            print(line("given store", run_child(folder, args.db)))
+            print(line("given store", run_child(folder, args.db), rate_target=None))
             return
         print(line("sqlite", run_child(folder, f"sqlite:///{Path(tmp) / 'bench.db'}")))
         with pg_schema(args.pg) as url:
             if url:
-                print(line("postgresql", run_child(folder, url)))
+                print(line("postgresql", run_child(folder, url), rate_target=None))
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

@@ -181,3 +181,17 @@ def test_ingest_urls_by_content_type(
         f"{base}/page": ("Web page", "html"),
         f"{base}/doc": ("PDF by URL", "pdf"),
     }
+
+
+def test_stored_reports_are_skipped_before_extraction(sqlite_store: Any, tmp_path: Path) -> None:
+    calls: list[str] = []
+
+    def counting(text: str, **options: Any) -> dict[str, Any]:
+        calls.append(text)
+        return visit_extractor(text, **options)
+
+    write_reports(tmp_path, 3)
+    ingest_paths(sqlite_store, [tmp_path], extractor=counting)
+    write_reports(tmp_path, 1, start=3)
+    summary = ingest_paths(sqlite_store, [tmp_path], extractor=counting)
+    assert (summary.new, summary.skipped, len(calls)) == (1, 3, 4)
