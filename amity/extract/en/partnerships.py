@@ -74,21 +74,46 @@ def tie_type(text: str) -> str | None:
     """Returns the partnership type a sentence speaks of, or None."""
     if SCHOOL.search(text):
         return "school"
-    if TIE.search(text):
+    if TIE.search(text) or re.search(r"\b(?:agreement|memorandum|protocol)\s+(?:on|of)\s+(?:the\s+)?(?:establish\w*\s+(?:of\s+)?)?(?:friendship|twin|sister|twinning|friendly)", text, re.I):
         return "sister_city"
-    if AGREEMENT.search(text):
+    if AGREEMENT.search(text) and re.search(r"\b(?:sign\w*|inked|concluded|entered)\b", text, re.I):
         return "agreement"
     return None
 
 
-def _pairs_before(doc: Doc, sent: Span, verb: re.Match[str]) -> list[tuple[Span, Span]]:
+PAIR_GAP = re.compile(r"(?:\s+of\s+[^,]*?)?\s+and\s+(?:the\s+)?|\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+(?:city|town|county|district|province)\s+of\s+)?|-|–")
+LIST_MARK = re.compile(r"\b(?:twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin towns? (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*", re.I)
+REFER = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:cities|capitals|towns|sides|municipalities|provinces|regions|districts|counties|schools|universities|councils|parties)\b|\bthe two\b", re.I)
+PRONOUN = re.compile(r"^(?:it|its|the city|the town|the district|the county|the region|the province)\b", re.I)
+
+
+def _parties(doc: Doc, start: int, end: int) -> list[Span]:
+    """Returns the names in [start, end) that can be a party: not people, countries, dates or deeds."""
+    out = []
+    for n in _names(doc, start, end):
+        if _is_person(doc, n) or _is_country(doc, n) or doc.in_range("date", n.start, n.end):
+            continue
+        if re.search(r"\b(?:agreement|memorandum|protocol|treaty|declaration|contract|mou|program|programme|day|week)\b", str(n.value), re.I):
+            continue
+        out.append(n)
+    return out
+
+
+def _is_person(doc: Doc, n: Span) -> bool:
+    return any(p.start < n.end and n.start < p.end for p in doc.get("person"))
+
+
+def _is_country(doc: Doc, n: Span) -> bool:
+    return any(c.start <= n.start and n.end <= c.end for c in doc.get("country"))
+
+
+def _pairs_before(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
     """Returns the (A, B) pairs of "A and B, C and D signed ..."."""
-    names = _names(doc, sent.start, sent.start + verb.start())
     pairs: list[tuple[Span, Span]] = []
     k = 0
     while k + 1 < len(names):
         gap = doc.text[names[k].end : names[k + 1].start]
-        if re.fullmatch(r"(?:\s+of\s+[^,]*?)?\s+and\s+(?:the\s+)?|\s*(?:,\s*)?(?:and|&|with)\s+(?:the\s+)?", gap) or re.fullmatch(r"\s+(?:of\s+\S+(?:\s+\S+){0,3}\s+)?and\s+(?:the\s+)?", gap):
+        if PAIR_GAP.fullmatch(gap):
             pairs.append((names[k], names[k + 1]))
             k += 2
         else:
@@ -96,30 +121,68 @@ def _pairs_before(doc: Doc, sent: Span, verb: re.Match[str]) -> list[tuple[Span,
     return pairs
 
 
+def _focus(doc: Doc, before: int) -> Span | None:
+    """Returns the place the report is about: the one named most often before `before`."""
+    counts: dict[str, list[Span]] = {}
+    for n in _parties(doc, 0, before):
+        if n.data.get("cls") in ("place", "name") and doc.in_range("place", n.start, n.end):
+            counts.setdefault(str(n.value), []).append(n)
+    if not counts:
+        return None
+    return max(counts.values(), key=len)[0]
+
+
+def _context_pair(doc: Doc, before: int) -> tuple[Span, Span] | None:
+    """Returns the last pair of places named together before `before` ("A and B", "A-B")."""
+    found = None
+    for sent in doc.sentences:
+        if sent.start >= before:
+            break
+        pairs = _pairs_before(doc, [n for n in _parties(doc, sent.start, min(sent.end, before))])
+        if pairs:
+            found = pairs[-1]
+    return found
+
+
 def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
-    """Returns the partnerships one sentence establishes."""
+    """Returns the partnerships one sentence establishes or reports."""
     text = doc.text[sent.start : sent.end]
     kind = tie_type(text)
     out: list[dict[str, Any]] = []
     if kind:
-        verb = SIGNED.search(text)
-        if verb:
-            pairs = _pairs_before(doc, sent, verb)
-            after = WITH.search(text, verb.end())
-            subject = _names(doc, sent.start, sent.start + verb.start())
-            if not pairs and after and subject:
-                partner = _names(doc, sent.start + after.end(), sent.end)
-                if partner and partner[0].start - (sent.start + after.end()) < 25:
-                    pairs = [(subject[-1], partner[0])]
-            between = re.search(r"\bbetween\s+(?:the\s+)?", text)
-            if not pairs and between:
-                names = _names(doc, sent.start + between.end(), sent.end)
-                if len(names) >= 2:
-                    pairs = [(names[0], names[1])]
-            for a, b in pairs:
-                out.append(_record(doc, kind, a, b, sent))
+        out.extend(_record(doc, kind, a, b, sent) for a, b in _tie_pairs(doc, sent, kind))
     out.extend(_memberships(doc, sent))
     return out
+
+
+def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
+    text = doc.text[sent.start : sent.end]
+    parties = _parties(doc, sent.start, sent.end)
+    between = re.search(r"\bbetween\s+(?:the\s+)?", text)
+    if between:
+        after = [n for n in parties if n.start >= sent.start + between.end()]
+        pairs = _pairs_before(doc, after[:2])
+        if pairs:
+            return pairs
+    mark = LIST_MARK.search(text)
+    cue = (TIE.search(text) or SCHOOL.search(text) or AGREEMENT.search(text))
+    cut = sent.start + (mark.start() if mark else (cue.start() if cue else len(text)))
+    head = [n for n in parties if n.end <= cut]
+    pairs = _pairs_before(doc, head)
+    if pairs:
+        return pairs
+    if mark:
+        tail = [n for n in parties if n.start >= sent.start + mark.end()]
+        subject = head[-1] if head else None
+        if subject is None and (PRONOUN.search(text) or re.search(r"\b(?:its|their)\b", text[: mark.start()], re.I)):
+            subject = _focus(doc, sent.start)
+        if subject is not None and tail:
+            return [(subject, t) for t in tail if str(t.value) != str(subject.value)]
+    if REFER.search(text):
+        pair = _context_pair(doc, sent.end)
+        if pair:
+            return [pair]
+    return []
 
 
 def _record(doc: Doc, kind: str, a: Span, b: Span, sent: Span) -> dict[str, Any]:
