@@ -21,6 +21,9 @@ SQLITE_PRAGMAS = (
     "PRAGMA synchronous=NORMAL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=10000",
+    "PRAGMA cache_size=-65536",
+    # Checkpointing every 40 MB rather than 4 MB: ingest writes much FTS data per report.
+    "PRAGMA wal_autocheckpoint=10000",
 )
 
 

@@ -247,6 +247,16 @@ record_docs = Table(
     Column("body", Text, nullable=False),
 )
 
+# The runs of a report's text written without spaces between words (CJK, Thai...),
+# one row per report that has any: SQLite's trigram index covers these, not the
+# whole text, because trigram-indexing every English report would halve write speed.
+report_unspaced = Table(
+    "report_unspaced",
+    metadata,
+    Column("id", ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True),
+    Column("text", Text, nullable=False),
+)
+
 
 def record_table(kind: str) -> Table:
     """Returns the table holding records of `kind` (events, partnerships, people, figures)."""

@@ -1,8 +1,9 @@
 """Search across reports and records: word matches first, then substring matches.
 
-Words: FTS5 unicode61 (SQLite) or a 'simple' tsvector (PostgreSQL), ranked.
-Substrings: FTS5 trigram or LIKE (SQLite), ILIKE backed by pg_trgm (PostgreSQL);
-they find names inside unspaced CJK text (西城 in 西城区) and rank after word hits.
+Words: FTS5 unicode61 words and prefixes (SQLite) or a 'simple' tsvector
+(PostgreSQL), ranked. Substrings: FTS5 trigram or LIKE over the CJK (unspaced)
+runs (SQLite), ILIKE backed by pg_trgm (PostgreSQL); they find names inside
+unspaced text (西城 in 西城区) and rank after word hits. See search_sql.py.
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from sqlalchemy import TextClause, bindparam, text
+from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 
 from amity.errors import InputError
 from amity.records import KINDS
+from amity.store.search_sql import passes
 
 SEARCH_KINDS = ("report", *KINDS)
 SNIPPET_BEFORE, SNIPPET_AFTER = 60, 120
@@ -43,73 +45,6 @@ def search_kinds(kinds: list[str] | None) -> list[str]:
     return wanted
 
 
-def _quoted(terms: list[str]) -> str:
-    """Returns an FTS5 query matching all terms, each as a literal phrase."""
-    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
-
-
-def _like(term: str) -> str:
-    """Returns a LIKE pattern finding term anywhere, with wildcards escaped."""
-    return "%" + re.sub(r"([\\%_])", r"\\\1", term) + "%"
-
-
-# SQL per (dialect, pass, target). Targets: reports (kind 'report'), docs (record_docs).
-_SQLITE = {
-    ("words", "reports"): "SELECT 'report', rowid, rowid, -bm25(reports_words, 4.0, 1.0) AS s "
-    "FROM reports_words WHERE reports_words MATCH :q ORDER BY s DESC LIMIT :n",
-    (
-        "words",
-        "docs",
-    ): "SELECT d.kind, d.record_id, d.report_id, -bm25(record_docs_words, 4.0, 1.0) AS s "
-    "FROM record_docs_words JOIN record_docs d ON d.id = record_docs_words.rowid "
-    "WHERE record_docs_words MATCH :q AND d.kind IN :kinds ORDER BY s DESC LIMIT :n",
-    ("trigram", "reports"): "SELECT 'report', rowid, rowid, 0.0 FROM reports_trigram "
-    "WHERE reports_trigram MATCH :q ORDER BY rowid DESC LIMIT :n",
-    ("trigram", "docs"): "SELECT d.kind, d.record_id, d.report_id, 0.0 "
-    "FROM record_docs_trigram JOIN record_docs d ON d.id = record_docs_trigram.rowid "
-    "WHERE record_docs_trigram MATCH :q AND d.kind IN :kinds ORDER BY d.id DESC LIMIT :n",
-    (
-        "like",
-        "reports",
-    ): "SELECT 'report', id, id, 0.0 FROM reports WHERE {where} ORDER BY id DESC LIMIT :n",
-    ("like", "docs"): "SELECT kind, record_id, report_id, 0.0 FROM record_docs "
-    "WHERE kind IN :kinds AND {where} ORDER BY id DESC LIMIT :n",
-}
-_POSTGRESQL = {
-    ("words", "reports"): "SELECT 'report', id, id, ts_rank(tsv, q) AS s "
-    "FROM reports, plainto_tsquery('simple', :q) q WHERE tsv @@ q ORDER BY s DESC, id DESC LIMIT :n",
-    ("words", "docs"): "SELECT kind, record_id, report_id, ts_rank(tsv, q) AS s "
-    "FROM record_docs, plainto_tsquery('simple', :q) q WHERE tsv @@ q AND kind IN :kinds "
-    "ORDER BY s DESC, id DESC LIMIT :n",
-    (
-        "like",
-        "reports",
-    ): "SELECT 'report', id, id, 0.0 FROM reports WHERE {where} ORDER BY id DESC LIMIT :n",
-    ("like", "docs"): "SELECT kind, record_id, report_id, 0.0 FROM record_docs "
-    "WHERE kind IN :kinds AND {where} ORDER BY id DESC LIMIT :n",
-}
-
-
-def _statement(dialect: str, mode: str, target: str, n_terms: int = 0) -> TextClause:
-    """Returns the SQL of one search pass, with a LIKE condition per term where needed."""
-    sql = (_POSTGRESQL if dialect == "postgresql" else _SQLITE)[(mode, target)]
-    column = "text" if target == "reports" else "body"
-    op = "ILIKE" if dialect == "postgresql" else "LIKE"
-    where = " AND ".join(f"{column} {op} :p{i} ESCAPE '\\'" for i in range(n_terms))
-    stmt = text(sql.replace("{where}", where))
-    return stmt.bindparams(bindparam("kinds", expanding=True)) if target == "docs" else stmt
-
-
-def _passes(dialect: str, query: str, terms: list[str]) -> list[tuple[str, dict[str, Any], int]]:
-    """Returns the (mode, parameters, number of LIKE terms) of each pass to run, in rank order."""
-    words = (query if dialect == "postgresql" else _quoted(terms), 0)
-    if dialect == "sqlite" and all(len(t) >= 3 for t in terms):
-        substring = ("trigram", {"q": _quoted(terms)}, 0)
-    else:
-        substring = ("like", {f"p{i}": _like(t) for i, t in enumerate(terms)}, len(terms))
-    return [("words", {"q": words[0]}, 0), substring]
-
-
 def candidates(conn: Connection, query: str, kinds: list[str], n: int) -> list[Candidate]:
     """Returns up to n best hits per pass and target, word hits first, each hit once."""
     terms = query.split()
@@ -117,13 +52,13 @@ def candidates(conn: Connection, query: str, kinds: list[str], n: int) -> list[C
     record_kinds = [k for k in kinds if k != "report"]
     targets = (["reports"] if "report" in kinds else []) + (["docs"] if record_kinds else [])
     found: dict[tuple[str, int], Candidate] = {}
-    for mode, params, n_like in _passes(dialect, query, terms):
-        for target in targets:
-            extra = {"kinds": record_kinds} if target == "docs" else {}
-            rows = conn.execute(
-                _statement(dialect, mode, target, n_like), {**params, **extra, "n": n}
-            )
-            for kind, ident, report_id, score in rows:
+    for target in targets:
+        extra = {"kinds": record_kinds, "n": n} if target == "docs" else {"n": n}
+        for sql, params in passes(dialect, target, terms):
+            stmt = text(sql)
+            if target == "docs":
+                stmt = stmt.bindparams(bindparam("kinds", expanding=True))
+            for kind, ident, report_id, score in conn.execute(stmt, {**params, **extra}):
                 found.setdefault((kind, ident), Candidate(kind, ident, report_id, float(score)))
     return sorted(found.values(), key=lambda c: (-c.score, -c.report_id, c.kind, -c.id))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Engine, Table, delete, insert
@@ -15,6 +16,7 @@ from amity.errors import StoreError
 from amity.records import KINDS, ReportIn
 from amity.store import entities, schema
 from amity.store.rows import Span, columns, doc, extracted_data, find_span
+from amity.store.search_sql import unspaced
 
 Records = dict[str, list[dict[str, Any]]]
 
@@ -141,16 +143,24 @@ def insert_records(
     return len(prepared)
 
 
+@cache
+def _report_insert(dialect: str) -> Any:
+    """Returns the INSERT of a report that does nothing (and returns no id) on a known hash."""
+    module = postgresql if dialect == "postgresql" else sqlite
+    stmt = module.insert(schema.reports).on_conflict_do_nothing(index_elements=["content_hash"])
+    return stmt.returning(schema.reports.c.id)
+
+
 def _insert_report(conn: Connection, report: ReportIn) -> int | None:
     """Inserts the report row; returns its id, or None if its content hash is stored."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     values = {name: getattr(report, name) for name in ReportIn.__slots__}
     values["size"] = report.size if report.size is not None else len(report.text.encode("utf-8"))
-    stmt = dialect.insert(schema.reports).values(**values, ingested_at=now())
-    stmt = stmt.on_conflict_do_nothing(index_elements=["content_hash"]).returning(
-        schema.reports.c.id
-    )
-    return conn.execute(stmt).scalar()
+    values["ingested_at"] = now()
+    report_id = conn.execute(_report_insert(conn.dialect.name), values).scalar()
+    runs = unspaced(report.text) if report_id is not None else ""
+    if runs:
+        conn.execute(insert(schema.report_unspaced), [{"id": report_id, "text": runs}])
+    return report_id
 
 
 def add_report(engine: Engine, report: ReportIn, records: Records | None = None) -> int | None:
