@@ -31,8 +31,9 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def chunk(text: str, start: int, end: int) -> list[Span]:
+def chunk(text: str, start: int, end: int, places: list[tuple[int, int]] | None = None) -> list[Span]:
     """Returns the runs of capitalized words (joined by connectors) in [start, end)."""
+    places = places or []
     toks = _tokens(text, start, end)
     runs: list[Span] = []
     i = 0
@@ -49,7 +50,7 @@ def chunk(text: str, start: int, end: int) -> list[Span]:
                 j += 1
             else:
                 break
-        runs.extend(_split_and(text, toks[i:j]))
+        runs.extend(_split_and(text, toks[i:j], places))
         i = j
     return runs
 
@@ -70,8 +71,9 @@ def _joins(toks: list[tuple[int, int, str]], j: int) -> bool:
     return nxt.lower() not in FUNCTION_WORDS or nxt == "The"
 
 
-def _split_and(text: str, toks: list[tuple[int, int, str]]) -> list[Span]:
+def _split_and(text: str, toks: list[tuple[int, int, str]], places: list[tuple[int, int]] | None = None) -> list[Span]:
     """Splits a run at "and" where both sides are names of their own."""
+    places = places or []
     while toks and (toks[-1][2].lower() in CONNECTORS or toks[-1][2] in ("’s", "'s")):
         toks = toks[:-1]
     if not toks:
@@ -79,14 +81,20 @@ def _split_and(text: str, toks: list[tuple[int, int, str]]) -> list[Span]:
     for k, (_, _, tok) in enumerate(toks):
         if tok.lower() in ("and", "&") and 0 < k < len(toks) - 1:
             left, right = toks[:k], toks[k + 1 :]
-            if _headed(left) and _headed(right):
-                return _split_and(text, left) + _split_and(text, right)
+            if _headed(left, places) and _headed(right, places):
+                return _split_and(text, left, places) + _split_and(text, right, places)
     return [Span(toks[0][0], toks[-1][1], "name", text[toks[0][0] : toks[-1][1]])]
 
 
-def _headed(toks: list[tuple[int, int, str]]) -> bool:
+def _headed(toks: list[tuple[int, int, str]], places: list[tuple[int, int]]) -> bool:
+    """True if the tokens form a name of their own: an organization, event or place."""
     words = {t[2].lower() for t in toks}
-    return bool(words & ORG_HEADS) or bool(words & set(EVENT_HEADS)) or any(ACRONYM.match(t[2]) for t in toks)
+    if words & ORG_HEADS or words & set(EVENT_HEADS) or any(ACRONYM.match(t[2]) for t in toks):
+        return True
+    if toks[-1][2].lower() in PLACE_SUFFIXES:
+        return True
+    lo, hi = toks[0][0], toks[-1][1]
+    return any(lo <= a and b <= hi for a, b in places)
 
 
 def classify(name: str) -> str:
@@ -117,8 +125,9 @@ def _head_word(lower: list[str]) -> str:
 def names(doc: Doc) -> Doc:
     """Fills "name" mentions (every capitalized chunk, with its class in data["cls"]) and "quoted"."""
     found: list[Span] = []
+    places = [(p.start, p.end) for p in doc.get("place")] + [(c.start, c.end) for c in doc.get("country")]
     for sent in doc.sentences:
-        for span in chunk(doc.text, sent.start, sent.end):
+        for span in chunk(doc.text, sent.start, sent.end, places):
             span.data["cls"] = classify(span.value)
             found.append(span)
     doc.add("name", found)

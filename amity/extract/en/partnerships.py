@@ -41,9 +41,12 @@ def _party(doc: Doc, n: Span) -> dict[str, Any]:
     if "(" in text[n.end : n.end + 3]:
         country = country or _country_at(doc, n.end + text[n.end : n.end + 3].index("(") + 1)
     inner = [c for c in doc.in_range("country", n.start, n.end)]
-    for c in doc.in_range("country", n.start, n.end):
+    for c in inner:
         if c.start == n.start and c.end == n.end:
             return {"name": name, "country": str(c.value)}
+    trailing = [c for c in inner if c.end == n.end]
+    if trailing:
+        inner = trailing
     country = country or (str(inner[0].value) if inner else None) or _place_country(doc, n)
     return {"name": _strip_country(name, inner, doc, n), "country": country}
 
@@ -91,7 +94,8 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
     """Returns the names in [start, end) that can be a party: not people, countries, dates or deeds."""
     out = []
     for n in _names(doc, start, end):
-        if _is_person(doc, n) or _is_country(doc, n) or doc.in_range("date", n.start, n.end):
+        dated = sum(d.end - d.start for d in doc.in_range("date", n.start, n.end))
+        if _is_person(doc, n) or _is_country(doc, n) or dated * 2 >= n.end - n.start:
             continue
         if re.search(r"\b(?:agreement|memorandum|protocol|treaty|declaration|contract|mou|program|programme|day|week)\b", str(n.value), re.I):
             continue
