@@ -29,20 +29,29 @@ def _current(store: Store) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+OLD_REPORTS = (
+    "An older report about the Zanzibar youth camp.",
+    "旧报告：2017年，东城区青年交流团访问了桑给巴尔。",
+)
+
+
 def test_upgrade_in_place_keeps_rows_and_indexes_them(store_url: str) -> None:
     _at_revision(store_url, FIRST)
     engine = engines.create(store_url)
-    row = {"source": "old.txt", "title": "Old", "text": "An older report about the Zanzibar youth camp.",
-           "content_hash": "old-hash", "ingested_at": datetime.now(UTC)}  # fmt: skip
+    rows = [
+        {"source": f"old{i}.txt", "title": "Old", "text": text, "content_hash": f"old-{i}",
+         "ingested_at": datetime.now(UTC)}
+        for i, text in enumerate(OLD_REPORTS)
+    ]  # fmt: skip
     with engine.begin() as conn:
-        conn.execute(insert(schema.reports), [row])
+        conn.execute(insert(schema.reports), rows)
     assert not inspect(engine).has_table("record_docs")
     engine.dispose()
     with Store.open(store_url) as store:
         assert _current(store) != FIRST
-        assert store.report(1)["text"] == row["text"]
-        hits = store.search("Zanzibar")
-        assert [(h["kind"], h["id"]) for h in hits] == [("report", 1)]
+        assert [store.report(i + 1)["text"] for i in range(2)] == list(OLD_REPORTS)
+        for query, found in (("Zanzibar", 1), ("东城", 2), ("东城区青年", 2)):
+            assert [(h["kind"], h["id"]) for h in store.search(query)] == [("report", found)]
 
 
 def test_head_schema_matches_tables(store: Store) -> None:

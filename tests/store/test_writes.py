@@ -141,3 +141,18 @@ def test_add_failure(store: Store, make_sample: Any) -> None:
         ("broken.pdf", None, "reader"),
         (report.source, report_id, "dates"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "runs"),
+    [("riverton", None), ("xicheng_zh", ["2019年3月", "西城区友好代表团访问了葡萄牙里斯本市"])],
+)
+def test_unspaced_runs_are_kept_for_trigram_search(
+    store: Store, make_sample: Any, name: str, runs: Any
+) -> None:
+    report, _ = make_sample(name)
+    report_id = store.add_report(report)
+    with store.engine.connect() as conn:
+        table = schema.report_unspaced
+        stored = conn.execute(select(table.c.text).where(table.c.id == report_id)).scalar()
+    assert (stored.split("\n")[:2] if stored else None) == runs
