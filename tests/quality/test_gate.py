@@ -154,3 +154,8 @@ def test_missing_corpus_skips_or_fails_in_ci(
     need_shared(tmp_path)
     with pytest.raises(outcome, match="nowhere"):
         need_shared(tmp_path / "nowhere")
+
+
+def test_every_report_has_gold() -> None:
+    docs, gold = CORPORA["quality"]
+    assert {p.stem for p in docs.glob("*.txt")} == {p.stem for p in gold.glob("*.json")}
