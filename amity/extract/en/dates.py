@@ -198,6 +198,49 @@ def find_period(doc: Doc, mentions: list[Span]) -> tuple[str, str] | None:
     return None
 
 
+RELATIVE = re.compile(
+    r"\b(?:(?P<which>last|this|next|the following|the previous|earlier this|later this)\s+(?P<unit>year|month|spring|summer|autumn|fall|winter)"
+    r"|(?P<day>today|yesterday|tomorrow))\b",
+    re.I,
+)
+SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+
+
+def relative_dates(text: str, published: str | None, taken: list[Span]) -> list[Span]:
+    """Returns "last year", "this spring", "today" resolved against the report's own date."""
+    if not published or len(published) < 4:
+        return []
+    year = int(published[:4])
+    month = int(published[5:7]) if len(published) >= 7 else None
+    day = int(published[8:10]) if len(published) >= 10 else None
+    out = []
+    for m in RELATIVE.finditer(text):
+        if any(s.start <= m.start() < s.end for s in taken):
+            continue
+        if m.group("day"):
+            if day is None:
+                continue
+            from datetime import date, timedelta
+
+            shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("day").lower()]
+            d = date(year, month or 1, day) + timedelta(days=shift)
+            value = PartialDate(d.year, d.month, d.day, explicit_year=True)
+        else:
+            which, unit = m.group("which").lower(), m.group("unit").lower()
+            delta = -1 if which in ("last", "the previous") else 1 if which in ("next", "the following") else 0
+            if unit == "month":
+                if month is None:
+                    continue
+                total = year * 12 + month - 1 + delta
+                value = PartialDate(total // 12, total % 12 + 1, explicit_year=True)
+            elif unit == "year":
+                value = PartialDate(year + delta, explicit_year=True)
+            else:
+                value = PartialDate(year + delta, SEASON_MONTH[unit] if False else None, explicit_year=True)
+        out.append(Span(m.start(), m.end(), "date", value, {"kind": "rel", "part": None}))
+    return out
+
+
 def dates(doc: Doc) -> Doc:
     """Fills the "date" mentions (years resolved) and doc.period; sets doc.published if absent."""
     found = find_dates(doc.text)
@@ -205,6 +248,7 @@ def dates(doc: Doc) -> Doc:
     if doc.published is None:
         doc.published = dateline(doc.text) or (doc.period[0][:4] if doc.period else None)
     year = context_year(doc, found)
+    found = sorted(found + relative_dates(doc.text, doc.published, found), key=lambda s: s.start)
     for s in found:
         s.data["explicit_year"] = s.value.explicit_year
         s.value = resolve_year(s.value, year)

@@ -61,7 +61,7 @@ def sentence_date(doc: Doc, sent: Span) -> Span | None:
     for d in doc.in_range("date", sent.start, sent.end):
         if d.data.get("kind") == "period":
             continue
-        if d.value.month is not None:
+        if d.value.month is not None or d.data.get("kind") == "rel":
             return d
         if _year_lead(doc, d) or re.search(r"\b(?:in|since)\s+$", doc.text[max(0, d.start - 7) : d.start]):
             if not doc.text[d.end : d.end + 2].strip()[:1].isupper():
@@ -84,7 +84,7 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     if date and (has_cue or happened) and not _is_background(text):
         return True
     inner = sentence_date(doc, sent)
-    if inner and inner.value.day is not None and has_cue and happened and not _is_background(text) and not FUTURE_ONLY.search(text):
+    if inner and (inner.value.month is not None or inner.data.get("kind") == "rel") and has_cue and happened and not _is_background(text):
         return current is None or not _same_title(event_title(doc, sent)[0] or "", current.title)
     title, _ = event_title(doc, sent)
     named = title and _has_event_name(doc, sent)
