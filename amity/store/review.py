@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 from amity.errors import InputError, NotFound
 from amity.records import FIELDS, KINDS
 from amity.store import entities, queries, schema
+from amity.store.engine import writing
 from amity.store.rows import Span, check_kind, check_state, effective, find_span, identity, overlaps
 from amity.store.writes import (
     Records,
@@ -69,7 +70,7 @@ def review(
     """Sets a record's review state (and corrections), logs it; returns the updated record."""
     table = schema.record_table(check_kind(kind))
     changes = _check_changes(kind, check_state(state), changes)
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         row = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
         if row is None:
             raise NotFound(f"no {kind} record {record_id}", "check the record id")
@@ -142,7 +143,7 @@ def _is_reviewed(kind: str, record: dict[str, Any], text: str, reviewed: Reviewe
 
 def replace_extracted(engine: Engine, report_id: int, records: Records) -> dict[str, int]:
     """Replaces a report's unreviewed records with new ones, keeping reviewed ones; returns counts."""
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         rep = schema.reports
         found = conn.execute(
             select(rep.c.text, rep.c.published).where(rep.c.id == report_id)

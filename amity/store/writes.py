@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from amity.errors import StoreError
 from amity.records import KINDS, ReportIn
 from amity.store import entities, schema
+from amity.store.engine import writing
 from amity.store.rows import Span, columns, doc, extracted_data, find_span
 from amity.store.search_sql import unspaced
 
@@ -166,7 +167,7 @@ def _insert_report(conn: Connection, report: ReportIn) -> int | None:
 def add_report(engine: Engine, report: ReportIn, records: Records | None = None) -> int | None:
     """Stores a report and its records in one transaction; returns its id, None if a duplicate."""
     try:
-        with engine.begin() as conn:
+        with writing(engine) as conn:
             report_id = _insert_report(conn, report)
             if report_id is not None and records:
                 insert_records(conn, report_id, report.text, records, report.published)
@@ -187,7 +188,7 @@ def add_failure(
         "at": now(),
     }
     try:
-        with engine.begin() as conn:
+        with writing(engine) as conn:
             conn.execute(insert(schema.extraction_failures), [row])
     except DBAPIError as exc:
         raise write_error(exc, f"the failure of {source}") from exc

@@ -151,3 +151,12 @@ def test_replace_extracted_adds_new_statement_near_reviewed(
 def test_replace_extracted_missing_report(store: Store) -> None:
     with pytest.raises(NotFound):
         store.replace_extracted(404, {})
+
+
+def test_replace_extracted_is_all_or_nothing(store: Store, riverton: int, make_sample: Any) -> None:
+    before = store.records(report_id=riverton)
+    _, records = make_sample("riverton")
+    records["figures"][0]["span"] = [0, 10**6]
+    with pytest.raises(InputError):
+        store.replace_extracted(riverton, records)
+    assert store.records(report_id=riverton) == before

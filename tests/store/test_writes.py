@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -156,3 +157,19 @@ def test_unspaced_runs_are_kept_for_trigram_search(
         table = schema.report_unspaced
         stored = conn.execute(select(table.c.text).where(table.c.id == report_id)).scalar()
     assert (stored.split("\n")[:2] if stored else None) == runs
+
+
+def test_writers_in_parallel_threads(tmp_path: Any, make_sample: Any) -> None:
+    url = str(tmp_path / "shared.db")
+    Store.open(url).close()
+
+    def write(worker: int) -> list[int | None]:
+        with Store.open(url) as mine:
+            return [mine.add_report(*make_sample("riverton", f" {worker}-{i}")) for i in range(15)]
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        ids = [i for batch in pool.map(write, range(3)) for i in batch]
+    assert None not in ids and len(set(ids)) == 45
+    with Store.open(url) as store:
+        assert store.stats()["reports"] == 45
+        assert store.stats()["events"] == 90
