@@ -41,10 +41,13 @@ def places(doc: Doc) -> Doc:
     gaz = Gazetteer.load()
     found = []
     country_spans = doc.get("country")
+    named = {str(c.value) for c in country_spans}
     for m in gaz.find(doc.text):
         if any(c.start <= m.start < c.end for c in country_spans):
             continue
-        best = m.candidates[0] if m.candidates else None
+        # The report's own countries decide between places of the same name (Perth AU or GB).
+        local = [c for c in m.candidates if c.country in named]
+        best = local[0] if local else (m.candidates[0] if m.candidates else None)
         if best is None:
             continue
         data = {"country": best.country, "lat": best.lat, "lon": best.lon, "kind": best.kind, "geonames_id": best.geonames_id}

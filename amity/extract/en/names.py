@@ -10,6 +10,10 @@ from amity.extract.en.lexicon import CONNECTORS, EVENT_HEADS, NOT_NAME, ORG_HEAD
 WORD = re.compile(r"[\w][\w’'\-.&+]*|[“”\"«»(),;:]|[^\s\w]", re.U)
 QUOTED = re.compile(r"[“\"«]([^”\"»\n]{3,200})[”\"»]")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+              "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she",
                   "they", "we", "his", "her", "their", "our", "in", "on", "at", "by", "with"}
 GENERIC_ACRONYMS = {"NGO", "NGOs", "MOU", "MoU", "CEO", "GDP", "ID", "IT", "AI", "PM", "AM", "TV",
@@ -64,6 +68,8 @@ def _joins(toks: list[tuple[int, int, str]], j: int) -> bool:
     """True if the connector at j continues the name rather than ending it."""
     word = toks[j][2].lower()
     nxt = toks[j + 1][2]
+    if nxt.lower().rstrip(".") in TIME_WORDS:
+        return False
     if word == "the":
         return toks[j - 1][2].lower() in CONNECTORS
     if word == "and":

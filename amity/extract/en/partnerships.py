@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from amity.extract.doc import Doc, Span
+from amity.extract.en.lexicon import PLACE_SUFFIXES
 
 TIE = re.compile(
     r"\b(?:sister|twin|twinned|twinning|friendship|friendly|partner)[\s-]+(?:cit(?:y|ies)|provinces?|states?|districts?|prefectures?|regions?|counties|county|towns?|municipalit(?:y|ies)|relations(?:hip)?s?|ties|agreements?|(?:exchange|cooperation)\s+(?:cit(?:y|ies)|relations(?:hip)?s?))\b"
@@ -67,8 +68,12 @@ def _country_at(doc: Doc, pos: int) -> str | None:
 
 
 def _place_country(doc: Doc, n: Span) -> str | None:
+    """Returns the country of a party that is a place ("Rybinsk City"), not of an org named after one."""
+    last = str(n.value).split()[-1].lower()
     for p in doc.in_range("place", n.start, n.end):
-        if p.data.get("country"):
+        rest = doc.text[p.end : n.end].strip().lower().split()
+        whole = p.start == n.start and (not rest or rest[0] in PLACE_SUFFIXES or last in PLACE_SUFFIXES)
+        if p.data.get("country") and (whole or doc.text[p.end : n.end].strip().lower() in PLACE_SUFFIXES):
             return str(p.data["country"])
     return None
 
@@ -94,7 +99,7 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
     """Returns the names in [start, end) that can be a party: not people, countries, dates or deeds."""
     out = []
     for n in _names(doc, start, end):
-        dated = sum(d.end - d.start for d in doc.in_range("date", n.start, n.end))
+        dated = sum(min(d.end, n.end) - max(d.start, n.start) for d in doc.get("date") if d.start < n.end and n.start < d.end)
         if _is_person(doc, n) or _is_country(doc, n) or dated * 2 >= n.end - n.start:
             continue
         if re.search(r"\b(?:agreement|memorandum|protocol|treaty|declaration|contract|mou|program|programme|day|week)\b", str(n.value), re.I):

@@ -162,7 +162,7 @@ class SentencePeople:
             tok = toks[j][2]
             if tok[:1].isupper() or tok[:1].isdigit() or tok in ("’s", "'s", "&"):
                 j += 1
-            elif tok in ("of", "for", "and", "the", "on", "with") and j + 1 < len(toks) and toks[j + 1][2][:1].isupper() and not is_title_word(toks[j + 1][2]):
+            elif tok in ("of", "for", "and", "the", "on", "with") and j + 1 < len(toks) and toks[j + 1][2][:1].isupper() and not is_title_word(toks[j + 1][2]) and toks[j + 1][2].lower() not in MONTHS and not toks[j + 1][2].endswith("day"):
                 j += 1
             else:
                 break
