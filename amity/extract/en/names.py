@@ -85,7 +85,7 @@ def _split_and(text: str, toks: list[tuple[int, int, str]], places: list[tuple[i
     if not toks:
         return []
     for k, (_, _, tok) in enumerate(toks):
-        if tok.lower() in ("and", "&") and 0 < k < len(toks) - 1:
+        if tok.lower() == "and" and 0 < k < len(toks) - 1:
             left, right = toks[:k], toks[k + 1 :]
             if _headed(left, places) and _headed(right, places):
                 return _split_and(text, left, places) + _split_and(text, right, places)

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from amity.extract.doc import Doc, Span
-from amity.extract.en.lexicon import PLACE_SUFFIXES
+from amity.extract.en.lexicon import COMMON_NAME_WORDS, NOT_NAME, PLACE_SUFFIXES
 
 TIE = re.compile(
     r"\b(?:sister|twin|twinned|twinning|friendship|friendly|partner)[\s-]+(?:cit(?:y|ies)|provinces?|states?|districts?|prefectures?|regions?|counties|county|towns?|municipalit(?:y|ies)|relations(?:hip)?s?|ties|agreements?|(?:exchange|cooperation)\s+(?:cit(?:y|ies)|relations(?:hip)?s?))\b"
@@ -49,7 +49,11 @@ def _party(doc: Doc, n: Span) -> dict[str, Any]:
     if trailing:
         inner = trailing
     country = country or (str(inner[0].value) if inner else None) or _place_country(doc, n)
-    return {"name": _strip_country(name, inner, doc, n), "country": country}
+    name = _strip_country(name, inner, doc, n)
+    pm = re.match(r"([A-Z][\w ]+?)[’']s\s+", name)
+    if pm and inner and inner[0].start == n.start:
+        name = name[pm.end() :]
+    return {"name": name, "country": country}
 
 
 def _strip_country(name: str, inner: list[Span], doc: Doc, n: Span) -> str:
@@ -104,6 +108,11 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
             continue
         if re.search(r"\b(?:agreement|memorandum|protocol|treaty|declaration|contract|mou|program|programme|day|week)\b", str(n.value), re.I):
             continue
+        words = [w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", str(n.value).replace("’s", "").replace("'s", ""))]
+        if all(w in COMMON_NAME_WORDS or w in NOT_NAME for w in words):
+            continue
+        if out and doc.text[out[-1].end : n.start] == ", " and words[-1] in ("province", "state", "region", "prefecture", "oblast", "county", "krai"):
+            continue  # "Suifenhe City, Heilongjiang Province": the province only places the city
         out.append(n)
     return out
 
@@ -205,10 +214,10 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     m = MEMBER_OF.search(text, sent.start, sent.end)
     if m:
         net = _network_at(doc, m.end(), sent)
-        members = _names(doc, m.start(1), m.end(1))
+        members = _parties(doc, m.start(1), m.end(1))
         tail = re.search(r"\b(?:including|namely|such as)\s+", text[m.end() : sent.end])
         if tail:
-            members += _names(doc, m.end() + tail.end(), sent.end)
+            members += _parties(doc, m.end() + tail.end(), sent.end)
         for mem in members:
             if net and mem is not net and not _is_count_word(mem):
                 out.append(_record(doc, "membership", mem, net, sent))
@@ -229,7 +238,7 @@ def _network_at(doc: Doc, pos: int, sent: Span) -> Span | None:
     names = [n for n in _names(doc, pos, sent.end) if n.start - pos < 5]
     if names:
         n = names[0]
-        if " " in str(n.value) or n.data.get("cls") == "org":
+        if " " in str(n.value):
             return n
         word = str(n.value).lower()
         for prev in reversed(_names(doc, max(0, sent.start - 2000), pos)):
