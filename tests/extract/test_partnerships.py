@@ -41,13 +41,10 @@ def brief(tie: dict[str, Any]) -> tuple[Any, ...]:
             "Seoul and Hanoi signed a cooperation agreement on tourism on March 3.",
             ("agreement", "Seoul", "Hanoi", "2019-03-03"),
         ),
-        pytest.param(
+        (
             "Hillside Primary School signed a friendly school agreement with Kita Elementary "
             "School on 12 March.",
             ("school", "Hillside Primary School", "Kita Elementary School", "2019-03-12"),
-            marks=pytest.mark.xfail(
-                strict=False, reason="the month of '12 March' is taken as a second party B"
-            ),
         ),
         pytest.param(
             "Riverton College signed a memorandum of understanding with Kyoto University on "
