@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,10 +44,12 @@ class Doc:
     period: tuple[str, str] | None = None
     failures: list[tuple[str, str]] = field(default_factory=list)
     _starts: list[int] | None = field(default=None, repr=False)
+    _index: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def add(self, label: str, spans: list[Span]) -> None:
         """Stores the spans of one mention label, sorted by position."""
         self.mentions[label] = sorted(spans, key=lambda s: (s.start, -s.end))
+        self._index.pop(label, None)
 
     def get(self, label: str) -> list[Span]:
         """Returns the mentions of one label (empty if none were found)."""
@@ -55,7 +57,12 @@ class Doc:
 
     def in_range(self, label: str, start: int, end: int) -> list[Span]:
         """Returns the mentions of a label that lie inside [start, end)."""
-        return [s for s in self.get(label) if start <= s.start and s.end <= end]
+        spans = self.get(label)
+        starts = self._index.get(label)
+        if starts is None or len(starts) != len(spans):
+            starts = self._index[label] = [s.start for s in spans]
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [s for s in spans[lo:hi] if s.end <= end]
 
     def sentence_at(self, pos: int) -> Span | None:
         """Returns the sentence that holds the offset pos."""

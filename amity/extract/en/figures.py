@@ -14,17 +14,29 @@ NOT_COUNTED = re.compile(
     r"floors?|storeys?|stories|pages?|lines?|percentage points)\b",
     re.I,
 )
-METRIC = re.compile(r"\s*((?:[\w’'()*-]+\s*){1,8}?)(?=\s+(?:with|from|in|at|to|on|and\s+\d|which|that|who|were|was|are|is|have|has|had|will|across|around|under|for|by|since|of\s+(?:the\s+)?\d|,|\.|;)\b|[,.;:]|$)")
+METRIC_WORD = re.compile(r"\s*([\w’'()*-]+)")
+METRIC_STOP = {"with", "from", "in", "at", "to", "on", "which", "that", "who", "were", "was", "are",
+               "is", "have", "has", "had", "will", "across", "around", "under", "for", "by", "since",
+               "and", "as", "into", "during", "through", "including", "such"}
 SUBJECT_VERB = re.compile(r"\b(?:has|have|had|boasts?|counts?|includes?|comprises?|covers?|attracted|dispatched|sent|trained|hosted|held|organized|established|signed|built|donated|benefited|received|invited|served|set up|formed|there (?:are|were|is))\b", re.I)
 PRONOUNS = re.compile(r"^\W*(?:it|they|the (?:program|programme|project|network|association|federation|society|center|centre|forum|conference|alliance|foundation|organization|city|district|delegation|event|school|university|platform|initiative|team|council|committee))\b", re.I)
 
 
 def _metric(doc: Doc, num: Span, end: int) -> str | None:
     """Returns what a number counts: the words after it ("pairs of sister city relations")."""
-    m = METRIC.match(doc.text, num.end, end)
-    if not m:
-        return None
-    words = m.group(1).strip()
+    words_found: list[str] = []
+    pos = num.end
+    while len(words_found) < 8:
+        m = METRIC_WORD.match(doc.text, pos, end)
+        if not m or m.group(1).lower() in METRIC_STOP:
+            break
+        if m.group(1).lower() == "of" and re.match(r"\s*(?:the\s+)?\d", doc.text[m.end() : m.end() + 8]):
+            break
+        words_found.append(m.group(1))
+        pos = m.end()
+        if doc.text[pos : pos + 1] in (",", ".", ";", ":"):
+            break
+    words = " ".join(words_found).strip()
     if not words or not re.match(r"[\w(“\"]", words):
         return None
     words = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", words)
