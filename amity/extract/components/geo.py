@@ -42,8 +42,11 @@ def places(doc: Doc) -> Doc:
     found = []
     country_spans = doc.get("country")
     named = {str(c.value) for c in country_spans}
+    in_country = bytearray(len(doc.text) + 1)
+    for c in country_spans:
+        in_country[c.start : c.end] = b"\x01" * (c.end - c.start)
     for m in gaz.find(doc.text):
-        if any(c.start <= m.start < c.end for c in country_spans):
+        if in_country[m.start]:
             continue
         # The report's own countries decide between places of the same name (Perth AU or GB).
         local = [c for c in m.candidates if c.country in named]

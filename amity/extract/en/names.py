@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from amity.extract.doc import Doc, Span
 from amity.extract.en.lexicon import CONNECTORS, EVENT_HEADS, NOT_NAME, ORG_HEADS, PLACE_SUFFIXES
@@ -100,7 +101,8 @@ def _headed(toks: list[tuple[int, int, str]], places: list[tuple[int, int]]) -> 
     if toks[-1][2].lower() in PLACE_SUFFIXES:
         return True
     lo, hi = toks[0][0], toks[-1][1]
-    return any(lo <= a and b <= hi for a, b in places)
+    i = bisect_left(places, (lo, -1))
+    return i < len(places) and places[i][1] <= hi
 
 
 def classify(name: str) -> str:
@@ -131,7 +133,7 @@ def _head_word(lower: list[str]) -> str:
 def names(doc: Doc) -> Doc:
     """Fills "name" mentions (every capitalized chunk, with its class in data["cls"]) and "quoted"."""
     found: list[Span] = []
-    places = [(p.start, p.end) for p in doc.get("place")] + [(c.start, c.end) for c in doc.get("country")]
+    places = sorted([(p.start, p.end) for p in doc.get("place")] + [(c.start, c.end) for c in doc.get("country")])
     for sent in doc.sentences:
         for span in chunk(doc.text, sent.start, sent.end, places):
             span.data["cls"] = classify(span.value)
