@@ -111,7 +111,7 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
         words = [w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", str(n.value).replace("’s", "").replace("'s", ""))]
         if all(w in COMMON_NAME_WORDS or w in NOT_NAME for w in words):
             continue
-        if out and doc.text[out[-1].end : n.start] == ", " and words[-1] in ("province", "state", "region", "prefecture", "oblast", "county", "krai"):
+        if out and doc.text[out[-1].end : n.start] == ", " and words[-1] in ("province", "state", "region", "prefecture", "oblast", "county", "krai") and " of " not in str(n.value) and len(words) <= 4:
             continue  # "Suifenhe City, Heilongjiang Province": the province only places the city
         out.append(n)
     return out
