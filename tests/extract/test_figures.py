@@ -24,14 +24,14 @@ def figures_of(body: str) -> list[dict[str, Any]]:
             "The Northbay District has established ties with some 40 cities around the world.",
             {
                 "subject": "Northbay District",
-                "metric": "cities around the world",
+                "metric": "cities",
                 "value": 40,
                 "qualifier": "about",
             },
         ),
         (
             "Since 2010, the network has dispatched nearly 600 volunteers to Africa.",
-            {"metric": "volunteers to Africa", "value": 600, "qualifier": "nearly"},
+            {"metric": "volunteers", "value": 600, "qualifier": "nearly"},
         ),
         (
             "The association now has more than 2,800 pairs of sister cities.",
