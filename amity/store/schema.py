@@ -15,11 +15,13 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Table,
     Text,
+    UniqueConstraint,
     false,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -261,3 +263,82 @@ report_unspaced = Table(
 def record_table(kind: str) -> Table:
     """Returns the table holding records of `kind` (events, partnerships, people, figures)."""
     return metadata.tables[RECORD_TABLES[kind]]
+
+
+# --- The registry (migration 0003): entity resolution, sister-city ties, merges ---
+
+TIE_TYPES_SQL = (
+    "type IN ('sister_city', 'friendship_city', 'friendly_exchange', 'school', 'agreement')"
+)
+TIE_STATUS_SQL = "status IN ('active', 'dormant', 'ended')"
+
+# Which entity a name row stands for: places, organizations, people and event records
+# whose row has same_as set are another name (or report) of the entity `same_as`.
+entity_links = Table(
+    "entity_links",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("entity_id", Integer, nullable=False),
+    Column("same_as", Integer),
+    UniqueConstraint("kind", "entity_id", name="uq_entity_links_kind"),
+    Index("ix_entity_links_same_as", "kind", "same_as"),
+)
+
+# What the registry knows about a place row beyond the name: kind, parent, size, Wikidata id.
+place_info = Table(
+    "place_info",
+    metadata,
+    Column("place_id", ForeignKey("places.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String(16)),
+    Column("parent_id", ForeignKey("places.id", ondelete="SET NULL")),
+    Column("population", Integer),
+    Column("wikidata_id", String(16), index=True),
+    Column("located", String(16)),
+)
+
+ties = Table(
+    "ties",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(64), nullable=False, unique=True),
+    Column("a_place_id", ForeignKey("places.id", ondelete="CASCADE"), index=True),
+    Column("b_place_id", ForeignKey("places.id", ondelete="CASCADE"), index=True),
+    Column("a_org_id", ForeignKey("organizations.id", ondelete="CASCADE"), index=True),
+    Column("b_org_id", ForeignKey("organizations.id", ondelete="CASCADE"), index=True),
+    Column("type", String(32), nullable=False, server_default="sister_city"),
+    Column("status", String(16), nullable=False, server_default="active"),
+    Column("established", String(32)),
+    Column("in_registry", Boolean, nullable=False, server_default=false()),
+    Column("in_reports", Boolean, nullable=False, server_default=false()),
+    CheckConstraint(TIE_TYPES_SQL, name="type"),
+    CheckConstraint(TIE_STATUS_SQL, name="status"),
+)
+
+tie_sources = Table(
+    "tie_sources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(128), nullable=False, unique=True),
+    Column("tie_id", ForeignKey("ties.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("source", String(16), nullable=False),
+    Column("report_id", ForeignKey("reports.id", ondelete="CASCADE"), index=True),
+    Column("partnership_id", ForeignKey("partnerships.id", ondelete="CASCADE")),
+    Column("date", String(32)),
+    Column("raw", Text),
+)
+
+# A merge or split of entities, with the links it changed, so that it can be undone.
+entity_merges = Table(
+    "entity_merges",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("action", String(8), nullable=False),
+    Column("entity_id", Integer, nullable=False),
+    Column("into_id", Integer),
+    Column("changes", Json, nullable=False),
+    Column("user", Text, nullable=False),
+    Column("at", Stamp, nullable=False),
+    Column("undone_at", Stamp),
+)
