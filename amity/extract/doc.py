@@ -57,12 +57,34 @@ class Doc:
 
     def in_range(self, label: str, start: int, end: int) -> list[Span]:
         """Returns the mentions of a label that lie inside [start, end)."""
+        spans, starts = self.get(label), self._starts_of(label)
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [s for s in spans[lo:hi] if s.end <= end]
+
+    def _starts_of(self, label: str) -> list[int]:
         spans = self.get(label)
         starts = self._index.get(label)
         if starts is None or len(starts) != len(spans):
             starts = self._index[label] = [s.start for s in spans]
-        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
-        return [s for s in spans[lo:hi] if s.end <= end]
+        return starts
+
+    def overlapping(self, label: str, start: int, end: int) -> list[Span]:
+        """Returns the mentions of a label that share a character with [start, end)."""
+        spans, starts = self.get(label), self._starts_of(label)
+        hi = bisect_left(starts, end)
+        # Mentions are short: those that start more than 500 characters earlier cannot reach in.
+        lo = bisect_left(starts, start - 500)
+        return [s for s in spans[lo:hi] if s.end > start]
+
+    def at(self, label: str, pos: int) -> Span | None:
+        """Returns the mention of a label that covers the offset pos."""
+        found = self.overlapping(label, pos, pos + 1)
+        return found[0] if found else None
+
+    def value_at(self, label: str, pos: int) -> str | None:
+        """Returns the value (e.g. the ISO code of a country) of the mention covering pos."""
+        span = self.at(label, pos)
+        return None if span is None or span.value is None else str(span.value)
 
     def sentence_at(self, pos: int) -> Span | None:
         """Returns the sentence that holds the offset pos."""

@@ -97,8 +97,8 @@ def _place_at(doc: Doc, pos: int, end: int) -> tuple[str | None, str | None]:
     parts = [p for p in re.split(r"\s+of\s+(?:the\s+)?", run) if p]
     for offset, part in _with_offsets(run, parts, pos):
         part_clean = part.strip(" .,")
-        if _is_country(doc, offset):
-            return None, _country_at(doc, offset)
+        if doc.at("country", offset):
+            return None, doc.value_at("country", offset)
         if _is_org(part_clean):
             continue
         country = _near_country(doc, offset + len(part), end) or _place_country(doc, offset)
@@ -120,27 +120,17 @@ def _is_org(name: str) -> bool:
     return bool(words) and (words[-1] in ORG_HEADS or words[-1] in ("hall", "park", "palace", "hotel", "center", "centre", "stadium", "square", "building", "venue", "museum")) and words[-1] not in PLACE_SUFFIXES
 
 
-def _is_country(doc: Doc, pos: int) -> bool:
-    return any(c.start == pos for c in doc.get("country"))
-
-
-def _country_at(doc: Doc, pos: int) -> str | None:
-    return next((str(c.value) for c in doc.get("country") if c.start == pos), None)
-
-
 def _near_country(doc: Doc, pos: int, end: int) -> str | None:
     """Returns a country named right after a place (", Pakistan", " of South Korea", ", capital of Columbia")."""
     m = re.match(r"(?:,\s*(?:the\s+)?(?:capital|a city|city|province|town)\s+of\s+|,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:Province|Region|State|Division|Prefecture|Oblast|County),\s*|,\s*|\s+of\s+|\s+in\s+)(?:the\s+)?", doc.text[pos:end])
     if not m:
         return None
-    return _country_at(doc, pos + m.end())
+    return doc.value_at("country", pos + m.end())
 
 
 def _place_country(doc: Doc, pos: int) -> str | None:
-    for p in doc.get("place"):
-        if p.start == pos and p.data.get("country"):
-            return str(p.data["country"])
-    return None
+    place = doc.at("place", pos)
+    return str(place.data["country"]) if place and place.start == pos and place.data.get("country") else None
 
 
 def _destination(doc: Doc, sent: Span) -> str | None:
@@ -190,9 +180,10 @@ def _agents_from(doc: Doc, pos: int, end: int) -> list[str]:
 
 
 def _is_person_or_country(doc: Doc, n: Span) -> bool:
-    if any(p.start >= n.start and p.end <= n.end for p in doc.get("person")):
+    if doc.in_range("person", n.start, n.end):
         return n.data.get("cls") != "org"
-    return any(c.start == n.start and c.end == n.end for c in doc.get("country"))
+    country = doc.at("country", n.start)
+    return bool(country and country.start == n.start and country.end == n.end)
 
 
 def _subject_agents(doc: Doc, sent: Span) -> list[str]:

@@ -48,16 +48,12 @@ def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None
     text = doc.text
     verb = SUBJECT_VERB.search(text, sent.start, num.start)
     names = [n for n in doc.in_range("name", sent.start, verb.start() if verb else num.start) if n.data.get("cls") in ("org", "place", "event", "name")]
-    names = [n for n in names if not doc.in_range("date", n.start, n.end) and not _is_person(doc, n)]
+    names = [n for n in names if not doc.in_range("date", n.start, n.end) and not doc.in_range("person", n.start, n.end)]
     if names and verb:
         return str(names[-1].value) if names[-1].data.get("cls") != "name" or len(names) == 1 else str(names[0].value)
     if PRONOUNS.match(text[sent.start : sent.end]) or not names:
         return current
     return current or str(names[0].value)
-
-
-def _is_person(doc: Doc, n: Span) -> bool:
-    return any(p.start >= n.start and p.end <= n.end for p in doc.get("person"))
 
 
 def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:

@@ -34,13 +34,13 @@ def _party(doc: Doc, n: Span) -> dict[str, Any]:
     country = None
     m = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", text[n.end : n.end + 10])
     if m:
-        country = _country_at(doc, n.end + m.end())
+        country = doc.value_at("country", n.end + m.end())
     before = text[max(0, n.start - 20) : n.start]
     pm = re.search(r"([A-Z][\w ]+?)[’']s\s+$", before)
     if country is None and pm:
-        country = _country_at(doc, n.start - len(pm.group(0)))
+        country = doc.value_at("country", n.start - len(pm.group(0)))
     if "(" in text[n.end : n.end + 3]:
-        country = country or _country_at(doc, n.end + text[n.end : n.end + 3].index("(") + 1)
+        country = country or doc.value_at("country", n.end + text[n.end : n.end + 3].index("(") + 1)
     inner = [c for c in doc.in_range("country", n.start, n.end)]
     for c in inner:
         if c.start == n.start and c.end == n.end:
@@ -62,13 +62,6 @@ def _strip_country(name: str, inner: list[Span], doc: Doc, n: Span) -> str:
         if c.end == n.end and re.search(r"\s+of\s+(?:the\s+)?$", doc.text[n.start : c.start]):
             return doc.text[n.start : c.start].rstrip().removesuffix(" of").removesuffix(" of the").rstrip()
     return name
-
-
-def _country_at(doc: Doc, pos: int) -> str | None:
-    for c in doc.get("country"):
-        if c.start <= pos < c.end or c.start == pos:
-            return str(c.value)
-    return None
 
 
 def _place_country(doc: Doc, n: Span) -> str | None:
@@ -104,7 +97,7 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
     out = []
     for n in _names(doc, start, end):
         dated = sum(min(d.end, n.end) - max(d.start, n.start) for d in doc.get("date") if d.start < n.end and n.start < d.end)
-        if _is_person(doc, n) or _is_country(doc, n) or dated * 2 >= n.end - n.start:
+        if doc.overlapping("person", n.start, n.end) or _is_country(doc, n) or dated * 2 >= n.end - n.start:
             continue
         if re.search(r"\b(?:agreement|memorandum|protocol|treaty|declaration|contract|mou|program|programme|day|week)\b", str(n.value), re.I):
             continue
@@ -117,12 +110,9 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
     return out
 
 
-def _is_person(doc: Doc, n: Span) -> bool:
-    return any(p.start < n.end and n.start < p.end for p in doc.get("person"))
-
-
 def _is_country(doc: Doc, n: Span) -> bool:
-    return any(c.start <= n.start and n.end <= c.end for c in doc.get("country"))
+    country = doc.at("country", n.start)
+    return bool(country and n.end <= country.end)
 
 
 def _pairs_before(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
