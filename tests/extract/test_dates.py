@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from amity.extract import extract_doc
-from amity.extract.en.dates import PartialDate, dateline, find_dates
+from amity.extract.en.dates import PartialDate, find_dates
 
 
 def dates_of(text: str) -> list[tuple[str, tuple[str | None, str | None]]]:
@@ -104,7 +104,7 @@ def test_with_year(value: PartialDate, year: int, iso: tuple[str, str | None]) -
     ],
 )
 def test_dateline(text: str, expected: str | None) -> None:
-    assert dateline(text) == expected
+    assert extract_doc(text, lang="en").published == expected
 
 
 def test_year_filled_from_the_published_date() -> None:

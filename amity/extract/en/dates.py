@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from amity.extract.doc import Doc, Span
+from amity.ingest.metadata import find_published
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -246,7 +247,7 @@ def dates(doc: Doc) -> Doc:
     found = find_dates(doc.text)
     doc.period = find_period(doc, found)
     if doc.published is None:
-        doc.published = dateline(doc.text) or (doc.period[0][:4] if doc.period else None)
+        doc.published = find_published(doc.text)
     year = context_year(doc, found)
     found = sorted(found + relative_dates(doc.text, doc.published, found), key=lambda s: s.start)
     for s in found:
@@ -254,26 +255,3 @@ def dates(doc: Doc) -> Doc:
         s.value = resolve_year(s.value, year)
     doc.add("date", found)
     return doc
-
-
-DATELINE = re.compile(
-    rf"^\s*(?:Date|Published|Posted|Release date|Released|Updated|Time)\s*[:：]?\s*(?:on\s+)?(.{{6,40}})$",
-    re.I | re.M,
-)
-
-
-DATE_ONLY_LINE = re.compile(r"^[ \t]*(?:[A-Z][a-z]+,?\s+)?([^\n]{6,30}?)[ \t]*$", re.M)
-
-
-def dateline(text: str) -> str | None:
-    """Returns the report's own date from a dateline ("Date: 2023-04-22") or a date-only line."""
-    for m in DATE_ONLY_LINE.finditer(text[:600]):
-        spans = find_dates(m.group(1))
-        if spans and spans[0].start == 0 and spans[0].end >= len(m.group(1).rstrip(". ")) - 1 and spans[0].value.explicit_year and spans[0].value.day:
-            return spans[0].value.iso()[0]
-    for m in DATELINE.finditer(text[:3000]):
-        spans = find_dates(m.group(1))
-        if spans and spans[0].value.explicit_year:
-            start, _ = spans[0].value.iso()
-            return start
-    return None
