@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -13,21 +12,11 @@ from amity.errors import ExtractError
 from amity.extract.doc import Doc
 from amity.extract.pipeline import Pipeline
 
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
 def guess_language(text: str) -> str:
-    """Returns "zh", "ja", "ko" when CJK script dominates the text, else "en"."""
-    sample = text[:5000]
-    cjk = len(CJK.findall(sample))
-    letters = sum(ch.isalpha() for ch in sample) or 1
-    if cjk / letters < 0.3:
-        return "en"
-    if re.search(r"[\uac00-\ud7af]", sample) and len(re.findall(r"[\uac00-\ud7af]", sample)) > cjk / 2:
-        return "ko"
-    if len(re.findall(r"[\u3040-\u30ff]", sample)) > cjk / 5:
-        return "ja"
-    return "zh"
+    """Returns the language of a text by its script (ingest's guess), "en" when it has no letters."""
+    from amity.ingest.text import guess_language as by_script
+
+    return by_script(text) or "en"
 
 
 def _read_config(path: str | None) -> dict[str, Any]:
