@@ -12,6 +12,7 @@ from amity.errors import ExtractError
 from amity.extract.doc import Doc
 from amity.extract.pipeline import Pipeline
 
+
 def guess_language(text: str) -> str:
     """Returns the language of a text by its script (ingest's guess), "en" when it has no letters."""
     from amity.ingest.text import guess_language as by_script
@@ -24,7 +25,10 @@ def _read_config(path: str | None) -> dict[str, Any]:
         try:
             return tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ExtractError(f"{path}: cannot read the pipeline config: {exc}", "fix the file or unset AMITY_PIPELINE") from exc
+            raise ExtractError(
+                f"{path}: cannot read the pipeline config: {exc}",
+                "fix the file or unset AMITY_PIPELINE",
+            ) from exc
     text = resources.files("amity.extract").joinpath("pipelines.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
 
@@ -36,18 +40,34 @@ def get_pipeline(lang: str = "en", config: str | None = None) -> Pipeline:
 
     conf = _read_config(config)
     if lang not in conf:
-        raise ExtractError(f"no extraction pipeline for language {lang!r}", f"configured: {', '.join(conf)}")
+        raise ExtractError(
+            f"no extraction pipeline for language {lang!r}", f"configured: {', '.join(conf)}"
+        )
     return Pipeline([make(name) for name in conf[lang]["components"]], lang=lang)
 
 
-def extract_doc(text: str, published: str | None = None, title: str | None = None, lang: str | None = None, name: str = "", config: str | None = None) -> Doc:
+def extract_doc(
+    text: str,
+    published: str | None = None,
+    title: str | None = None,
+    lang: str | None = None,
+    name: str = "",
+    config: str | None = None,
+) -> Doc:
     """Returns the Doc after the pipeline ran over the text."""
     lang = lang or guess_language(text)
     doc = Doc(text=text, published=published, title=title, lang=lang, name=name)
     return get_pipeline(lang, config)(doc)
 
 
-def extract_records(text: str, published: str | None = None, title: str | None = None, lang: str | None = None, name: str = "", config: str | None = None) -> dict[str, Any]:
+def extract_records(
+    text: str,
+    published: str | None = None,
+    title: str | None = None,
+    lang: str | None = None,
+    name: str = "",
+    config: str | None = None,
+) -> dict[str, Any]:
     """Returns {"published", "events", "partnerships", "people", "figures", "failures"} for a text.
 
     Records carry "span" (evidence offsets) and "confidence"; failures lists (component, message).

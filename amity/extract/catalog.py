@@ -30,15 +30,29 @@ CATALOG: dict[str, Entry] = {
     "en.dates": Entry("amity.extract.en.dates:dates", ("items",), ("date", "published", "period")),
     "en.numbers": Entry("amity.extract.en.numbers:numbers", ("date",), ("number",)),
     "en.names": Entry("amity.extract.en.names:names", ("sentences",), ("name", "quoted")),
-    "en.people": Entry("amity.extract.en.people:people", ("name", "country", "place"), ("person", "people")),
-    "en.events": Entry("amity.extract.en.events:events", ("date", "number", "name", "country", "person"), ("event", "events")),
-    "en.partnerships": Entry("amity.extract.en.partnerships:partnerships", ("name", "country", "date", "event"), ("partnerships",)),
-    "en.figures": Entry("amity.extract.en.figures:figures", ("number", "event", "name"), ("figures",)),
+    "en.people": Entry(
+        "amity.extract.en.people:people", ("name", "country", "place"), ("person", "people")
+    ),
+    "en.events": Entry(
+        "amity.extract.en.events:events",
+        ("date", "number", "name", "country", "person"),
+        ("event", "events"),
+    ),
+    "en.partnerships": Entry(
+        "amity.extract.en.partnerships:partnerships",
+        ("name", "country", "date", "event"),
+        ("partnerships",),
+    ),
+    "en.figures": Entry(
+        "amity.extract.en.figures:figures", ("number", "event", "name"), ("figures",)
+    ),
     "finalize": Entry("amity.extract.components.finalize:finalize", ("sentences",), ("records",)),
 }
 
 
-def register(name: str, target: str, needs: tuple[str, ...] = (), fills: tuple[str, ...] = ()) -> None:
+def register(
+    name: str, target: str, needs: tuple[str, ...] = (), fills: tuple[str, ...] = ()
+) -> None:
     """Adds or replaces a component in the catalog ("module:function")."""
     CATALOG[name] = Entry(target, needs, fills)
 
@@ -47,10 +61,14 @@ def make(name: str) -> Any:
     """Returns the component of that name, its function imported."""
     entry = CATALOG.get(name)
     if entry is None:
-        raise ExtractError(f"unknown pipeline component {name!r}", f"known: {', '.join(sorted(CATALOG))}")
+        raise ExtractError(
+            f"unknown pipeline component {name!r}", f"known: {', '.join(sorted(CATALOG))}"
+        )
     module, _, func = entry.target.partition(":")
     try:
         fn = getattr(import_module(module), func)
     except (ImportError, AttributeError) as exc:
-        raise ExtractError(f"component {name!r}: cannot load {entry.target}: {exc}", "check the catalog entry") from exc
+        raise ExtractError(
+            f"component {name!r}: cannot load {entry.target}: {exc}", "check the catalog entry"
+        ) from exc
     return FunctionComponent(name, fn, entry.needs, entry.fills)

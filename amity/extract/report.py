@@ -16,11 +16,17 @@ def extract_file(path: Path, settings: Settings, keep_spans: bool = False) -> di
 
     report = read_report(str(path), settings.max_bytes)
     config = settings.pipeline if settings.pipeline != "default" else None
-    result = extract_records(report.text, published=report.published, title=report.title, lang=report.language, config=config)
+    result = extract_records(
+        report.text,
+        published=report.published,
+        title=report.title,
+        lang=report.language,
+        config=config,
+    )
     out = to_records_format(path.name, result.get("published"), result, report.text)
     if keep_spans:
         for kind in KINDS:
-            for pub, rec in zip(out[kind], result[kind]):
+            for pub, rec in zip(out[kind], result[kind], strict=True):
                 pub["span"] = rec.get("span")
                 pub["confidence"] = rec.get("confidence")
     if result.get("failures"):

@@ -5,7 +5,17 @@ from __future__ import annotations
 from amity.extract.doc import Doc, Span
 
 # Country names that are also common words or names: kept only where the context says country.
-NAME_LIKE = {"Jordan", "Chad", "Georgia", "Columbia", "Guinea", "Niger", "Turkey", "China", "Dominica"}
+NAME_LIKE = {
+    "Jordan",
+    "Chad",
+    "Georgia",
+    "Columbia",
+    "Guinea",
+    "Niger",
+    "Turkey",
+    "China",
+    "Dominica",
+}
 
 
 def countries(doc: Doc) -> Doc:
@@ -17,7 +27,9 @@ def countries(doc: Doc) -> Doc:
     for m in table.find(doc.text):
         if m.surface in NAME_LIKE and _looks_like_person(doc.text, m.start, m.end):
             continue
-        found.append(Span(m.start, m.end, "country", m.code, {"kind": m.kind, "surface": m.surface}))
+        found.append(
+            Span(m.start, m.end, "country", m.code, {"kind": m.kind, "surface": m.surface})
+        )
     doc.add("country", found)
     return doc
 
@@ -26,7 +38,12 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
     """True for "Michael Jordan" or "Chad Smith": a capitalized word right before or after."""
     before = text[max(0, start - 15) : start].split()
     after = text[end : end + 15].split()
-    prev_cap = bool(before) and before[-1][:1].isupper() and before[-1].isalpha() and before[-1] not in ("The", "In", "Of")
+    prev_cap = (
+        bool(before)
+        and before[-1][:1].isupper()
+        and before[-1].isalpha()
+        and before[-1] not in ("The", "In", "Of")
+    )
     next_cap = bool(after) and after[0][:1].isupper() and after[0].isalpha()
     return prev_cap or (next_cap and not after[0].endswith(","))
 
@@ -53,7 +70,13 @@ def places(doc: Doc) -> Doc:
         best = local[0] if local else (m.candidates[0] if m.candidates else None)
         if best is None:
             continue
-        data = {"country": best.country, "lat": best.lat, "lon": best.lon, "kind": best.kind, "geonames_id": best.geonames_id}
+        data = {
+            "country": best.country,
+            "lat": best.lat,
+            "lon": best.lon,
+            "kind": best.kind,
+            "geonames_id": best.geonames_id,
+        }
         found.append(Span(m.start, m.end, "place", m.surface, data))
     doc.add("place", found)
     return doc

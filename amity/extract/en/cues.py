@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 # Sentence openers that carry the event's time: "On May 27,", "From January 12 to 16,".
-LEAD = re.compile(r"\W{0,3}(?:(?:On|From|In|During|Since|By|At|Between|Around|Starting|Beginning)\s+|(?:Late|Early|Mid)[\s-]|\W{0,3})(?:the\s+)?", re.I)
+LEAD = re.compile(
+    r"\W{0,3}(?:(?:On|From|In|During|Since|By|At|Between|Around|Starting|Beginning)\s+|(?:Late|Early|Mid)[\s-]|\W{0,3})(?:the\s+)?",
+    re.I,
+)
 HAPPENED = re.compile(
     r"\b(?:was|were|is|are|has been|had been|will be)\s+(?:successfully\s+|grandly\s+|jointly\s+|officially\s+|formally\s+|recently\s+|also\s+)?"
     r"(?:held|staged|hosted|opened|launched|convened|organi[sz]ed|founded|inaugurated|set up|established|kicked off|unveiled|carried out|concluded|closed|started|finished|completed)\b"
@@ -14,37 +17,90 @@ HAPPENED = re.compile(
     re.I,
 )
 # Simultaneity: a sub-event that shares the date of the event before it.
-SAME_TIME = re.compile(r"^\W{0,3}(?:At the|During the|Meanwhile|At the same time|On the sidelines|On the summit|On the ceremony|On the forum|In the forum|At this|At that|Alongside)\b|sub-forum|at the same time|on the sidelines", re.I)
+SAME_TIME = re.compile(
+    r"^\W{0,3}(?:At the|During the|Meanwhile|At the same time|On the sidelines|On the summit|On the ceremony|On the forum|In the forum|At this|At that|Alongside)\b|sub-forum|at the same time|on the sidelines",
+    re.I,
+)
 # Statements of totals, not of one event's people: they feed figures, not events.
 BACKGROUND = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|totally\s+|already\s+|successively\s+)*(?:established|dispatched|sent|set up|formed|trained|organized|held|built|signed|benefited|lasted|carried out|accumulated|attracted)\b"
     r"|\bso far\b|\bas of now\b|\bto date\b|\bin total\b|\btotally\b|\bboasts?\b|\bsince (?:its|the) (?:founding|establishment)\b|\bover the (?:past|last) \d+|\bhas now\b",
     re.I,
 )
-FUTURE = re.compile(r"\b(?:will|plans? to|is expected to|are expected to|is scheduled to|shall)\b", re.I)
+FUTURE = re.compile(
+    r"\b(?:will|plans? to|is expected to|are expected to|is scheduled to|shall)\b", re.I
+)
 
 # Event type cues, strongest first; each a regex over the lower-cased main sentence.
 TYPE_CUES: list[tuple[str, str]] = [
-    ("volunteering", r"\bvolunteers?\b.{0,60}\b(?:arrived|dispatched|sent|started|went|offering|serv)|\b(?:medical|aid|rescue|relief|volunteer|eye|surgical)\s+(?:aid\s+)?teams?\b|\bdispatch(?:ed|ing)?\b.{0,40}\bteam|\bvolunteer service\b|\bvoluntary service\b"),
-    ("founding", r"\binaugural (?:meeting|ceremony|conference)\b|\bfounding (?:ceremony|conference|meeting)\b|\bwas (?:founded|set up|established|inaugurated)\b|\bwere (?:founded|set up|established)\b|\baccept(?:ed|s)?\b.{0,40}\bmembers?\b|\badmitted\b.{0,40}\bmembers?\b|\blaunch(?:ed)? (?:of )?(?:the )?(?:[\w-]+ ){0,4}(?:network|alliance|association|federation|platform|center|centre)\b"),
-    ("aid", r"\bdonat(?:e|ed|es|ing|ion|ions)\b|\bcharity\b|\binauguration ceremony of\b.{0,60}\bschools?\b|\bconstruction of\b|\bhanded over\b|\baid (?:project|program|programme)\b|\bbrightness action\b|\bpurchased\b|\brelief (?:supplies|materials|goods)\b|\bschools? (?:were |was )?built\b"),
-    ("training", r"\btraining\b|\bcourse\b|\bcamp\b|\bworkshop\b|\bcapacity building\b|\bgraduation\b|\binternship\b|\bstudy program"),
-    ("culture", r"\bexhibition\b|\bexpo\b|\bfestival\b|\bperformances?\b|\bconcerts?\b|\bcultural week\b|\bfriendship week\b|\bart troupe\b|\bfilm\b|\bscreening\b|\bgala\b|\bshow\b|\bperform(?:ed|ing)?\b|\bmarathon\b|\btournament\b|\bgames\b"),
+    (
+        "volunteering",
+        r"\bvolunteers?\b.{0,60}\b(?:arrived|dispatched|sent|started|went|offering|serv)|\b(?:medical|aid|rescue|relief|volunteer|eye|surgical)\s+(?:aid\s+)?teams?\b|\bdispatch(?:ed|ing)?\b.{0,40}\bteam|\bvolunteer service\b|\bvoluntary service\b",
+    ),
+    (
+        "founding",
+        r"\binaugural (?:meeting|ceremony|conference)\b|\bfounding (?:ceremony|conference|meeting)\b|\bwas (?:founded|set up|established|inaugurated)\b|\bwere (?:founded|set up|established)\b|\baccept(?:ed|s)?\b.{0,40}\bmembers?\b|\badmitted\b.{0,40}\bmembers?\b|\blaunch(?:ed)? (?:of )?(?:the )?(?:[\w-]+ ){0,4}(?:network|alliance|association|federation|platform|center|centre)\b",
+    ),
+    (
+        "aid",
+        r"\bdonat(?:e|ed|es|ing|ion|ions)\b|\bcharity\b|\binauguration ceremony of\b.{0,60}\bschools?\b|\bconstruction of\b|\bhanded over\b|\baid (?:project|program|programme)\b|\bbrightness action\b|\bpurchased\b|\brelief (?:supplies|materials|goods)\b|\bschools? (?:were |was )?built\b",
+    ),
+    (
+        "training",
+        r"\btraining\b|\bcourse\b|\bcamp\b|\bworkshop\b|\bcapacity building\b|\bgraduation\b|\binternship\b|\bstudy program",
+    ),
+    (
+        "culture",
+        r"\bexhibition\b|\bexpo\b|\bfestival\b|\bperformances?\b|\bconcerts?\b|\bcultural week\b|\bfriendship week\b|\bart troupe\b|\bfilm\b|\bscreening\b|\bgala\b|\bshow\b|\bperform(?:ed|ing)?\b|\bmarathon\b|\btournament\b|\bgames\b",
+    ),
     ("signing", r"\bsigning ceremony\b|\bsigned\b|\binked\b"),
-    ("visit", r"\bvisit(?:ed|ing|s)?\b|\bdelegation\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b"),
-    ("meeting", r"\bmet with\b|\bmeeting\b|\breception\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b"),
-    ("forum", r"\bforum\b|\bconference\b|\bsummit\b|\bsymposium\b|\bseminar\b|\bdialogue\b|\bcongress\b|\broundtable\b|\bround table\b|\bconvention\b|\bcolloquium\b"),
+    (
+        "visit",
+        r"\bvisit(?:ed|ing|s)?\b|\bdelegation\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b",
+    ),
+    (
+        "meeting",
+        r"\bmet with\b|\bmeeting\b|\breception\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
+    ),
+    (
+        "forum",
+        r"\bforum\b|\bconference\b|\bsummit\b|\bsymposium\b|\bseminar\b|\bdialogue\b|\bcongress\b|\broundtable\b|\bround table\b|\bconvention\b|\bcolloquium\b",
+    ),
 ]
 TYPE_RX = [(t, re.compile(rx, re.I)) for t, rx in TYPE_CUES]
 HEAD_TYPE = {
-    "forum": "forum", "sub-forum": "forum", "conference": "forum", "summit": "forum",
-    "symposium": "forum", "seminar": "forum", "dialogue": "forum", "congress": "forum",
-    "roundtable": "forum", "convention": "forum", "colloquium": "forum", "meeting": "meeting",
-    "reception": "meeting", "talks": "meeting", "hearing": "meeting", "banquet": "meeting",
-    "festival": "culture", "exhibition": "culture", "expo": "culture", "week": "culture",
-    "concert": "culture", "gala": "culture", "performance": "culture", "show": "culture",
-    "fair": "forum", "camp": "training", "course": "training", "training": "training",
-    "workshop": "training", "tour": "visit", "visit": "visit", "games": "culture",
+    "forum": "forum",
+    "sub-forum": "forum",
+    "conference": "forum",
+    "summit": "forum",
+    "symposium": "forum",
+    "seminar": "forum",
+    "dialogue": "forum",
+    "congress": "forum",
+    "roundtable": "forum",
+    "convention": "forum",
+    "colloquium": "forum",
+    "meeting": "meeting",
+    "reception": "meeting",
+    "talks": "meeting",
+    "hearing": "meeting",
+    "banquet": "meeting",
+    "festival": "culture",
+    "exhibition": "culture",
+    "expo": "culture",
+    "week": "culture",
+    "concert": "culture",
+    "gala": "culture",
+    "performance": "culture",
+    "show": "culture",
+    "fair": "forum",
+    "camp": "training",
+    "course": "training",
+    "training": "training",
+    "workshop": "training",
+    "tour": "visit",
+    "visit": "visit",
+    "games": "culture",
 }
 
 ORGANIZED_BY = re.compile(
@@ -52,7 +108,10 @@ ORGANIZED_BY = re.compile(
     r"(?:\s+and\s+(?:jointly\s+)?(?:organi[sz]ed|hosted|sponsored|staged|supported|participated|funded|undertaken))?\s+(?:in\s+part\s+)?by\s+(?:the\s+)?",
     re.I,
 )
-UNDER_OF = re.compile(r"\b(?:under the (?:joint efforts|support|auspices|sponsorship|guidance|leadership) of|at the invitation of|in (?:cooperation|collaboration|partnership) with|together with|jointly with|with the support of|supported by|on behalf of)\s+(?:the\s+)?", re.I)
+UNDER_OF = re.compile(
+    r"\b(?:under the (?:joint efforts|support|auspices|sponsorship|guidance|leadership) of|at the invitation of|in (?:cooperation|collaboration|partnership) with|together with|jointly with|with the support of|supported by|on behalf of)\s+(?:the\s+)?",
+    re.I,
+)
 AGENT_VERBS = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:successfully\s+|jointly\s+|recently\s+|also\s+|officially\s+|grandly\s+|once again\s+)?"
     r"(?:organi[sz]ed|held|hosted|staged|launched|convened|started|sent|dispatched|carried out|co-organized|co-hosted|initiated|ran|opened|invited|welcomed|received)\b",

@@ -13,10 +13,30 @@ from amity.extract.doc import Doc, Span
 from amity.ingest.metadata import find_published
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -30,23 +50,44 @@ PATTERNS: list[tuple[str, str]] = [
     # European day.month.year: 16.11.2023, 16/11/2023 (day first when it cannot be a month)
     ("dmy", rf"\b(?P<d>[12]\d|3[01]|0?[1-9])[./](?P<m>1[0-2]|0?[1-9])[./](?P<y>{YEAR})\b"),
     # A period: 2018.1-2018.6, 2019.07-2019.12
-    ("period", rf"\b(?P<y>{YEAR})\.(?P<m>1[0-2]|0?[1-9]){TO}(?P<y2>{YEAR})\.(?P<m2>1[0-2]|0?[1-9])\b"),
+    (
+        "period",
+        rf"\b(?P<y>{YEAR})\.(?P<m>1[0-2]|0?[1-9]){TO}(?P<y2>{YEAR})\.(?P<m2>1[0-2]|0?[1-9])\b",
+    ),
     # January 20 to February 3, 2018
-    ("md_md", rf"\b(?P<m>{MON})\s+(?P<d>{DAY}){TO}(?P<m2>{MON})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?\b"),
+    (
+        "md_md",
+        rf"\b(?P<m>{MON})\s+(?P<d>{DAY}){TO}(?P<m2>{MON})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?\b",
+    ),
     # January 20 to 26, 2018
-    ("md_d", rf"\b(?P<m>{MON})\s+(?P<d>{DAY}){TO}(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?\b(?!\s*(?:years?|days?|people|countries|%))"),
+    (
+        "md_d",
+        rf"\b(?P<m>{MON})\s+(?P<d>{DAY}){TO}(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?\b(?!\s*(?:years?|days?|people|countries|%))",
+    ),
     # 20 January to 3 February 2018
-    ("dm_dm", rf"\b(?P<d>{DAY})\s+(?P<m>{MON}){TO}(?P<d2>{DAY})\s+(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?\b"),
+    (
+        "dm_dm",
+        rf"\b(?P<d>{DAY})\s+(?P<m>{MON}){TO}(?P<d2>{DAY})\s+(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?\b",
+    ),
     # 20 to 26 January 2018, 20-26 January
     ("d_dm", rf"\b(?P<d>{DAY}){TO}(?P<d2>{DAY})\s+(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b"),
     # Tuesday, March 5, 2024 / March 5th, 2024 / March 5
-    ("md", rf"\b(?:{WEEKDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY})\b(?!\s*(?:years?|%|-\w))(?:,?\s+(?P<y>{YEAR})\b)?"),
+    (
+        "md",
+        rf"\b(?:{WEEKDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY})\b(?!\s*(?:years?|%|-\w))(?:,?\s+(?P<y>{YEAR})\b)?",
+    ),
     # 5 March 2024 / Tuesday 5 March
-    ("dm", rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})\b(?:,?\s+(?P<y>{YEAR})\b)?"),
+    (
+        "dm",
+        rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})\b(?:,?\s+(?P<y>{YEAR})\b)?",
+    ),
     # March to May 2018
     ("m_m", rf"\b(?P<m>{MON}){TO}(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?\b"),
     # (late / early / mid-) March 2018, March of 2018
-    ("m", rf"\b(?:(?P<part>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?P<m>{MON})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b"),
+    (
+        "m",
+        rf"\b(?:(?P<part>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?P<m>{MON})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?\b",
+    ),
     # 2016-2018 (a span of years)
     ("y_y", rf"\b(?P<y>{YEAR}){TO}(?P<y2>{YEAR})\b"),
     # In 2016
@@ -54,7 +95,10 @@ PATTERNS: list[tuple[str, str]] = [
 ]
 COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 # Words that make "May" or "March" a verb or a noun rather than a month.
-NOT_MONTH_AFTER = re.compile(r"\s+(?:be|have|not|also|help|allow|continue|the|we|you|they|on|forward|past|of\s+(?:the|progress))\b", re.I)
+NOT_MONTH_AFTER = re.compile(
+    r"\s+(?:be|have|not|also|help|allow|continue|the|we|you|they|on|forward|past|of\s+(?:the|progress))\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -142,20 +186,52 @@ def find_dates(text: str) -> list[Span]:
             value = _value(kind, m.groupdict())
             if value is None:
                 continue
-            found.append(Span(m.start(), m.end(), "date", value, {"kind": kind, "part": m.groupdict().get("part")}))
+            found.append(
+                Span(
+                    m.start(),
+                    m.end(),
+                    "date",
+                    value,
+                    {"kind": kind, "part": m.groupdict().get("part")},
+                )
+            )
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(found, key=lambda s: s.start)
 
 
 def _month_is_word(text: str, m: re.Match[str]) -> bool:
     word = m.group("m")
-    if word.lower().rstrip(".") in ("may", "march", "mar", "jan", "dec", "sept", "sep", "oct", "nov", "aug", "jun", "jul", "feb", "apr"):
+    if word.lower().rstrip(".") in (
+        "may",
+        "march",
+        "mar",
+        "jan",
+        "dec",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "aug",
+        "jun",
+        "jul",
+        "feb",
+        "apr",
+    ):
         if m.group("y") or m.group("part"):
             return False
         if word in ("May", "March"):
             before = text[max(0, m.start() - 12) : m.start()].lower()
-            return not re.search(r"\b(?:in|since|until|till|from|by|early|late|mid|of|during|last|next|this|before|after)\s*-?$", before) or bool(NOT_MONTH_AFTER.match(text, m.end()))
-        return word[0].isupper() and len(word) <= 4 and not re.search(r"\b(?:in|since|from|by)\s+$", text[max(0, m.start() - 8) : m.start()])
+            return not re.search(
+                r"\b(?:in|since|until|till|from|by|early|late|mid|of|during|last|next|this|before|after)\s*-?$",
+                before,
+            ) or bool(NOT_MONTH_AFTER.match(text, m.end()))
+        return (
+            word[0].isupper()
+            and len(word) <= 4
+            and not re.search(
+                r"\b(?:in|since|from|by)\s+$", text[max(0, m.start() - 8) : m.start()]
+            )
+        )
     return False
 
 
@@ -163,7 +239,11 @@ def _year_is_not_date(text: str, m: re.Match[str]) -> bool:
     """True for a four-digit number that counts things or names a plan ("2030 Agenda")."""
     after = text[m.end() : m.end() + 14]
     before = text[max(0, m.start() - 2) : m.start()]
-    if re.match(r"\s*(?:people|persons|participants|students|volunteers|members|years|km|%|yuan|dollars)\b", after, re.I):
+    if re.match(
+        r"\s*(?:people|persons|participants|students|volunteers|members|years|km|%|yuan|dollars)\b",
+        after,
+        re.I,
+    ):
         return True
     return before.endswith(("-", "/", "No", "#")) or bool(re.match(r"[-/]\d", after))
 
@@ -228,7 +308,13 @@ def relative_dates(text: str, published: str | None, taken: list[Span]) -> list[
             value = PartialDate(d.year, d.month, d.day, explicit_year=True)
         else:
             which, unit = m.group("which").lower(), m.group("unit").lower()
-            delta = -1 if which in ("last", "the previous") else 1 if which in ("next", "the following") else 0
+            delta = (
+                -1
+                if which in ("last", "the previous")
+                else 1
+                if which in ("next", "the following")
+                else 0
+            )
             if unit == "month":
                 if month is None:
                     continue
@@ -237,7 +323,9 @@ def relative_dates(text: str, published: str | None, taken: list[Span]) -> list[
             elif unit == "year":
                 value = PartialDate(year + delta, explicit_year=True)
             else:
-                value = PartialDate(year + delta, SEASON_MONTH[unit] if False else None, explicit_year=True)
+                value = PartialDate(
+                    year + delta, SEASON_MONTH[unit] if False else None, explicit_year=True
+                )
         out.append(Span(m.start(), m.end(), "date", value, {"kind": "rel", "part": None}))
     return out
 

@@ -22,7 +22,10 @@ def event_title(doc: Doc, sent: Span) -> tuple[str | None, tuple[int, int] | Non
     text = doc.text
     for q in doc.in_range("quoted", sent.start, sent.end):
         after = text[q.end : q.end + 30].lower()
-        head = re.match(r"\s*((?:[\w-]+\s+){0,2}?(?:sub-forum|forum|conference|summit|exhibition|festival|week|camp|ceremony|activities|program|programme|action|dialogue|symposium|seminar))\b", after)
+        head = re.match(
+            r"\s*((?:[\w-]+\s+){0,2}?(?:sub-forum|forum|conference|summit|exhibition|festival|week|camp|ceremony|activities|program|programme|action|dialogue|symposium|seminar))\b",
+            after,
+        )
         if head:
             return text[q.start : q.end + head.end()].strip(), (q.start, q.end + head.end())
         if _has_head_word(q.value):
@@ -37,12 +40,21 @@ def event_title(doc: Doc, sent: Span) -> tuple[str | None, tuple[int, int] | Non
 
 
 def _has_head_word(s: str) -> bool:
-    return bool(re.search(r"\b(?:forum|conference|summit|symposium|seminar|dialogue|congress|festival|exhibition|expo|week|camp|course|training|meeting|ceremony|roundtable|convention|gala|tour)\b", s, re.I))
+    return bool(
+        re.search(
+            r"\b(?:forum|conference|summit|symposium|seminar|dialogue|congress|festival|exhibition|expo|week|camp|course|training|meeting|ceremony|roundtable|convention|gala|tour)\b",
+            s,
+            re.I,
+        )
+    )
 
 
 def _with_ordinal(text: str, n: Span) -> str:
     """Returns the name with a lower-case ordinal before it ("first SCO Women's Forum")."""
-    m = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$", text[max(0, n.start - 12) : n.start])
+    m = re.search(
+        r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$",
+        text[max(0, n.start - 12) : n.start],
+    )
     return f"{m.group(1)} {n.value}" if m else str(n.value)
 
 
@@ -50,7 +62,11 @@ def list_titles(doc: Doc, sent: Span) -> list[tuple[str, tuple[int, int]]]:
     """Returns the events listed in one sentence ("activities were held, such as A and B")."""
     text = doc.text[sent.start : sent.end]
     m = LIST_CUE.search(text)
-    if not m or not re.search(r"\b(?:activities|events|sub-forums|forums|side events|supporting)\b", text[: m.start()], re.I):
+    if not m or not re.search(
+        r"\b(?:activities|events|sub-forums|forums|side events|supporting)\b",
+        text[: m.start()],
+        re.I,
+    ):
         return []
     body_start = sent.start + m.end()
     out = []
@@ -60,14 +76,19 @@ def list_titles(doc: Doc, sent: Span) -> list[tuple[str, tuple[int, int]]]:
     for q in doc.in_range("quoted", body_start, sent.end):
         if not any(s[1][0] <= q.start < s[1][1] for s in out):
             out.append((q.value, (q.start, q.end)))
-    for lm in re.finditer(r"(?:^|,\s*|\band\s+)(?:the\s+)?((?:[a-z][\w’'-]*\s+){0,2}(?:forum|conference|seminar|exhibition)\s+(?:of|on)\s+[^,.;]{3,60}?)(?=\s+and\s+|,|\.|$)", doc.text[body_start : sent.end]):
+    for lm in re.finditer(
+        r"(?:^|,\s*|\band\s+)(?:the\s+)?((?:[a-z][\w’'-]*\s+){0,2}(?:forum|conference|seminar|exhibition)\s+(?:of|on)\s+[^,.;]{3,60}?)(?=\s+and\s+|,|\.|$)",
+        doc.text[body_start : sent.end],
+    ):
         start = body_start + lm.start(1)
         if not any(s[1][0] <= start < s[1][1] for s in out):
             out.append((lm.group(1), (start, body_start + lm.end(1))))
     return sorted(out, key=lambda t: t[1][0]) if len(out) >= 2 else []
 
 
-def event_place(doc: Doc, sent: Span, kind: str, title_span: tuple[int, int] | None) -> tuple[str | None, str | None]:
+def event_place(
+    doc: Doc, sent: Span, kind: str, title_span: tuple[int, int] | None
+) -> tuple[str | None, str | None]:
     """Returns (city as written, ISO country) where the event of a sentence took place."""
     text = doc.text
     for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+|a\s+)?(?=[A-Z])", text[sent.start : sent.end]):
@@ -75,7 +96,10 @@ def event_place(doc: Doc, sent: Span, kind: str, title_span: tuple[int, int] | N
         if title_span and title_span[0] <= pos < title_span[1]:
             continue
         before = text[max(sent.start, pos - 40) : pos].lower()
-        if re.search(r"\b(?:in (?:cooperation|accordance|collaboration|partnership|the name)|at the invitation)\b", before[-30:]):
+        if re.search(
+            r"\b(?:in (?:cooperation|accordance|collaboration|partnership|the name)|at the invitation)\b",
+            before[-30:],
+        ):
             continue
         city, country = _place_at(doc, pos, sent.end)
         if city or country:
@@ -88,7 +112,9 @@ def event_place(doc: Doc, sent: Span, kind: str, title_span: tuple[int, int] | N
 def _place_at(doc: Doc, pos: int, end: int) -> tuple[str | None, str | None]:
     """Reads "Xiamen, Fujian Province", "Bogota, capital of Columbia", "Duanhua School of Phnom Penh"."""
     text = doc.text
-    m = re.match(r"((?:[A-Z][\w’'.-]*|of|de|the)(?:\s+(?:[A-Z][\w’'.-]*|of|de|the))*)", text[pos:end])
+    m = re.match(
+        r"((?:[A-Z][\w’'.-]*|of|de|the)(?:\s+(?:[A-Z][\w’'.-]*|of|de|the))*)", text[pos:end]
+    )
     if not m:
         return None, None
     run = m.group(1)
@@ -117,12 +143,35 @@ def _with_offsets(run: str, parts: list[str], base: int) -> list[tuple[int, str]
 
 def _is_org(name: str) -> bool:
     words = name.lower().split()
-    return bool(words) and (words[-1] in ORG_HEADS or words[-1] in ("hall", "park", "palace", "hotel", "center", "centre", "stadium", "square", "building", "venue", "museum")) and words[-1] not in PLACE_SUFFIXES
+    return (
+        bool(words)
+        and (
+            words[-1] in ORG_HEADS
+            or words[-1]
+            in (
+                "hall",
+                "park",
+                "palace",
+                "hotel",
+                "center",
+                "centre",
+                "stadium",
+                "square",
+                "building",
+                "venue",
+                "museum",
+            )
+        )
+        and words[-1] not in PLACE_SUFFIXES
+    )
 
 
 def _near_country(doc: Doc, pos: int, end: int) -> str | None:
     """Returns a country named right after a place (", Pakistan", " of South Korea", ", capital of Columbia")."""
-    m = re.match(r"(?:,\s*(?:the\s+)?(?:capital|a city|city|province|town)\s+of\s+|,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:Province|Region|State|Division|Prefecture|Oblast|County),\s*|,\s*|\s+of\s+|\s+in\s+)(?:the\s+)?", doc.text[pos:end])
+    m = re.match(
+        r"(?:,\s*(?:the\s+)?(?:capital|a city|city|province|town)\s+of\s+|,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:Province|Region|State|Division|Prefecture|Oblast|County),\s*|,\s*|\s+of\s+|\s+in\s+)(?:the\s+)?",
+        doc.text[pos:end],
+    )
     if not m:
         return None
     return doc.value_at("country", pos + m.end())
@@ -130,19 +179,30 @@ def _near_country(doc: Doc, pos: int, end: int) -> str | None:
 
 def _place_country(doc: Doc, pos: int) -> str | None:
     place = doc.at("place", pos)
-    return str(place.data["country"]) if place and place.start == pos and place.data.get("country") else None
+    return (
+        str(place.data["country"])
+        if place and place.start == pos and place.data.get("country")
+        else None
+    )
 
 
 def _destination(doc: Doc, sent: Span) -> str | None:
     """Returns the one country a visit went to ("visited South Africa", "to Pakistan")."""
     text = doc.text
-    m = re.search(r"\b(?:visited|visit to|visiting|arrived in|trip to|tour (?:of|to)|to)\s+(?:the\s+)?", text[sent.start : sent.end])
+    m = re.search(
+        r"\b(?:visited|visit to|visiting|arrived in|trip to|tour (?:of|to)|to)\s+(?:the\s+)?",
+        text[sent.start : sent.end],
+    )
     if not m:
         return None
     pos = sent.start + m.end()
     dest = [c for c in doc.in_range("country", pos, sent.end) if c.start - pos < 60]
-    codes = {str(c.value) for c in dest if c.start < pos + 3 or text[pos : c.start].strip(" ,") == ""}
-    listed = re.match(r"[A-Z][\w ,’'-]*?(?:\band\b[^.,;]*)?(?=[.;]|,\s+[a-z]|\s+[a-z])", text[pos:sent.end])
+    codes = {
+        str(c.value) for c in dest if c.start < pos + 3 or text[pos : c.start].strip(" ,") == ""
+    }
+    listed = re.match(
+        r"[A-Z][\w ,’'-]*?(?:\band\b[^.,;]*)?(?=[.;]|,\s+[a-z]|\s+[a-z])", text[pos : sent.end]
+    )
     if listed and sum(1 for c in dest if c.start < pos + len(listed.group())) > 1:
         return None
     return codes.pop() if len(codes) == 1 else None
@@ -159,7 +219,9 @@ def organizers_of(doc: Doc, sents: list[Span], title_span: tuple[int, int] | Non
         out.extend(_subject_agents(doc, sent))
     seen: list[str] = []
     for name in out:
-        if name not in seen and not (title_span and doc.text[title_span[0] : title_span[1]] == name):
+        if name not in seen and not (
+            title_span and doc.text[title_span[0] : title_span[1]] == name
+        ):
             seen.append(name)
     return seen
 
@@ -169,7 +231,15 @@ def _agents_from(doc: Doc, pos: int, end: int) -> list[str]:
     out = []
     for n in doc.in_range("name", pos, end):
         gap = doc.text[pos : n.start]
-        if gap.strip(" ,") not in ("", "and", "the", "and the", "as well as", "as well as the", "&"):
+        if gap.strip(" ,") not in (
+            "",
+            "and",
+            "the",
+            "and the",
+            "as well as",
+            "as well as the",
+            "&",
+        ):
             break
         if n.data.get("cls") in ("org", "place", "name") and not _is_person_or_country(doc, n):
             out.append(str(n.value))
@@ -192,7 +262,11 @@ def _subject_agents(doc: Doc, sent: Span) -> list[str]:
     m = cues.AGENT_VERBS.search(text, sent.start, sent.end)
     if not m:
         return []
-    names = [n for n in doc.in_range("name", sent.start, m.start() + 1) if n.data.get("cls") in ("org", "place")]
+    names = [
+        n
+        for n in doc.in_range("name", sent.start, m.start() + 1)
+        if n.data.get("cls") in ("org", "place")
+    ]
     if not names:
         return []
     last = names[-1]
@@ -220,7 +294,9 @@ def participants_of(doc: Doc, sents: list[Span]) -> int | None:
             if num.data.get("member"):
                 return int(num.value)
             after = doc.text[num.end : min(sent.end, num.end + 60)]
-            if cues.PEOPLE_NOUNS.match(after.lstrip()) and not re.match(r"\s*(?:member\s+)?(?:organizations|countries|cities)", after):
+            if cues.PEOPLE_NOUNS.match(after.lstrip()) and not re.match(
+                r"\s*(?:member\s+)?(?:organizations|countries|cities)", after
+            ):
                 return int(num.value)
     return None
 

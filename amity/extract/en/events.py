@@ -18,8 +18,9 @@ from amity.extract.en.event_parts import (
     sentence_countries,
 )
 
-
-FUTURE_ONLY = re.compile(r"\b(?:will|plans? to|is expected to|are expected to|is scheduled to)\b", re.I)
+FUTURE_ONLY = re.compile(
+    r"\b(?:will|plans? to|is expected to|are expected to|is scheduled to)\b", re.I
+)
 
 
 @dataclass
@@ -42,7 +43,11 @@ def lead_date(doc: Doc, sent: Span) -> Span | None:
     head = cues.LEAD.match(doc.text, sent.start, sent.end)
     pos = head.end() if head else sent.start
     for d in doc.in_range("date", sent.start, min(sent.end, pos + 40)):
-        if d.start <= pos + 2 and d.value.month is not None or (d.start <= pos + 2 and _year_lead(doc, d)):
+        if (
+            d.start <= pos + 2
+            and d.value.month is not None
+            or (d.start <= pos + 2 and _year_lead(doc, d))
+        ):
             return d
     return None
 
@@ -50,7 +55,11 @@ def lead_date(doc: Doc, sent: Span) -> Span | None:
 def _year_lead(doc: Doc, d: Span) -> bool:
     """True for "In 2016," — a bare year that dates what follows."""
     before = doc.text[max(0, d.start - 6) : d.start].lower()
-    return d.data.get("kind") == "y" and before.rstrip().endswith(("in", "since", "by")) and doc.text[d.end : d.end + 1] == ","
+    return (
+        d.data.get("kind") == "y"
+        and before.rstrip().endswith(("in", "since", "by"))
+        and doc.text[d.end : d.end + 1] == ","
+    )
 
 
 def sentence_date(doc: Doc, sent: Span) -> Span | None:
@@ -63,7 +72,9 @@ def sentence_date(doc: Doc, sent: Span) -> Span | None:
             continue
         if d.value.month is not None or d.data.get("kind") == "rel":
             return d
-        if _year_lead(doc, d) or re.search(r"\b(?:in|since)\s+$", doc.text[max(0, d.start - 7) : d.start]):
+        if _year_lead(doc, d) or re.search(
+            r"\b(?:in|since)\s+$", doc.text[max(0, d.start - 7) : d.start]
+        ):
             if not doc.text[d.end : d.end + 2].strip()[:1].isupper():
                 return d
     return None
@@ -72,7 +83,12 @@ def sentence_date(doc: Doc, sent: Span) -> Span | None:
 def is_headline(doc: Doc, item: Span, index: int) -> bool:
     """True for a title line or boilerplate line rather than a sentence of the report."""
     text = doc.text[item.start : item.end]
-    return "\n" not in text and len(text) < 250 and not text.rstrip().endswith((".", "。", "”", '"')) and (index == 0 or len(text) < 90)
+    return (
+        "\n" not in text
+        and len(text) < 250
+        and not text.rstrip().endswith((".", "。", "”", '"'))
+        and (index == 0 or len(text) < 90)
+    )
 
 
 def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
@@ -84,27 +100,45 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     if date and (has_cue or happened) and not _is_background(text):
         return True
     inner = sentence_date(doc, sent)
-    if inner and (inner.value.month is not None or inner.data.get("kind") == "rel") and has_cue and happened and not _is_background(text):
+    if (
+        inner
+        and (inner.value.month is not None or inner.data.get("kind") == "rel")
+        and has_cue
+        and happened
+        and not _is_background(text)
+    ):
         return current is None or not _same_title(event_title(doc, sent)[0] or "", current.title)
     title, _ = event_title(doc, sent)
     named = title and _has_event_name(doc, sent)
     if not named:
         return False
-    if current and _same_title(title, current.title):
+    if current and _same_title(title or "", current.title):
         return False
-    if re.search(r"\b(?:was|were)\s+(?:successfully\s+|also\s+|grandly\s+)?(?:held|staged|hosted|opened|launched|convened|founded|set up|established|inaugurated)\b", text, re.I):
+    if re.search(
+        r"\b(?:was|were)\s+(?:successfully\s+|also\s+|grandly\s+)?(?:held|staged|hosted|opened|launched|convened|founded|set up|established|inaugurated)\b",
+        text,
+        re.I,
+    ):
         return True
     return bool(sentence_date(doc, sent)) and bool(happened)
 
 
 def _has_event_name(doc: Doc, sent: Span) -> bool:
-    return any(n.data.get("cls") == "event" for n in doc.in_range("name", sent.start, sent.end)) or bool(
-        re.search(r"\b(?:sub-forum|forum|conference|summit|symposium|seminar|festival|exhibition|ceremony|camp|course|office|week)\b", doc.text[sent.start : sent.end], re.I)
+    return any(
+        n.data.get("cls") == "event" for n in doc.in_range("name", sent.start, sent.end)
+    ) or bool(
+        re.search(
+            r"\b(?:sub-forum|forum|conference|summit|symposium|seminar|festival|exhibition|ceremony|camp|course|office|week)\b",
+            doc.text[sent.start : sent.end],
+            re.I,
+        )
     )
 
 
 def _is_background(text: str) -> bool:
-    return bool(cues.BACKGROUND.search(text)) and not re.search(r"\b(?:held|staged|visited|opened|attended|signed)\b", text)
+    return bool(cues.BACKGROUND.search(text)) and not re.search(
+        r"\b(?:held|staged|visited|opened|attended|signed)\b", text
+    )
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -117,14 +151,25 @@ def event_type(doc: Doc, draft: Draft) -> str:
     """Returns the RECORDS.md type of an event from its title head and its main sentence."""
     text = doc.text[draft.main.start : draft.main.end].lower()
     title = draft.title.lower()
-    if re.search(r"\b(?:visited|paid (?:an? )?(?:official |working |friendly )?visit|arrived in|study tour|toured)\b", text) and not re.search(r"\bvolunteers?\b.{0,30}arrived", text):
-        if not re.search(r"\b(?:attended|presented)\s+the\b.{0,80}\b(?:forum|conference|summit)", text):
+    if re.search(
+        r"\b(?:visited|paid (?:an? )?(?:official |working |friendly )?visit|arrived in|study tour|toured)\b",
+        text,
+    ) and not re.search(r"\bvolunteers?\b.{0,30}arrived", text):
+        if not re.search(
+            r"\b(?:attended|presented)\s+the\b.{0,80}\b(?:forum|conference|summit)", text
+        ):
             return "visit"
     if re.search(r"\bmet with\b|\bmeets?\b|\bmet\b|\breceived\b", text) and not _has_head(title):
         return "meeting"
     for kind, rx in cues.TYPE_RX[:3]:
         if rx.search(text if kind != "founding" else text):
-            if kind == "founding" and _has_head(title) and not re.search(r"inaugura|found|set up|accept|admitted", title + " " + text[:200]):
+            if (
+                kind == "founding"
+                and _has_head(title)
+                and not re.search(
+                    r"inaugura|found|set up|accept|admitted", title + " " + text[:200]
+                )
+            ):
                 continue
             return kind
     head = _title_head(title)
@@ -143,7 +188,10 @@ def _has_head(title: str) -> bool:
 def _title_head(title: str) -> str | None:
     """Returns the event head noun of a title ("forum" of "Forum on Social Welfare")."""
     words = re.findall(r"[a-z][a-z-]*", title.lower())
-    cut = next((k for k, w in enumerate(words) if w in ("of", "on", "for", "themed", "under") and k > 0), len(words))
+    cut = next(
+        (k for k, w in enumerate(words) if w in ("of", "on", "for", "themed", "under") and k > 0),
+        len(words),
+    )
     for w in reversed(words[:cut]):
         if w in cues.HEAD_TYPE:
             return w
@@ -166,21 +214,37 @@ def drafts_of_item(doc: Doc, item: Span, previous: Draft | None) -> list[Draft]:
             current = out[-1] if len(listed) == 1 else current
             continue
         if starts_event(doc, sent, current):
-            current = _draft(doc, sent, item, *event_title(doc, sent), current or (previous if cues.SAME_TIME.search(doc.text[sent.start : sent.end]) else None))
+            current = _draft(
+                doc,
+                sent,
+                item,
+                *event_title(doc, sent),
+                current
+                or (previous if cues.SAME_TIME.search(doc.text[sent.start : sent.end]) else None),
+            )
             out.append(current)
         elif current:
             current.support.append(sent)
     return out
 
 
-def _draft(doc: Doc, sent: Span, item: Span, title: str | None, span: tuple[int, int] | None, base: Draft | None) -> Draft:
+def _draft(
+    doc: Doc,
+    sent: Span,
+    item: Span,
+    title: str | None,
+    span: tuple[int, int] | None,
+    base: Draft | None,
+) -> Draft:
     date = sentence_date(doc, sent)
     start, end = date.value.iso() if date else (None, None)
     inherited = False
     if start is None and base is not None:
         start, end, inherited = base.start, base.end, True
     text = doc.text[sent.start : sent.end]
-    return Draft(sent, item, start, end, title or _fallback_title(text), span, inherited_date=inherited)
+    return Draft(
+        sent, item, start, end, title or _fallback_title(text), span, inherited_date=inherited
+    )
 
 
 def _fallback_title(text: str) -> str:
@@ -191,7 +255,10 @@ def _fallback_title(text: str) -> str:
 def end_from_support(doc: Doc, draft: Draft) -> str | None:
     """Returns an end date stated later ("This camp will last to April 29")."""
     for sent in draft.support:
-        m = re.search(r"\b(?:last|lasts|run|runs|continue|continues)\s+(?:to|until|till|through)\s+", doc.text[sent.start : sent.end])
+        m = re.search(
+            r"\b(?:last|lasts|run|runs|continue|continues)\s+(?:to|until|till|through)\s+",
+            doc.text[sent.start : sent.end],
+        )
         if m:
             for d in doc.in_range("date", sent.start + m.end(), sent.end):
                 return d.value.iso()[0]
@@ -201,7 +268,9 @@ def end_from_support(doc: Doc, draft: Draft) -> str | None:
 def build(doc: Doc, draft: Draft) -> dict[str, Any]:
     """Returns the event record of a draft."""
     draft.type = event_type(doc, draft)
-    sents = [draft.main] + [s for s in draft.support if not cues.BACKGROUND.search(doc.text[s.start : s.end])]
+    sents = [draft.main] + [
+        s for s in draft.support if not cues.BACKGROUND.search(doc.text[s.start : s.end])
+    ]
     city, country = event_place(doc, draft.main, draft.type, draft.title_span)
     countries = sentence_countries(doc, sents)
     if country and country not in countries:

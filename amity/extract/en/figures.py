@@ -15,11 +15,46 @@ NOT_COUNTED = re.compile(
     re.I,
 )
 METRIC_WORD = re.compile(r"\s*([\w’'()*-]+)")
-METRIC_STOP = {"with", "from", "in", "at", "to", "on", "which", "that", "who", "were", "was", "are",
-               "is", "have", "has", "had", "will", "across", "around", "under", "for", "by", "since",
-               "and", "as", "into", "during", "through", "including", "such"}
-SUBJECT_VERB = re.compile(r"\b(?:has|have|had|boasts?|counts?|includes?|comprises?|covers?|attracted|dispatched|sent|trained|hosted|held|organized|established|signed|built|donated|benefited|received|invited|served|set up|formed|there (?:are|were|is))\b", re.I)
-PRONOUNS = re.compile(r"^\W*(?:it|they|the (?:program|programme|project|network|association|federation|society|center|centre|forum|conference|alliance|foundation|organization|city|district|delegation|event|school|university|platform|initiative|team|council|committee))\b", re.I)
+METRIC_STOP = {
+    "with",
+    "from",
+    "in",
+    "at",
+    "to",
+    "on",
+    "which",
+    "that",
+    "who",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "will",
+    "across",
+    "around",
+    "under",
+    "for",
+    "by",
+    "since",
+    "and",
+    "as",
+    "into",
+    "during",
+    "through",
+    "including",
+    "such",
+}
+SUBJECT_VERB = re.compile(
+    r"\b(?:has|have|had|boasts?|counts?|includes?|comprises?|covers?|attracted|dispatched|sent|trained|hosted|held|organized|established|signed|built|donated|benefited|received|invited|served|set up|formed|there (?:are|were|is))\b",
+    re.I,
+)
+PRONOUNS = re.compile(
+    r"^\W*(?:it|they|the (?:program|programme|project|network|association|federation|society|center|centre|forum|conference|alliance|foundation|organization|city|district|delegation|event|school|university|platform|initiative|team|council|committee))\b",
+    re.I,
+)
 
 
 def _metric(doc: Doc, num: Span, end: int) -> str | None:
@@ -30,7 +65,9 @@ def _metric(doc: Doc, num: Span, end: int) -> str | None:
         m = METRIC_WORD.match(doc.text, pos, end)
         if not m or m.group(1).lower() in METRIC_STOP:
             break
-        if m.group(1).lower() == "of" and re.match(r"\s*(?:the\s+)?\d", doc.text[m.end() : m.end() + 8]):
+        if m.group(1).lower() == "of" and re.match(
+            r"\s*(?:the\s+)?\d", doc.text[m.end() : m.end() + 8]
+        ):
             break
         words_found.append(m.group(1))
         pos = m.end()
@@ -47,10 +84,22 @@ def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None
     """Returns who a figure is about: the sentence's subject, else the event it belongs to."""
     text = doc.text
     verb = SUBJECT_VERB.search(text, sent.start, num.start)
-    names = [n for n in doc.in_range("name", sent.start, verb.start() if verb else num.start) if n.data.get("cls") in ("org", "place", "event", "name")]
-    names = [n for n in names if not doc.in_range("date", n.start, n.end) and not doc.in_range("person", n.start, n.end)]
+    names = [
+        n
+        for n in doc.in_range("name", sent.start, verb.start() if verb else num.start)
+        if n.data.get("cls") in ("org", "place", "event", "name")
+    ]
+    names = [
+        n
+        for n in names
+        if not doc.in_range("date", n.start, n.end) and not doc.in_range("person", n.start, n.end)
+    ]
     if names and verb:
-        return str(names[-1].value) if names[-1].data.get("cls") != "name" or len(names) == 1 else str(names[0].value)
+        return (
+            str(names[-1].value)
+            if names[-1].data.get("cls") != "name" or len(names) == 1
+            else str(names[0].value)
+        )
     if PRONOUNS.match(text[sent.start : sent.end]) or not names:
         return current
     return current or str(names[0].value)
@@ -60,24 +109,30 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
     text = doc.text
     if num.start in used or num.data.get("member"):
         return True
-    if NOT_COUNTED.match(text, num.end) and not re.match(r"\s*sessions?\b", text[num.end : num.end + 12]):
+    if NOT_COUNTED.match(text, num.end) and not re.match(
+        r"\s*sessions?\b", text[num.end : num.end + 12]
+    ):
         return True
-    inside = [n for n in doc.get("name") if n.start <= num.data["num_start"] < n.end] + [q for q in doc.get("quoted") if q.start < num.start < q.end]
+    inside = [n for n in doc.get("name") if n.start <= num.data["num_start"] < n.end] + [
+        q for q in doc.get("quoted") if q.start < num.start < q.end
+    ]
     if inside:
         return True
     before = text[max(sent.start, num.start - 12) : num.start].lower()
-    if re.search(r"\b(?:the|both|these|those|its|their|all|no\.|number|top|group)\s+$", before) and num.data.get("word"):
+    if re.search(
+        r"\b(?:the|both|these|those|its|their|all|no\.|number|top|group)\s+$", before
+    ) and num.data.get("word"):
         return True
     if re.match(r"\s*[A-Z]", text[num.end : num.end + 3]) and not num.data.get("word"):
         return True
-    return num.value == 0 or (num.data.get("word") and num.value == 1)
+    return num.value == 0 or bool(num.data.get("word") and num.value == 1)
 
 
 def participants_numbers(doc: Doc) -> set[int]:
     """Returns the start offsets of numbers already used as events' participants."""
     used = set()
     events = doc.records.get("events", [])
-    for ev, rec in zip(doc.get("event"), events):
+    for ev, rec in zip(doc.get("event"), events, strict=True):
         if rec.get("participants") is None:
             continue
         item = doc.item_at(ev.start)
@@ -92,7 +147,7 @@ def participants_numbers(doc: Doc) -> set[int]:
 def figures(doc: Doc) -> Doc:
     """Fills the figures records."""
     used = participants_numbers(doc)
-    events = list(zip(doc.get("event"), doc.records.get("events", [])))
+    events = list(zip(doc.get("event"), doc.records.get("events", []), strict=True))
     out: list[dict[str, Any]] = []
     for sent in doc.sentences:
         current = _current_event(doc, events, sent)
@@ -104,14 +159,16 @@ def figures(doc: Doc) -> Doc:
                 continue
             if num.data.get("percent"):
                 metric = "percent " + metric
-            out.append({
-                "subject": _subject(doc, sent, num, current),
-                "metric": metric,
-                "value": num.value,
-                "qualifier": num.data.get("qualifier"),
-                "span": [sent.start, sent.end],
-                "confidence": 0.6,
-            })
+            out.append(
+                {
+                    "subject": _subject(doc, sent, num, current),
+                    "metric": metric,
+                    "value": num.value,
+                    "qualifier": num.data.get("qualifier"),
+                    "span": [sent.start, sent.end],
+                    "confidence": 0.6,
+                }
+            )
     doc.records["figures"] = out
     return doc
 

@@ -11,18 +11,94 @@ from amity.extract.en.lexicon import CONNECTORS, EVENT_HEADS, NOT_NAME, ORG_HEAD
 WORD = re.compile(r"[\w][\w’'\-.&+]*|[“”\"«»(),;:]|[^\s\w]", re.U)
 QUOTED = re.compile(r"[“\"«]([^”\"»\n]{3,200})[”\"»]")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
-TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-              "january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-              "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she",
-                  "they", "we", "his", "her", "their", "our", "in", "on", "at", "by", "with"}
-GENERIC_ACRONYMS = {"NGO", "NGOs", "MOU", "MoU", "CEO", "GDP", "ID", "IT", "AI", "PM", "AM", "TV",
-                    "VIP", "OK", "USD", "RMB", "EUR", "CPC", "PPE", "COVID", "SAR", "PhD", "MP"}
+TIME_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+FUNCTION_WORDS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "his",
+    "her",
+    "their",
+    "our",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+}
+GENERIC_ACRONYMS = {
+    "NGO",
+    "NGOs",
+    "MOU",
+    "MoU",
+    "CEO",
+    "GDP",
+    "ID",
+    "IT",
+    "AI",
+    "PM",
+    "AM",
+    "TV",
+    "VIP",
+    "OK",
+    "USD",
+    "RMB",
+    "EUR",
+    "CPC",
+    "PPE",
+    "COVID",
+    "SAR",
+    "PhD",
+    "MP",
+}
 
 
 def _is_cap(tok: str) -> bool:
-    return bool(tok) and (tok[0].isupper() or (tok[0].isdigit() and len(tok) == 4 and tok.isdigit()))
+    return bool(tok) and (
+        tok[0].isupper() or (tok[0].isdigit() and len(tok) == 4 and tok.isdigit())
+    )
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -30,13 +106,17 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for m in WORD.finditer(text, start, end):
         tok = m.group()
         # A trailing period ends the word unless the word is an abbreviation ("St.", "D.C.").
-        if tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|St\.|Mt\.|Co\.|Ltd\.|Inc\.|Jr\.", tok):
+        if tok.endswith(".") and not re.fullmatch(
+            r"(?:[A-Z]\.)+|St\.|Mt\.|Co\.|Ltd\.|Inc\.|Jr\.", tok
+        ):
             tok = tok.rstrip(".")
         out.append((m.start(), m.start() + len(tok), tok))
     return out
 
 
-def chunk(text: str, start: int, end: int, places: list[tuple[int, int]] | None = None) -> list[Span]:
+def chunk(
+    text: str, start: int, end: int, places: list[tuple[int, int]] | None = None
+) -> list[Span]:
     """Returns the runs of capitalized words (joined by connectors) in [start, end)."""
     places = places or []
     toks = _tokens(text, start, end)
@@ -51,7 +131,12 @@ def chunk(text: str, start: int, end: int, places: list[tuple[int, int]] | None 
             tok = toks[j][2]
             if _is_cap(tok) or tok in ("’s", "'s"):
                 j += 1
-            elif tok.lower() in CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1][2]) and _joins(toks, j):
+            elif (
+                tok.lower() in CONNECTORS
+                and j + 1 < len(toks)
+                and _is_cap(toks[j + 1][2])
+                and _joins(toks, j)
+            ):
                 j += 1
             else:
                 break
@@ -78,7 +163,9 @@ def _joins(toks: list[tuple[int, int, str]], j: int) -> bool:
     return nxt.lower() not in FUNCTION_WORDS or nxt == "The"
 
 
-def _split_and(text: str, toks: list[tuple[int, int, str]], places: list[tuple[int, int]] | None = None) -> list[Span]:
+def _split_and(
+    text: str, toks: list[tuple[int, int, str]], places: list[tuple[int, int]] | None = None
+) -> list[Span]:
     """Splits a run at "and" where both sides are names of their own."""
     places = places or []
     while toks and (toks[-1][2].lower() in CONNECTORS or toks[-1][2] in ("’s", "'s")):
@@ -110,12 +197,36 @@ def classify(name: str) -> str:
     words = name.replace("’s", "").replace("'s", "").split()
     lower = [w.lower() for w in words]
     head = _head_word(lower)
-    if head in EVENT_HEADS and not (set(lower) & {"association", "federation", "committee", "organization", "society", "council", "ministry"} and head in ("congress", "program", "programme")):
+    if head in EVENT_HEADS and not (
+        set(lower)
+        & {
+            "association",
+            "federation",
+            "committee",
+            "organization",
+            "society",
+            "council",
+            "ministry",
+        }
+        and head in ("congress", "program", "programme")
+    ):
         if head not in ORG_HEADS or head in ("congress", "program", "programme", "forum"):
             return "event"
-    if head in ORG_HEADS or set(lower) & {"association", "federation", "university", "ministry", "foundation", "society", "institute", "committee", "council"}:
+    if head in ORG_HEADS or set(lower) & {
+        "association",
+        "federation",
+        "university",
+        "ministry",
+        "foundation",
+        "society",
+        "institute",
+        "committee",
+        "council",
+    }:
         return "org"
-    if lower[-1] in PLACE_SUFFIXES or any(lower[-1].endswith(s) for s in PLACE_SUFFIXES if s.startswith("-")):
+    if lower[-1] in PLACE_SUFFIXES or any(
+        lower[-1].endswith(s) for s in PLACE_SUFFIXES if s.startswith("-")
+    ):
         return "place"
     if len(words) == 1 and ACRONYM.match(words[0]) and words[0] not in GENERIC_ACRONYMS:
         return "org"
@@ -133,7 +244,10 @@ def _head_word(lower: list[str]) -> str:
 def names(doc: Doc) -> Doc:
     """Fills "name" mentions (every capitalized chunk, with its class in data["cls"]) and "quoted"."""
     found: list[Span] = []
-    places = sorted([(p.start, p.end) for p in doc.get("place")] + [(c.start, c.end) for c in doc.get("country")])
+    places = sorted(
+        [(p.start, p.end) for p in doc.get("place")]
+        + [(c.start, c.end) for c in doc.get("country")]
+    )
     for sent in doc.sentences:
         for span in chunk(doc.text, sent.start, sent.end, places):
             span.data["cls"] = classify(span.value)

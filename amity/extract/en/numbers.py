@@ -7,20 +7,55 @@ import re
 from amity.extract.doc import Doc, Span
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "a dozen": 12, "dozen": 12, "a couple of": 2, "a pair of": 2,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "a dozen": 12,
+    "dozen": 12,
+    "a couple of": 2,
+    "a pair of": 2,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 QUALIFIERS = [
-    ("more_than", r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|at\s+least|no\s+less\s+than|not\s+less\s+than|exceeding|beyond|more\s+than\s+and"),
-    ("nearly", r"nearly|almost|close\s+to|just\s+under|nearing|up\s+to|under|less\s+than|fewer\s+than"),
-    ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated|circa|approx\.?|nigh\s+on"),
+    (
+        "more_than",
+        r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|at\s+least|no\s+less\s+than|not\s+less\s+than|exceeding|beyond|more\s+than\s+and",
+    ),
+    (
+        "nearly",
+        r"nearly|almost|close\s+to|just\s+under|nearing|up\s+to|under|less\s+than|fewer\s+than",
+    ),
+    (
+        "about",
+        r"about|around|approximately|roughly|some|an\s+estimated|estimated|circa|approx\.?|nigh\s+on",
+    ),
 ]
 WORD_NUM = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -42,7 +77,13 @@ ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 def word_value(words: str) -> float | None:
     """Returns the value of a number written in words ("twenty-one", "three hundred")."""
     total, current = 0.0, 0.0
-    for w in re.split(r"[\s-]+", words.lower().replace("a dozen", "dozen").replace("a couple of", "two").replace("a pair of", "two")):
+    for w in re.split(
+        r"[\s-]+",
+        words.lower()
+        .replace("a dozen", "dozen")
+        .replace("a couple of", "two")
+        .replace("a pair of", "two"),
+    ):
         if w in ("and", "a", "of"):
             continue
         if w in UNITS:
@@ -68,7 +109,15 @@ def parse_number(m: re.Match[str]) -> float | None:
     if value is None:
         return None
     scale = (m.group("scale") or "").strip().lower()
-    mult = {"million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3, "hundred": 100}
+    mult = {
+        "million": 1e6,
+        "mln": 1e6,
+        "billion": 1e9,
+        "bn": 1e9,
+        "thousand": 1e3,
+        "k": 1e3,
+        "hundred": 100,
+    }
     return value * mult.get(scale, 1)
 
 
@@ -104,7 +153,9 @@ def find_numbers(text: str, skip: list[Span] | None = None) -> list[Span]:
             "word": word,
             "num_start": start,
         }
-        out.append(Span(m.start(), m.end(), "number", int(value) if value.is_integer() else value, data))
+        out.append(
+            Span(m.start(), m.end(), "number", int(value) if value.is_integer() else value, data)
+        )
     return out
 
 

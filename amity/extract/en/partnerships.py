@@ -14,17 +14,48 @@ TIE = re.compile(
     re.I,
 )
 SCHOOL = re.compile(r"\b(?:sister|friendly|friendship|partner)[\s-]+schools?\b", re.I)
-AGREEMENT = re.compile(r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|letter of intent|accords?|framework|protocol|declaration of intent|partnership)\b", re.I)
-SIGNED = re.compile(r"\b(?:signed|sign|inked|concluded|established|establish|formali[sz]ed|entered into|renewed|became|become|are now|officially|reached|agreed)\b", re.I)
+AGREEMENT = re.compile(
+    r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|letter of intent|accords?|framework|protocol|declaration of intent|partnership)\b",
+    re.I,
+)
+SIGNED = re.compile(
+    r"\b(?:signed|sign|inked|concluded|established|establish|formali[sz]ed|entered into|renewed|became|become|are now|officially|reached|agreed)\b",
+    re.I,
+)
 WITH = re.compile(r"\bwith\s+(?:the\s+)?", re.I)
-MEMBER_OF = re.compile(r"\baccept(?:ed|s)?\s+(?:the\s+)?(.{0,120}?)\s+as\s+(?:the\s+)?(?:\w+\s+)?(?:new\s+)?members?(?:\s+organi[sz]ations?)?\s+of\s+(?:the\s+)?", re.I)
-JOINED = re.compile(r"\b(?:joined|has joined|have joined|was admitted to|were admitted to|became (?:a |an )?(?:new |official |full )?members? of|acceded to)\s+(?:the\s+)?", re.I)
-LISTED_MEMBERS = re.compile(r"\bmembers?\b[^.;]{0,60}?\b(?:namely|including|such as|includ(?:e|es))\s+", re.I)
-NETWORK_HEADS = ("network", "alliance", "association", "federation", "union", "council", "consortium", "league", "organization", "club", "forum", "coalition", "committee", "platform")
+MEMBER_OF = re.compile(
+    r"\baccept(?:ed|s)?\s+(?:the\s+)?(.{0,120}?)\s+as\s+(?:the\s+)?(?:\w+\s+)?(?:new\s+)?members?(?:\s+organi[sz]ations?)?\s+of\s+(?:the\s+)?",
+    re.I,
+)
+JOINED = re.compile(
+    r"\b(?:joined|has joined|have joined|was admitted to|were admitted to|became (?:a |an )?(?:new |official |full )?members? of|acceded to)\s+(?:the\s+)?",
+    re.I,
+)
+LISTED_MEMBERS = re.compile(
+    r"\bmembers?\b[^.;]{0,60}?\b(?:namely|including|such as|includ(?:e|es))\s+", re.I
+)
+NETWORK_HEADS = (
+    "network",
+    "alliance",
+    "association",
+    "federation",
+    "union",
+    "council",
+    "consortium",
+    "league",
+    "organization",
+    "club",
+    "forum",
+    "coalition",
+    "committee",
+    "platform",
+)
 
 
 def _names(doc: Doc, start: int, end: int) -> list[Span]:
-    return [n for n in doc.in_range("name", start, end) if n.data.get("cls") in ("org", "place", "name")]
+    return [
+        n for n in doc.in_range("name", start, end) if n.data.get("cls") in ("org", "place", "name")
+    ]
 
 
 def _party(doc: Doc, n: Span) -> dict[str, Any]:
@@ -60,7 +91,13 @@ def _strip_country(name: str, inner: list[Span], doc: Doc, n: Span) -> str:
     """Drops a trailing " of Belarus" so that the name reads as the report names the place."""
     for c in inner:
         if c.end == n.end and re.search(r"\s+of\s+(?:the\s+)?$", doc.text[n.start : c.start]):
-            return doc.text[n.start : c.start].rstrip().removesuffix(" of").removesuffix(" of the").rstrip()
+            return (
+                doc.text[n.start : c.start]
+                .rstrip()
+                .removesuffix(" of")
+                .removesuffix(" of the")
+                .rstrip()
+            )
     return name
 
 
@@ -69,8 +106,12 @@ def _place_country(doc: Doc, n: Span) -> str | None:
     last = str(n.value).split()[-1].lower()
     for p in doc.in_range("place", n.start, n.end):
         rest = doc.text[p.end : n.end].strip().lower().split()
-        whole = p.start == n.start and (not rest or rest[0] in PLACE_SUFFIXES or last in PLACE_SUFFIXES)
-        if p.data.get("country") and (whole or doc.text[p.end : n.end].strip().lower() in PLACE_SUFFIXES):
+        whole = p.start == n.start and (
+            not rest or rest[0] in PLACE_SUFFIXES or last in PLACE_SUFFIXES
+        )
+        if p.data.get("country") and (
+            whole or doc.text[p.end : n.end].strip().lower() in PLACE_SUFFIXES
+        ):
             return str(p.data["country"])
     return None
 
@@ -79,32 +120,68 @@ def tie_type(text: str) -> str | None:
     """Returns the partnership type a sentence speaks of, or None."""
     if SCHOOL.search(text):
         return "school"
-    if TIE.search(text) or re.search(r"\b(?:agreement|memorandum|protocol)\s+(?:on|of)\s+(?:the\s+)?(?:establish\w*\s+(?:of\s+)?)?(?:friendship|twin|sister|twinning|friendly)", text, re.I):
+    if TIE.search(text) or re.search(
+        r"\b(?:agreement|memorandum|protocol)\s+(?:on|of)\s+(?:the\s+)?(?:establish\w*\s+(?:of\s+)?)?(?:friendship|twin|sister|twinning|friendly)",
+        text,
+        re.I,
+    ):
         return "sister_city"
     if AGREEMENT.search(text) and re.search(r"\b(?:sign\w*|inked|concluded|entered)\b", text, re.I):
         return "agreement"
     return None
 
 
-PAIR_GAP = re.compile(r"(?:\s+of\s+[^,]*?)?\s+and\s+(?:the\s+)?|\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+(?:city|town|county|district|province)\s+of\s+)?|-|–")
-LIST_MARK = re.compile(r"\b(?:twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin towns? (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*", re.I)
-REFER = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:cities|capitals|towns|sides|municipalities|provinces|regions|districts|counties|schools|universities|councils|parties)\b|\bthe two\b", re.I)
-PRONOUN = re.compile(r"^(?:it|its|the city|the town|the district|the county|the region|the province)\b", re.I)
+PAIR_GAP = re.compile(
+    r"(?:\s+of\s+[^,]*?)?\s+and\s+(?:the\s+)?|\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+(?:city|town|county|district|province)\s+of\s+)?|-|–"
+)
+LIST_MARK = re.compile(
+    r"\b(?:twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin towns? (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
+    re.I,
+)
+REFER = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?:cities|capitals|towns|sides|municipalities|provinces|regions|districts|counties|schools|universities|councils|parties)\b|\bthe two\b",
+    re.I,
+)
+PRONOUN = re.compile(
+    r"^(?:it|its|the city|the town|the district|the county|the region|the province)\b", re.I
+)
 
 
 def _parties(doc: Doc, start: int, end: int) -> list[Span]:
     """Returns the names in [start, end) that can be a party: not people, countries, dates or deeds."""
-    out = []
+    out: list[Span] = []
     for n in _names(doc, start, end):
-        dated = sum(min(d.end, n.end) - max(d.start, n.start) for d in doc.get("date") if d.start < n.end and n.start < d.end)
-        if doc.overlapping("person", n.start, n.end) or _is_country(doc, n) or dated * 2 >= n.end - n.start:
+        dated = sum(
+            min(d.end, n.end) - max(d.start, n.start)
+            for d in doc.get("date")
+            if d.start < n.end and n.start < d.end
+        )
+        if (
+            doc.overlapping("person", n.start, n.end)
+            or _is_country(doc, n)
+            or dated * 2 >= n.end - n.start
+        ):
             continue
-        if re.search(r"\b(?:agreement|memorandum|protocol|treaty|declaration|contract|mou|program|programme|day|week)\b", str(n.value), re.I):
+        if re.search(
+            r"\b(?:agreement|memorandum|protocol|treaty|declaration|contract|mou|program|programme|day|week)\b",
+            str(n.value),
+            re.I,
+        ):
             continue
-        words = [w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", str(n.value).replace("’s", "").replace("'s", ""))]
+        words = [
+            w.lower().strip("’'")
+            for w in re.findall(r"[\w’'-]+", str(n.value).replace("’s", "").replace("'s", ""))
+        ]
         if all(w in COMMON_NAME_WORDS or w in NOT_NAME for w in words):
             continue
-        if out and doc.text[out[-1].end : n.start] == ", " and words[-1] in ("province", "state", "region", "prefecture", "oblast", "county", "krai") and " of " not in str(n.value) and len(words) <= 4:
+        if (
+            out
+            and doc.text[out[-1].end : n.start] == ", "
+            and words[-1]
+            in ("province", "state", "region", "prefecture", "oblast", "county", "krai")
+            and " of " not in str(n.value)
+            and len(words) <= 4
+        ):
             continue  # "Suifenhe City, Heilongjiang Province": the province only places the city
         out.append(n)
     return out
@@ -173,7 +250,7 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         if pairs:
             return pairs
     mark = LIST_MARK.search(text)
-    cue = (TIE.search(text) or SCHOOL.search(text) or AGREEMENT.search(text))
+    cue = TIE.search(text) or SCHOOL.search(text) or AGREEMENT.search(text)
     cut = sent.start + (mark.start() if mark else (cue.start() if cue else len(text)))
     head = [n for n in parties if n.end <= cut]
     pairs = _pairs_before(doc, head)
@@ -182,7 +259,9 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     if mark:
         tail = [n for n in parties if n.start >= sent.start + mark.end()]
         subject = head[-1] if head else None
-        if subject is None and (PRONOUN.search(text) or re.search(r"\b(?:its|their)\b", text[: mark.start()], re.I)):
+        if subject is None and (
+            PRONOUN.search(text) or re.search(r"\b(?:its|their)\b", text[: mark.start()], re.I)
+        ):
             subject = _focus(doc, sent.start)
         if subject is not None and tail:
             return [(subject, t) for t in tail if str(t.value) != str(subject.value)]
@@ -194,8 +273,14 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
 
 
 def _record(doc: Doc, kind: str, a: Span, b: Span, sent: Span) -> dict[str, Any]:
-    return {"type": kind, "a": _party(doc, a), "b": _party(doc, b), "date": None,
-            "span": [sent.start, sent.end], "confidence": 0.7}
+    return {
+        "type": kind,
+        "a": _party(doc, a),
+        "b": _party(doc, b),
+        "date": None,
+        "span": [sent.start, sent.end],
+        "confidence": 0.7,
+    }
 
 
 def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
@@ -232,7 +317,11 @@ def _network_at(doc: Doc, pos: int, sent: Span) -> Span | None:
             return n
         word = str(n.value).lower()
         for prev in reversed(_names(doc, max(0, sent.start - 2000), pos)):
-            if prev.end <= pos and word in str(prev.value).lower() and len(str(prev.value)) > len(word):
+            if (
+                prev.end <= pos
+                and word in str(prev.value).lower()
+                and len(str(prev.value)) > len(word)
+            ):
                 return _with_acronym(doc, prev)
         return n
     return None
@@ -241,7 +330,9 @@ def _network_at(doc: Doc, pos: int, sent: Span) -> Span | None:
 def _with_acronym(doc: Doc, n: Span) -> Span:
     m = re.match(r"\s*\(([A-Z][A-Za-z0-9&-]{1,12})\)", doc.text[n.end : n.end + 20])
     if m:
-        return Span(n.start, n.end + m.end(), "name", doc.text[n.start : n.end + m.end()], dict(n.data))
+        return Span(
+            n.start, n.end + m.end(), "name", doc.text[n.start : n.end + m.end()], dict(n.data)
+        )
     return n
 
 
@@ -253,9 +344,16 @@ def date_of(doc: Doc, sent: Span) -> str | None:
     if d:
         return d.value.iso()[0]
     best = None
-    for ev, rec in zip(doc.get("event"), doc.records.get("events", [])):
+    for ev, rec in zip(doc.get("event"), doc.records.get("events", []), strict=True):
         same_item = doc.item_at(ev.start) is doc.item_at(sent.start)
-        if ev.start <= sent.start and (same_item or re.search(r"\b(?:at|during|on)\s+the\s+(?:sub-forum|forum|ceremony|conference|summit|meeting)", doc.text[sent.start : sent.end], re.I)):
+        if ev.start <= sent.start and (
+            same_item
+            or re.search(
+                r"\b(?:at|during|on)\s+the\s+(?:sub-forum|forum|ceremony|conference|summit|meeting)",
+                doc.text[sent.start : sent.end],
+                re.I,
+            )
+        ):
             best = rec.get("start")
     return best
 

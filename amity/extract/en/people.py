@@ -7,16 +7,62 @@ import re
 from dataclasses import dataclass
 
 from amity.extract.doc import Doc, Span
-from amity.extract.en.lexicon import COMMON_NAME_WORDS, NOT_NAME, ORG_HEADS, PLACE_SUFFIXES, TITLE_HEADS, TITLE_WORDS
+from amity.extract.en.lexicon import (
+    COMMON_NAME_WORDS,
+    NOT_NAME,
+    ORG_HEADS,
+    PLACE_SUFFIXES,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from amity.extract.en.names import _tokens
 
 Tok = tuple[int, int, str]
-MODIFIERS = {"former", "then", "the", "acting", "honorary", "incumbent", "newly", "elected",
-             "current", "outgoing", "late"}
-NAME_PARTICLES = {"bin", "binti", "al", "el", "de", "da", "van", "von", "der", "le", "la", "di", "du", "dos", "ibn"}
+MODIFIERS = {
+    "former",
+    "then",
+    "the",
+    "acting",
+    "honorary",
+    "incumbent",
+    "newly",
+    "elected",
+    "current",
+    "outgoing",
+    "late",
+}
+NAME_PARTICLES = {
+    "bin",
+    "binti",
+    "al",
+    "el",
+    "de",
+    "da",
+    "van",
+    "von",
+    "der",
+    "le",
+    "la",
+    "di",
+    "du",
+    "dos",
+    "ibn",
+}
 ORG_INTRO = {"of", "at", "from", "for", "in"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december"}
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
 
 
 @dataclass
@@ -37,9 +83,20 @@ def is_title_word(tok: str) -> bool:
 def is_name_word(tok: str, countries: set[str]) -> bool:
     """True for a capitalized word that can be part of a person's name."""
     low = tok.lower()
-    if not tok[:1].isupper() or tok.isupper() and len(tok) > 2 or not re.fullmatch(r"[A-Z][A-Za-zà-ÿ’'\-]*[a-zà-ÿ]|[A-Z]\.?", tok):
+    if (
+        not tok[:1].isupper()
+        or tok.isupper()
+        and len(tok) > 2
+        or not re.fullmatch(r"[A-Z][A-Za-zà-ÿ’'\-]*[a-zà-ÿ]|[A-Z]\.?", tok)
+    ):
         return False
-    if low in COMMON_NAME_WORDS or low in TITLE_WORDS or low in NOT_NAME or low in ORG_HEADS or low in MONTHS:
+    if (
+        low in COMMON_NAME_WORDS
+        or low in TITLE_WORDS
+        or low in NOT_NAME
+        or low in ORG_HEADS
+        or low in MONTHS
+    ):
         return False
     return tok not in countries and low not in PLACE_SUFFIXES
 
@@ -52,7 +109,17 @@ def title_runs(toks: list[Tok]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j < len(toks) and (is_title_word(toks[j][2]) or (toks[j][2] == "and" and j + 1 < len(toks) and is_title_word(toks[j + 1][2]) and toks[j + 1][2].lower() in TITLE_HEADS | {"vice", "deputy", "executive", "first", "chief", "party", "assistant"})):
+        while j < len(toks) and (
+            is_title_word(toks[j][2])
+            or (
+                toks[j][2] == "and"
+                and j + 1 < len(toks)
+                and is_title_word(toks[j + 1][2])
+                and toks[j + 1][2].lower()
+                in TITLE_HEADS
+                | {"vice", "deputy", "executive", "first", "chief", "party", "assistant"}
+            )
+        ):
             j += 1
         last = j - 1
         while last >= i and toks[last][2].lower() not in TITLE_HEADS:
@@ -69,7 +136,11 @@ def title_runs(toks: list[Tok]) -> list[tuple[int, int]]:
 def name_run(toks: list[Tok], i: int, step: int, countries: set[str]) -> tuple[int, int] | None:
     """Returns the token range of a person name starting at i going forward (1) or back (-1)."""
     k, n = i, 0
-    while 0 <= k < len(toks) and n < 4 and (is_name_word(toks[k][2], countries) or (n and toks[k][2].lower() in NAME_PARTICLES)):
+    while (
+        0 <= k < len(toks)
+        and n < 4
+        and (is_name_word(toks[k][2], countries) or (n and toks[k][2].lower() in NAME_PARTICLES))
+    ):
         k += step
         n += 1
     if n == 0:
@@ -106,9 +177,18 @@ class SentencePeople:
     def _extend_to(self, te: int) -> int:
         """Extends "Ambassador" to "Ambassador to China" when a country follows."""
         toks = self.toks
-        if te + 1 < len(toks) and toks[te][2] == "to" and toks[te - 1][2].lower() in ("ambassador", "envoy", "consul", "representative", "ambassadors"):
+        if (
+            te + 1 < len(toks)
+            and toks[te][2] == "to"
+            and toks[te - 1][2].lower()
+            in ("ambassador", "envoy", "consul", "representative", "ambassadors")
+        ):
             k = te + 1
-            while k < len(toks) and toks[k][2][0].isupper() and toks[k][2] in self.country_words | {"the", "UN", "United", "Nations"}:
+            while (
+                k < len(toks)
+                and toks[k][2][0].isupper()
+                and toks[k][2] in self.country_words | {"the", "UN", "United", "Nations"}
+            ):
                 k += 1
             return k if k > te + 1 else te
         return te
@@ -120,10 +200,18 @@ class SentencePeople:
             org_lo, org_hi = self._cap_run(te2 + 1)
             if org_hi + 1 < len(toks) and toks[org_hi][2] == ",":
                 named = name_run(toks, org_hi + 1, 1, self.country_words)
-                if named and (named[1] >= len(toks) or toks[named[1]][2] in (",", ".", ")", "and", "said", "who")):
+                if named and (
+                    named[1] >= len(toks)
+                    or toks[named[1]][2] in (",", ".", ")", "and", "said", "who")
+                ):
                     return self._make(named, ts, te2, (org_lo, org_hi))
             found = name_run(toks, org_hi - 1, -1, self.country_words) if org_hi > org_lo else None
-            if found and found[0] > org_lo and self._org_like(org_lo, found[0]) and not self._is_place(found):
+            if (
+                found
+                and found[0] > org_lo
+                and self._org_like(org_lo, found[0])
+                and not self._is_place(found)
+            ):
                 return self._make(found, ts, te2, (org_lo, found[0]))
             return None
         found = name_run(toks, te2, 1, self.country_words)
@@ -162,7 +250,14 @@ class SentencePeople:
             tok = toks[j][2]
             if tok[:1].isupper() or tok[:1].isdigit() or tok in ("’s", "'s", "&"):
                 j += 1
-            elif tok in ("of", "for", "and", "the", "on", "with") and j + 1 < len(toks) and toks[j + 1][2][:1].isupper() and not is_title_word(toks[j + 1][2]) and toks[j + 1][2].lower() not in MONTHS and not toks[j + 1][2].endswith("day"):
+            elif (
+                tok in ("of", "for", "and", "the", "on", "with")
+                and j + 1 < len(toks)
+                and toks[j + 1][2][:1].isupper()
+                and not is_title_word(toks[j + 1][2])
+                and toks[j + 1][2].lower() not in MONTHS
+                and not toks[j + 1][2].endswith("day")
+            ):
                 j += 1
             else:
                 break
@@ -179,7 +274,13 @@ class SentencePeople:
         last = self.toks[hi - 1][2].lower()
         if last in ("of", "the", "and", "for"):
             return False
-        return last in ORG_HEADS or last in PLACE_SUFFIXES or last in COMMON_NAME_WORDS or self.toks[hi - 1][2] in self.country_words or self.toks[hi - 1][2].isupper()
+        return (
+            last in ORG_HEADS
+            or last in PLACE_SUFFIXES
+            or last in COMMON_NAME_WORDS
+            or self.toks[hi - 1][2] in self.country_words
+            or self.toks[hi - 1][2].isupper()
+        )
 
     def _make(self, name: tuple[int, int], ts: int, te: int, org: tuple[int, int] | None) -> Person:
         toks = self.toks
@@ -195,12 +296,17 @@ class SentencePeople:
         span = Span(toks[name[0]][0], toks[name[1] - 1][1], "person", self.text(*name))
         return Person(span, title, org_text, country, (toks[lo][0], toks[hi - 1][1]))
 
-    def _country(self, ts: int, te: int, org: tuple[int, int] | None, name: tuple[int, int]) -> str | None:
+    def _country(
+        self, ts: int, te: int, org: tuple[int, int] | None, name: tuple[int, int]
+    ) -> str | None:
         """Returns the country a person represents: stated by the title, else by the body."""
         toks = self.toks
         pre_lo = max(0, ts - 3)
         title_lo, title_hi = toks[pre_lo][0], toks[te - 1][1]
-        for lo, hi in ((title_lo, title_hi), (toks[org[0]][0], toks[org[1] - 1][1]) if org else (0, 0)):
+        for lo, hi in (
+            (title_lo, title_hi),
+            (toks[org[0]][0], toks[org[1] - 1][1]) if org else (0, 0),
+        ):
             for c in self.country_spans:
                 if lo <= c.start and c.end <= hi and not self._after_to(c.start):
                     return str(c.value)
@@ -224,7 +330,9 @@ def merge_people(people: list[Person]) -> list[Person]:
     out: list[Person] = []
     for p in people:
         key = p.name.value.lower()
-        same = by_name.get(key) or next((q for q in out if _same_person(q.name.value, p.name.value)), None)
+        same = by_name.get(key) or next(
+            (q for q in out if _same_person(q.name.value, p.name.value)), None
+        )
         if same is None:
             by_name[key] = p
             out.append(p)
@@ -250,14 +358,23 @@ def people(doc: Doc) -> Doc:
     merged = merge_people(found)
     doc.add("person", [p.name for p in found])
     doc.records["people"] = [
-        {"name": p.name.value, "title": p.title, "organization": p.organization, "country": p.country,
-         "span": [p.evidence[0], p.evidence[1]], "confidence": 0.8 if p.title else 0.5}
+        {
+            "name": p.name.value,
+            "title": p.title,
+            "organization": p.organization,
+            "country": p.country,
+            "span": [p.evidence[0], p.evidence[1]],
+            "confidence": 0.8 if p.title else 0.5,
+        }
         for p in merged
     ]
     return doc
 
 
-BYLINE = re.compile(r"\((?:author|by|reporter|editor|written by)\s*[:：]\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\)", re.I)
+BYLINE = re.compile(
+    r"\((?:author|by|reporter|editor|written by)\s*[:：]\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\)",
+    re.I,
+)
 
 
 def _bylines(doc: Doc) -> list[Person]:
