@@ -12,15 +12,34 @@ from typing import Any
 KINDS = ("events", "partnerships", "people", "figures")
 
 EVENT_TYPES = (
-    "forum", "visit", "meeting", "signing", "training", "volunteering",
-    "culture", "founding", "aid", "other",
+    "forum",
+    "visit",
+    "meeting",
+    "signing",
+    "training",
+    "volunteering",
+    "culture",
+    "founding",
+    "aid",
+    "other",
 )
 PARTNERSHIP_TYPES = ("sister_city", "school", "agreement", "membership")
 QUALIFIERS = ("more_than", "about", "nearly")
 REVIEW_STATES = ("extracted", "confirmed", "corrected", "rejected")
 
 FIELDS: dict[str, tuple[str, ...]] = {
-    "events": ("type", "title", "start", "end", "city", "country", "organizers", "participants", "countries", "evidence"),
+    "events": (
+        "type",
+        "title",
+        "start",
+        "end",
+        "city",
+        "country",
+        "organizers",
+        "participants",
+        "countries",
+        "evidence",
+    ),
     "partnerships": ("type", "a", "b", "date", "evidence"),
     "people": ("name", "title", "organization", "country", "evidence"),
     "figures": ("subject", "metric", "value", "qualifier", "evidence"),
@@ -43,7 +62,12 @@ def public_record(kind: str, record: dict[str, Any], text: str | None = None) ->
     return out
 
 
-def to_records_format(doc_name: str, published: str | None, records: dict[str, list[dict[str, Any]]], text: str | None = None) -> dict[str, Any]:
+def to_records_format(
+    doc_name: str,
+    published: str | None,
+    records: dict[str, list[dict[str, Any]]],
+    text: str | None = None,
+) -> dict[str, Any]:
     """Returns one report's records as the RECORDS.md JSON object."""
     out: dict[str, Any] = {"doc": doc_name, "published": published}
     for kind in KINDS:

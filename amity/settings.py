@@ -37,7 +37,9 @@ def _coerce(name: str, value: Any) -> Any:
         if kind in ("float", float):
             return float(value)
     except (TypeError, ValueError) as exc:
-        raise ConfigError(f"setting {name}={value!r} is not a number", "fix amity.toml or AMITY_" + name.upper()) from exc
+        raise ConfigError(
+            f"setting {name}={value!r} is not a number", "fix amity.toml or AMITY_" + name.upper()
+        ) from exc
     return value
 
 

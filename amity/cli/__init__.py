@@ -17,6 +17,8 @@ COMMAND_MODULES = (
     "amity.cli.ingest",
     "amity.cli.reports",
     "amity.cli.extract",
+    "amity.cli.serve",
+    "amity.cli.users",
 )
 
 
@@ -40,7 +42,12 @@ class AmityGroup(click.Group):
 
 @click.group(cls=AmityGroup)
 @click.version_option(__version__, prog_name="amity")
-@click.option("--db", envvar=None, default=None, help="Store URL or SQLite path (default ./amity.db, or AMITY_DB).")
+@click.option(
+    "--db",
+    envvar=None,
+    default=None,
+    help="Store URL or SQLite path (default ./amity.db, or AMITY_DB).",
+)
 @click.option("--traceback", is_flag=True, help="Show the full traceback on errors.")
 @click.pass_context
 def cli(ctx: click.Context, db: str | None, traceback: bool) -> None:
