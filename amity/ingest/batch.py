@@ -148,6 +148,10 @@ class Batch:
             )
         for kind in KINDS:
             self.summary.records[kind] += len((records or {}).get(kind, []))
+        if records:
+            from amity.registry.resolve import resolve_report  # places, orgs, ties of the report
+
+            resolve_report(self.store, report_id)
         return "new"
 
     def extract(self, report: ReportIn) -> tuple[dict[str, Any] | None, str | None]:

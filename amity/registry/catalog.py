@@ -163,11 +163,15 @@ class Catalog:
         return entry.key
 
     def add_name(
-        self, written: str, country: str | None, context: tuple[str, ...] = ()
+        self,
+        written: str,
+        country: str | None,
+        context: tuple[str, ...] = (),
+        key: str | None = None,
     ) -> PlaceEntry:
         """Returns the row a name as written stands for: its entity, or itself unresolved."""
         code = self.resolver.country_code(country) if country else None
-        key = place_key(written, code)
+        key = key or place_key(written, code)
         known = self.names.get(key)
         if known is not None:
             return self.entities[known.same_as] if known.same_as else known

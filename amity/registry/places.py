@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from amity.registry.countries import Countries
-from amity.registry.gazetteer import SUFFIXES, Gazetteer, Place
+from amity.registry.gazetteer import SUFFIXES, Gazetteer, Place, stripped_keys
 from amity.registry.matching import name_key
 
+BIG_PLACE = 1_000_000
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
 _POSSESSIVE = re.compile(r"^(.+?)['\u2019]s\s+(.+)$")
@@ -133,7 +134,8 @@ class PlaceResolver:
         ranked = self.gazetteer.lookup(name, code)
         if code:
             ranked = [p for p in ranked if p.country == code]
-        elif context:
+        else:
+            ranked = [p for p in ranked if _plausible(p, name, context)]
             ranked = sorted(ranked, key=lambda p: p.country not in context)
         if parent is not None:
             # A same-named place elsewhere is not the one meant: the text named its parent.
@@ -167,6 +169,17 @@ class PlaceResolver:
             if parent is not None and parent.kind != "country":
                 return parent, " ".join(words[cut:])
         return None, head
+
+
+def _plausible(place: Place, name: str, context: tuple[str, ...]) -> bool:
+    """Returns False for a small place met only by another name and with no country to back it.
+
+    Without a country, "Africa" or "Mainland" would otherwise become whichever small
+    town has that word among its alternate names.
+    """
+    if place.country in context or place.population >= BIG_PLACE:
+        return True
+    return name_key(place.name) in (name_key(name), *stripped_keys(name_key(name)))
 
 
 def _inside(place: Place, parent: Place) -> bool:

@@ -12,12 +12,13 @@ from amity.registry.catalog import PlaceEntry
 from amity.store import schema
 from amity.store.registry import chunks, ids_by, insert_new, link, links_of, update_by_id
 
+DEFAULT = "sister_city"
 PLACE_UPDATE = ("canonical_name", "country", "lat", "lon", "geonames_id", "parent", "resolved")
 
 
 @dataclass
 class TieIn:
-    """A tie to record between two place rows (by key) or two organizations (by id)."""
+    """A tie to record between two places (by key or id) or two organizations (by id)."""
 
     a: str | int
     b: str | int
@@ -94,8 +95,8 @@ def write_ties(conn: Connection, ties: list[TieIn], ids: dict[str, int], orgs: b
     rows: dict[str, dict[str, Any]] = {}
     sources: list[tuple[str, dict[str, Any]]] = []
     for tie in ties:
-        a, b = (tie.a, tie.b) if orgs else (ids[str(tie.a)], ids[str(tie.b)])
-        a, b = entity.get(int(a), int(a)), entity.get(int(b), int(b))
+        a, b = _id(tie.a, ids), _id(tie.b, ids)
+        a, b = entity.get(a, a), entity.get(b, b)
         if a == b:
             continue
         key = tie_key(a, b, orgs)
@@ -108,6 +109,11 @@ def write_ties(conn: Connection, ties: list[TieIn], ids: dict[str, int], orgs: b
     found = [{**source, "tie_id": tie_ids[key]} for key, source in sources]
     insert_new(conn, schema.tie_sources, found, ["key"])
     return new
+
+
+def _id(side: str | int, ids: dict[str, int]) -> int:
+    """Returns the id of a tie's side given as an id or as a place key."""
+    return side if isinstance(side, int) else ids[side]
 
 
 def _tie_row(key: str, a: int, b: int, tie: TieIn, orgs: bool) -> dict[str, Any]:
@@ -136,6 +142,15 @@ def _update_flags(conn: Connection, rows: dict[str, dict[str, Any]], ids: dict[s
         flagged = [ids[key] for key, row in rows.items() if row[flag]]
         for part in chunks(flagged):
             conn.execute(update(table).where(table.c.id.in_(part)).values({flag: True}))
+    typed = [{"tie": ids[k], "type": r["type"]} for k, r in rows.items() if r["type"] != DEFAULT]
+    if typed:
+        # A report saying "friendship city" is finer than the data sets' "twin town".
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("tie"), table.c.type == DEFAULT)
+            .values(type=bindparam("type"))
+        )
+        conn.execute(stmt, typed)
     dated = [{"tie": ids[k], "date": r["established"]} for k, r in rows.items() if r["established"]]
     if dated:
         stmt = (
