@@ -1,0 +1,85 @@
+"""create_app(settings): the ASGI app with its store, templates, sessions, routes and errors."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.middleware.sessions import SessionMiddleware
+
+from amity import __version__
+from amity.settings import Settings, load_settings
+from amity.web import errors, filters
+
+HERE = Path(__file__).parent
+SESSION_COOKIE = "amity_session"
+SESSION_AGE = 14 * 24 * 3600
+log = logging.getLogger("amity.web")
+
+
+def secret_key(settings: Settings) -> str:
+    """Returns the key that signs session cookies: the setting, else a random one per process."""
+    if settings.secret_key:
+        return settings.secret_key
+    log.warning("no secret_key set: sessions end when the server stops (set AMITY_SECRET_KEY)")
+    return secrets.token_urlsafe(32)
+
+
+def templates() -> Jinja2Templates:
+    """Returns the page templates, autoescaping HTML, with Amity's filters."""
+    found = Jinja2Templates(directory=str(HERE / "templates"))
+    found.env.filters.update(filters.FILTERS)
+    found.env.globals.update(filters.GLOBALS)
+    return found
+
+
+def create_app(settings: Settings | None = None, store: Any = None, **ingest: Any) -> FastAPI:
+    """Returns the web app over `store`, or over the store the settings name (opened here).
+
+    `ingest` options (extract=False, extractor=fn) go to the batch that adds reports.
+    """
+    from amity.store import Store
+    from amity.web.routes import ROUTERS
+
+    settings = settings or load_settings()
+    owned = store is None
+    store = Store.open(settings.db) if owned else store
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:
+            store.close()
+
+    app = FastAPI(
+        title="Amity",
+        version=__version__,
+        description="Reports of international exchanges and the records drawn from them.",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.settings, app.state.store, app.state.templates = settings, store, templates()
+    app.state.ingest_options = ingest
+    https = bool(settings.extra.get("https_only", False))
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=secret_key(settings),
+        session_cookie=SESSION_COOKIE,
+        max_age=SESSION_AGE,
+        same_site="lax",
+        https_only=https,
+    )
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    for router in ROUTERS():
+        app.include_router(router)
+    errors.install(app)
+    return app

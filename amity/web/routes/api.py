@@ -1,0 +1,92 @@
+"""The JSON API: the same query functions as the pages, as JSON, described by OpenAPI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+
+from amity.store.rows import check_kind, check_state
+from amity.web import search, views
+from amity.web.context import current_user, store_of
+
+
+def home_api(request: Request) -> dict[str, Any]:
+    """Counts, events per month, top partner countries and recent reports."""
+    return views.home(store_of(request))
+
+
+def search_api(
+    request: Request,
+    q: str = Query("", description="words to find in reports and records"),
+    kind: str = Query("", description="report, events, partnerships, people or figures"),
+    type: str = Query("", description="event or partnership type"),  # noqa: A002
+    country: str = Query("", description="ISO country code"),
+    year: str = Query("", description="four-digit year"),
+    org: str = Query("", description="organization name as written"),
+    limit: int = Query(20, ge=1, le=200),
+    offset: int = Query(0, ge=0),
+) -> dict[str, Any]:
+    """Ranked hits with facet counts (kind, type, country, year, organization)."""
+    chosen = {"kind": kind, "type": type, "country": country, "year": year, "org": org}
+    return search.search(store_of(request), q, chosen, limit=limit, offset=offset)
+
+
+def reports_api(
+    request: Request,
+    limit: int = Query(50, ge=1, le=1000),
+    offset: int = Query(0, ge=0),
+    order: str = Query(
+        "-ingested", description="ingested, published, title, id or source; '-' first to reverse"
+    ),
+) -> list[dict[str, Any]]:
+    """Reports without their text, with record counts."""
+    return list(store_of(request).reports(limit=limit, offset=offset, order=order))
+
+
+def report_api(request: Request, report_id: int) -> dict[str, Any]:
+    """A report with its text, its records by kind, and the text cut into highlighted segments."""
+    return views.report_page(store_of(request), report_id)
+
+
+def records_api(
+    request: Request,
+    kind: str,
+    report_id: int | None = None,
+    state: str | None = None,
+    limit: int = Query(100, ge=1, le=1000),
+    offset: int = Query(0, ge=0),
+) -> list[dict[str, Any]]:
+    """Records of one kind, optionally of one report or in one review state."""
+    state = check_state(state) if state else None
+    found = store_of(request).records(report_id, check_kind(kind), state, limit, offset)
+    return list(found)
+
+
+def record_api(request: Request, kind: str, record_id: int) -> dict[str, Any]:
+    """One record with its report and review history."""
+    return views.record_page(store_of(request), kind, record_id)
+
+
+def stats_api(request: Request) -> dict[str, int]:
+    """Row counts of reports, each record kind, places, organizations and failures."""
+    return dict(store_of(request).stats())
+
+
+def me_api(request: Request) -> dict[str, Any]:
+    """The signed-in user (null when nobody is signed in)."""
+    return {"user": current_user(request)}
+
+
+def router() -> APIRouter:
+    """Returns the API's reading routes."""
+    r = APIRouter(prefix="/api")
+    r.add_api_route("/home", home_api, methods=["GET"], tags=["home"])
+    r.add_api_route("/stats", stats_api, methods=["GET"], tags=["home"])
+    r.add_api_route("/search", search_api, methods=["GET"], tags=["search"])
+    r.add_api_route("/reports", reports_api, methods=["GET"], tags=["reports"])
+    r.add_api_route("/reports/{report_id}", report_api, methods=["GET"], tags=["reports"])
+    r.add_api_route("/records/{kind}", records_api, methods=["GET"], tags=["records"])
+    r.add_api_route("/records/{kind}/{record_id}", record_api, methods=["GET"], tags=["records"])
+    r.add_api_route("/me", me_api, methods=["GET"], tags=["users"])
+    return r

@@ -1,0 +1,63 @@
+"""Reading pages: home, search, reports, a report with its evidence, a record."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from amity.web import search, views
+from amity.web.context import render, store_of
+
+PAGE = 50
+
+
+def home(request: Request) -> HTMLResponse:
+    """The home page: counts, events per month, top countries, recent reports."""
+    data = views.home(store_of(request))
+    peak = max((m["events"] for m in data["events_per_month"]), default=0)
+    return render(request, "home.html", data=data, peak=peak)
+
+
+def search_page(
+    request: Request,
+    q: str = "",
+    kind: str = "",
+    type: str = "",  # noqa: A002 - the facet's name in the address
+    country: str = "",
+    year: str = "",
+    org: str = "",
+    page: int = Query(1, ge=1),
+) -> HTMLResponse:
+    """The search page: hits with facets to narrow them."""
+    chosen = {"kind": kind, "type": type, "country": country, "year": year, "org": org}
+    found = search.search(store_of(request), q, chosen, limit=PAGE, offset=(page - 1) * PAGE)
+    return render(request, "search.html", found=found, page=page, size=PAGE)
+
+
+def reports_page(request: Request, page: int = Query(1, ge=1)) -> HTMLResponse:
+    """The list of reports, newest first."""
+    rows = store_of(request).reports(limit=PAGE, offset=(page - 1) * PAGE)
+    return render(request, "reports.html", reports=rows, page=page, size=PAGE)
+
+
+def report_page(request: Request, report_id: int) -> HTMLResponse:
+    """A report: its text with every evidence span linked to its record."""
+    report = views.report_page(store_of(request), report_id)
+    return render(request, "report.html", report=report)
+
+
+def record_page(request: Request, kind: str, record_id: int) -> HTMLResponse:
+    """A record: its fields, evidence, review state and history, and the form to correct it."""
+    record = views.record_page(store_of(request), kind, record_id)
+    return render(request, "record.html", record=record, kind=kind)
+
+
+def router() -> APIRouter:
+    """Returns the reading pages' routes."""
+    r = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+    r.add_api_route("/", home, methods=["GET"])
+    r.add_api_route("/search", search_page, methods=["GET"])
+    r.add_api_route("/reports", reports_page, methods=["GET"])
+    r.add_api_route("/reports/{report_id}", report_page, methods=["GET"])
+    r.add_api_route("/records/{kind}/{record_id}", record_page, methods=["GET"])
+    return r

@@ -1,0 +1,123 @@
+"""What the pages and the JSON API show: one query function per page, shared by both."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, literal, select, union_all
+from sqlalchemy.engine import Connection
+
+from amity.records import KINDS
+from amity.store import schema
+from amity.store.queries import iso, record_dict, record_select
+from amity.store.rows import check_kind
+from amity.web.highlight import segments
+
+LIVE = ("extracted", "confirmed", "corrected")
+
+
+def home(store: Any, recent: int = 8) -> dict[str, Any]:
+    """Returns the home page's data: counts, events per month, top countries, recent reports."""
+    with store.engine.connect() as conn:
+        months = events_per_month(conn)
+        countries = top_countries(conn)
+    return {
+        "counts": store.stats(),
+        "events_per_month": months,
+        "top_countries": countries,
+        "recent_reports": store.reports(limit=recent),
+    }
+
+
+def events_per_month(conn: Connection, last: int = 36) -> list[dict[str, Any]]:
+    """Returns [{month, events}] of the last `last` months with dated, unrejected events."""
+    ev = schema.events
+    month = func.substr(ev.c.start, 1, 7).label("month")
+    stmt = (
+        select(month, func.count().label("n"))
+        .where(ev.c.start.is_not(None), func.length(ev.c.start) >= 7)
+        .where(ev.c.review_state.in_(LIVE))
+        .group_by(month)
+        .order_by(month.desc())
+        .limit(last)
+    )
+    rows = [{"month": m, "events": int(n)} for m, n in conn.execute(stmt)]
+    return rows[::-1]
+
+
+def top_countries(conn: Connection, limit: int = 10) -> list[dict[str, Any]]:
+    """Returns [{country, mentions}]: countries most named by ties and events, most first."""
+    pa, ec, ev = schema.partnerships, schema.event_countries, schema.events
+    live = pa.c.review_state.in_(LIVE)
+    named = union_all(
+        select(pa.c.a_country.label("c")).where(live, pa.c.a_country.is_not(None)),
+        select(pa.c.b_country.label("c")).where(live, pa.c.b_country.is_not(None)),
+        select(ec.c.country.label("c"))
+        .select_from(ec.join(ev, ev.c.id == ec.c.event_id))
+        .where(ev.c.review_state.in_(LIVE)),
+    ).subquery()
+    n = func.count().label("n")
+    stmt = select(named.c.c, n).group_by(named.c.c).order_by(n.desc(), named.c.c).limit(limit)
+    return [{"country": c, "mentions": int(m)} for c, m in conn.execute(stmt)]
+
+
+def report_page(store: Any, report_id: int) -> dict[str, Any]:
+    """Returns a report with its records and its text cut into highlighted segments."""
+    report = store.report(report_id)
+    records = report["records"]
+    report["segments"] = segments(report["text"], records)
+    report["counts"] = {kind: len(records.get(kind) or []) for kind in KINDS}
+    return report
+
+
+def record_page(store: Any, kind: str, record_id: int) -> dict[str, Any]:
+    """Returns a record with its report's title and source and its review history."""
+    record = store.record(check_kind(kind), record_id)
+    rep, log = schema.reports, schema.review_log
+    with store.engine.connect() as conn:
+        found = conn.execute(
+            select(rep.c.title, rep.c.source, rep.c.published).where(
+                rep.c.id == record["report_id"]
+            )
+        ).first()
+        history = conn.execute(
+            select(log)
+            .where(log.c.kind == kind, log.c.record_id == record_id)
+            .order_by(log.c.at.desc(), log.c.id.desc())
+        ).mappings()
+        record["history"] = [{**row, "at": iso(row["at"])} for row in history]
+    record["report"] = dict(found._mapping) if found else None
+    return record
+
+
+def review_queue(
+    store: Any, kind: str | None = None, state: str = "extracted", limit: int = 50
+) -> list[dict[str, Any]]:
+    """Returns records in `state`, least confident first, of one kind or of every kind."""
+    kinds = [check_kind(kind)] if kind else list(KINDS)
+    out: list[dict[str, Any]] = []
+    with store.engine.connect() as conn:
+        for name in kinds:
+            out.extend(_least_confident(conn, name, state, limit))
+    out.sort(key=_confidence_order)
+    return out[:limit]
+
+
+def _least_confident(conn: Connection, kind: str, state: str, limit: int) -> list[dict[str, Any]]:
+    """Returns up to `limit` records of one kind in `state`, least confident first."""
+    table = schema.record_table(kind)
+    unknown = func.coalesce(table.c.confidence, literal(-1.0))
+    stmt = (
+        record_select(kind)
+        .where(table.c.review_state == state)
+        .order_by(None)
+        .order_by(unknown, table.c.id)
+        .limit(limit)
+    )
+    return [record_dict(kind, row) for row in conn.execute(stmt)]
+
+
+def _confidence_order(record: dict[str, Any]) -> tuple[float, str, int]:
+    """Returns the sort key of the review queue: confidence (unknown first), kind, id."""
+    confidence = record.get("confidence")
+    return (-1.0 if confidence is None else confidence, record["kind"], record["id"])
