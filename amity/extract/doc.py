@@ -45,6 +45,8 @@ class Doc:
     failures: list[tuple[str, str]] = field(default_factory=list)
     _starts: list[int] | None = field(default=None, repr=False)
     _index: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    # Results that several components compute from the same sentence (tokens, titles).
+    cache: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
 
     def add(self, label: str, spans: list[Span]) -> None:
         """Stores the spans of one mention label, sorted by position."""

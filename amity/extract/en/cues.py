@@ -127,3 +127,6 @@ PEOPLE_NOUNS = re.compile(
     r"responsible persons|members of)\b",
     re.I,
 )
+
+# Any type cue at all: one pass instead of one per type.
+ANY_CUE = re.compile("|".join(f"(?:{rx})" for _, rx in TYPE_CUES), re.I)

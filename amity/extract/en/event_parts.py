@@ -14,11 +14,23 @@ EVENT_NP = re.compile(
     r"tour|visit|programs?|programmes?|activities|action|events?)(?:\s+(?:of|on|for|themed|between)\s+[^,.;:]{3,90}?)?)(?=\s+(?:was|were|is|organi[sz]ed|sponsored|hosted|jointly|held|staged|under|in|at|opened|kicked|launched)\b|[,.;:]|$)",
     re.I,
 )
+HEAD_WORD = re.compile(
+    r"(?i)forum|conference|summit|symposium|seminar|dialogue|congress|roundtable|convention|meeting|reception|talks|hearing"
+    r"|ceremony|festival|exhibition|expo|week|concert|gala|performance|camp|course|training|workshop|tour|visit|program"
+    r"|activities|action|event"
+)
 LIST_CUE = re.compile(r"\b(?:namely|such as|including|includ(?:e|es|ing))\s+", re.I)
 
 
 def event_title(doc: Doc, sent: Span) -> tuple[str | None, tuple[int, int] | None]:
-    """Returns the event's name as written and its offsets, or (None, None)."""
+    """Returns the event's name as written and its offsets, or (None, None) (once per sentence)."""
+    key = ("event_title", sent.start)
+    if key not in doc.cache:
+        doc.cache[key] = _event_title(doc, sent)
+    return doc.cache[key]  # type: ignore[no-any-return]
+
+
+def _event_title(doc: Doc, sent: Span) -> tuple[str | None, tuple[int, int] | None]:
     text = doc.text
     for q in doc.in_range("quoted", sent.start, sent.end):
         after = text[q.end : q.end + 30].lower()
@@ -33,7 +45,7 @@ def event_title(doc: Doc, sent: Span) -> tuple[str | None, tuple[int, int] | Non
     for n in doc.in_range("name", sent.start, sent.end):
         if n.data.get("cls") == "event":
             return _with_ordinal(text, n), (n.start, n.end)
-    m = EVENT_NP.search(text, sent.start, sent.end)
+    m = EVENT_NP.search(text, sent.start, sent.end) if HEAD_WORD.search(text, sent.start, sent.end) else None
     if m and len(m.group(1).split()) >= 2:
         return m.group(1).strip(), (m.start(1), m.end(1))
     return None, None

@@ -95,7 +95,7 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     """True if a sentence reports an event of its own, not more about the current one."""
     text = doc.text[sent.start : sent.end]
     date = lead_date(doc, sent)
-    has_cue = any(rx.search(text) for _, rx in cues.TYPE_RX)
+    has_cue = bool(cues.ANY_CUE.search(text))
     happened = cues.HAPPENED.search(text)
     if date and (has_cue or happened) and not _is_background(text):
         return True

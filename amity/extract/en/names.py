@@ -44,6 +44,7 @@ TIME_WORDS = {
     "nov",
     "dec",
 }
+DASH_SUFFIXES = tuple(s for s in PLACE_SUFFIXES if s.startswith("-"))
 FUNCTION_WORDS = {
     "the",
     "a",
@@ -114,12 +115,24 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def sentence_tokens(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
+    """Returns the tokens of a sentence, computed once per document."""
+    key = ("tokens", sent.start)
+    if key not in doc.cache:
+        doc.cache[key] = _tokens(doc.text, sent.start, sent.end)
+    return doc.cache[key]  # type: ignore[no-any-return]
+
+
 def chunk(
-    text: str, start: int, end: int, places: list[tuple[int, int]] | None = None
+    text: str,
+    start: int,
+    end: int,
+    places: list[tuple[int, int]] | None = None,
+    tokens: list[tuple[int, int, str]] | None = None,
 ) -> list[Span]:
     """Returns the runs of capitalized words (joined by connectors) in [start, end)."""
     places = places or []
-    toks = _tokens(text, start, end)
+    toks = tokens if tokens is not None else _tokens(text, start, end)
     runs: list[Span] = []
     i = 0
     while i < len(toks):
@@ -224,9 +237,7 @@ def classify(name: str) -> str:
         "council",
     }:
         return "org"
-    if lower[-1] in PLACE_SUFFIXES or any(
-        lower[-1].endswith(s) for s in PLACE_SUFFIXES if s.startswith("-")
-    ):
+    if lower[-1] in PLACE_SUFFIXES or lower[-1].endswith(DASH_SUFFIXES):
         return "place"
     if len(words) == 1 and ACRONYM.match(words[0]) and words[0] not in GENERIC_ACRONYMS:
         return "org"
@@ -249,7 +260,7 @@ def names(doc: Doc) -> Doc:
         + [(c.start, c.end) for c in doc.get("country")]
     )
     for sent in doc.sentences:
-        for span in chunk(doc.text, sent.start, sent.end, places):
+        for span in chunk(doc.text, sent.start, sent.end, places, sentence_tokens(doc, sent)):
             span.data["cls"] = classify(span.value)
             found.append(span)
     doc.add("name", found)

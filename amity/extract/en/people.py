@@ -15,7 +15,7 @@ from amity.extract.en.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
-from amity.extract.en.names import _tokens
+from amity.extract.en.names import sentence_tokens
 
 Tok = tuple[int, int, str]
 MODIFIERS = {
@@ -157,7 +157,7 @@ class SentencePeople:
     def __init__(self, doc: Doc, sent: Span) -> None:
         self.doc = doc
         self.sent = sent
-        self.toks = _tokens(doc.text, sent.start, sent.end)
+        self.toks = sentence_tokens(doc, sent)
         self.country_spans = doc.in_range("country", sent.start, sent.end)
         self.country_words = {doc.text[c.start : c.end] for c in self.country_spans}
         for c in self.country_spans:
