@@ -9,7 +9,6 @@ from fastapi.testclient import TestClient
 
 from amity.web import create_app
 from amity.web.app import SESSION_COOKIE
-from tests.web.conftest import settings_for
 
 
 def test_create_app_opens_the_store_it_is_given_by_settings(tmp_path: Any) -> None:
