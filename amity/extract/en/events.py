@@ -95,32 +95,29 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     """True if a sentence reports an event of its own, not more about the current one."""
     text = doc.text[sent.start : sent.end]
     date = lead_date(doc, sent)
-    has_cue = bool(cues.ANY_CUE.search(text))
-    happened = cues.HAPPENED.search(text)
-    if date and (has_cue or happened) and not _is_background(text):
-        return True
-    inner = sentence_date(doc, sent)
-    if (
-        inner
-        and (inner.value.month is not None or inner.data.get("kind") == "rel")
-        and has_cue
-        and happened
-        and not _is_background(text)
-    ):
-        return current is None or not _same_title(event_title(doc, sent)[0] or "", current.title)
+    inner = date or sentence_date(doc, sent)
+    happened = bool(inner) and bool(cues.HAPPENED.search(text))
+    if inner:
+        has_cue = bool(cues.ANY_CUE.search(text))
+        if date and (has_cue or happened) and not _is_background(text):
+            return True
+        grain = inner.value.month is not None or inner.data.get("kind") == "rel"
+        if grain and has_cue and happened and not _is_background(text):
+            title = event_title(doc, sent)[0] or ""
+            return current is None or not _same_title(title, current.title)
     title, _ = event_title(doc, sent)
-    named = title and _has_event_name(doc, sent)
-    if not named:
+    if not (title and _has_event_name(doc, sent)):
         return False
-    if current and _same_title(title or "", current.title):
+    if current and _same_title(title, current.title):
         return False
-    if re.search(
-        r"\b(?:was|were)\s+(?:successfully\s+|also\s+|grandly\s+)?(?:held|staged|hosted|opened|launched|convened|founded|set up|established|inaugurated)\b",
-        text,
-        re.I,
-    ):
-        return True
-    return bool(sentence_date(doc, sent)) and bool(happened)
+    return bool(PASSIVE_HELD.search(text)) or happened
+
+
+PASSIVE_HELD = re.compile(
+    r"\b(?:was|were)\s+(?:successfully\s+|also\s+|grandly\s+)?"
+    r"(?:held|staged|hosted|opened|launched|convened|founded|set up|established|inaugurated)\b",
+    re.I,
+)
 
 
 def _has_event_name(doc: Doc, sent: Span) -> bool:
