@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "amity.cli.extract",
     "amity.cli.serve",
     "amity.cli.users",
+    "amity.cli.registry",
 )
 
 

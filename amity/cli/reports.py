@@ -12,7 +12,7 @@ import click
 from amity.cli import cli, open_store
 from amity.records import KINDS
 
-EXPORT_KINDS = ("reports", *KINDS)
+EXPORT_KINDS = ("reports", *KINDS, "network")
 
 
 @cli.command("reports")
@@ -140,12 +140,19 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 @cli.command("export")
 @click.argument("kind", type=click.Choice(EXPORT_KINDS))
 @click.option(
-    "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
+    "--format", "fmt", type=click.Choice(["csv", "json", "graphml", "geojson"]), default=None
 )
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8", lazy=True), default="-")
 @click.pass_context
-def export(ctx: click.Context, kind: str, fmt: str, output: IO[str]) -> None:
-    """Export reports or records of one kind as CSV or a JSON list, streamed."""
+def export(ctx: click.Context, kind: str, fmt: str | None, output: IO[str]) -> None:
+    """Export reports or records of one kind as CSV or JSON, or the ties as GraphML or GeoJSON."""
+    if kind == "network" or fmt in ("graphml", "geojson"):
+        from amity.cli.registry import export_network
+
+        if kind != "network" or fmt in ("csv", "json"):
+            raise click.UsageError("graphml and geojson are for `amity export network`")
+        return export_network(ctx, fmt or "graphml", output)
+    fmt = fmt or "csv"
     with open_store(ctx) as store:
         rows = store.export_rows(kind)
         (write_csv if fmt == "csv" else write_json)(rows, output)
