@@ -86,8 +86,49 @@ def record_page(store: Any, kind: str, record_id: int) -> dict[str, Any]:
             .order_by(log.c.at.desc(), log.c.id.desc())
         ).mappings()
         record["history"] = [{**row, "at": iso(row["at"])} for row in history]
+        record["links"] = entity_links(conn, kind, record_id)
     record["report"] = dict(found._mapping) if found else None
     return record
+
+
+# Record kind -> (entity kind, id column) of the entities its row points to.
+ENTITY_COLUMNS = {
+    "events": (("places", "place_id"),),
+    "partnerships": (("places", "a_place_id"), ("places", "b_place_id"),
+                     ("organizations", "a_org_id"), ("organizations", "b_org_id")),
+    "people": (("people", "person_id"), ("organizations", "org_id")),
+    "figures": (),
+}  # fmt: skip
+ENTITY_NAMES = {
+    "places": schema.places,
+    "organizations": schema.organizations,
+    "people": schema.persons,
+}
+
+
+def entity_links(conn: Connection, kind: str, record_id: int) -> list[dict[str, Any]]:
+    """Returns [{kind, id, name}] of the places, organizations and people a record names."""
+    table = schema.record_table(kind)
+    wanted = [(entity, column) for entity, column in ENTITY_COLUMNS[kind]]
+    if kind == "events":
+        org = schema.event_organizers
+        stmt = select(org.c.organization_id).where(org.c.event_id == record_id)
+        pairs = [("organizations", i) for i in conn.execute(stmt).scalars() if i]
+    else:
+        pairs = []
+    if wanted:
+        row = conn.execute(
+            select(*(table.c[c] for _, c in wanted)).where(table.c.id == record_id)
+        ).one()
+        pairs = [(entity, i) for (entity, _), i in zip(wanted, row, strict=True) if i] + pairs
+    return [_entity(conn, entity, i) for entity, i in dict.fromkeys(pairs)]
+
+
+def _entity(conn: Connection, kind: str, entity_id: int) -> dict[str, Any]:
+    """Returns {kind, id, name} of one entity row."""
+    table = ENTITY_NAMES[kind]
+    name = conn.execute(select(table.c.name).where(table.c.id == entity_id)).scalar()
+    return {"kind": kind, "id": entity_id, "name": name}
 
 
 def review_queue(

@@ -4,6 +4,7 @@
 - `app_store`: a fresh Store (SQLite and PostgreSQL, via the root `store` fixture).
 - `client`: a TestClient on the app over `app_store`.
 - `harbour`: id of the harbour sample stored in `app_store`.
+- `cities`: id of the cities sample (Kyoto, Boston, Paris), stored and resolved by the registry.
 - `sign_in(client, role)`: creates a user of that role and signs the client in; returns its name.
 """
 
@@ -89,6 +90,16 @@ def client(app_store: Any) -> Iterator[TestClient]:
 def harbour(app_store: Any) -> int:
     """Returns the id of the harbour sample, stored with its four records."""
     return load_sample(app_store, "harbour")
+
+
+@pytest.fixture
+def cities(app_store: Any) -> int:
+    """Returns the id of the cities sample, stored and resolved (places, coordinates, ties)."""
+    from amity.registry.resolve import resolve_report
+
+    report_id = load_sample(app_store, "cities")
+    resolve_report(app_store, report_id)
+    return report_id
 
 
 @pytest.fixture

@@ -7,13 +7,14 @@ from fastapi import APIRouter
 
 def ROUTERS() -> list[APIRouter]:  # noqa: N802 - reads as the constant list it stands for
     """Returns every router of the app, API first."""
-    from amity.web.routes import add, api, auth, exports, pages, review
+    from amity.web.routes import add, api, auth, entities, exports, pages, review
 
     return [
         api.router(),
         exports.router(),
         pages.router(),
         review.router(),
+        entities.router(),
         add.router(),
         auth.router(),
     ]

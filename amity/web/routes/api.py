@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 
 from amity.store.rows import check_kind, check_state
-from amity.web import search, views
+from amity.web import geo, network, search, views
 from amity.web.context import current_user, store_of
 
 
@@ -78,6 +78,22 @@ def me_api(request: Request) -> dict[str, Any]:
     return {"user": current_user(request)}
 
 
+def map_api(request: Request) -> dict[str, Any]:
+    """The world map: places with events (and their counts) and ties as [place, place] lines."""
+    return geo.world_map(store_of(request))
+
+
+def network_api(
+    request: Request,
+    side: str = Query("places", description="places (sister cities) or organizations"),
+    country: str = Query("", description="keep ties with an end in this country (ISO code)"),
+    region: str = Query("", description="keep ties with an end in this continent (AS, EU, AF...)"),
+    limit: int = Query(network.MAX_NODES, ge=1, le=5000, description="most connected nodes kept"),
+) -> dict[str, Any]:
+    """The network of ties with degree and betweenness centrality per node."""
+    return network.graph(store_of(request), side, country, region, limit)
+
+
 def router() -> APIRouter:
     """Returns the API's reading routes."""
     r = APIRouter(prefix="/api")
@@ -89,4 +105,6 @@ def router() -> APIRouter:
     r.add_api_route("/records/{kind}", records_api, methods=["GET"], tags=["records"])
     r.add_api_route("/records/{kind}/{record_id}", record_api, methods=["GET"], tags=["records"])
     r.add_api_route("/me", me_api, methods=["GET"], tags=["users"])
+    r.add_api_route("/map", map_api, methods=["GET"], tags=["map"])
+    r.add_api_route("/network", network_api, methods=["GET"], tags=["network"])
     return r

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from amity.web import search, views
+from amity.web import geo, network, search, views
 from amity.web.context import render, store_of
 
 PAGE = 50
@@ -13,9 +13,10 @@ PAGE = 50
 
 def home(request: Request) -> HTMLResponse:
     """The home page: counts, events per month, top countries, recent reports."""
-    data = views.home(store_of(request))
+    store = store_of(request)
+    data = views.home(store)
     peak = max((m["events"] for m in data["events_per_month"]), default=0)
-    return render(request, "home.html", data=data, peak=peak)
+    return render(request, "home.html", data=data, peak=peak, map_data=geo.world_map(store))
 
 
 def search_page(
@@ -52,6 +53,15 @@ def record_page(request: Request, kind: str, record_id: int) -> HTMLResponse:
     return render(request, "record.html", record=record, kind=kind)
 
 
+def network_page(
+    request: Request, side: str = "places", country: str = "", region: str = ""
+) -> HTMLResponse:
+    """The network of ties, drawn and filterable, with its most central nodes listed."""
+    found = network.graph(store_of(request), side, country, region)
+    filters = {"side": side, "country": country.upper(), "region": region.upper()}
+    return render(request, "network.html", found=found, filters=filters, regions=network.REGIONS)
+
+
 def router() -> APIRouter:
     """Returns the reading pages' routes."""
     r = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -60,4 +70,5 @@ def router() -> APIRouter:
     r.add_api_route("/reports", reports_page, methods=["GET"])
     r.add_api_route("/reports/{report_id}", report_page, methods=["GET"])
     r.add_api_route("/records/{kind}/{record_id}", record_page, methods=["GET"])
+    r.add_api_route("/network", network_page, methods=["GET"])
     return r
