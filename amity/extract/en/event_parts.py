@@ -103,6 +103,10 @@ def event_place(
 ) -> tuple[str | None, str | None]:
     """Returns (city as written, ISO country) where the event of a sentence took place."""
     text = doc.text
+    if kind == "visit":
+        city, country = _visit_place(doc, sent)
+        if city:
+            return city, country
     for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+|a\s+)?(?=[A-Z])", text[sent.start : sent.end]):
         pos = sent.start + m.end()
         if title_span and title_span[0] <= pos < title_span[1]:
@@ -118,6 +122,23 @@ def event_place(
             return city, country
     if kind == "visit":
         return None, _destination(doc, sent)
+    return None, None
+
+
+VISIT_TO = re.compile(
+    r"\b(?:visit(?:ed|ing|s)?(?:\s+to)?|travel(?:l)?(?:ed|ing|s)?\s+to|trip\s+to|arrived\s+in|arrives?\s+in|went\s+to|"
+    r"came\s+to|leaves?\s+for|left\s+for|tour\s+of|toured|heads?\s+to|headed\s+to|flew\s+to|spent\s+[\w\s]{1,20}?\s+in|spend\s+[\w\s]{1,20}?\s+in)"
+    r"\s+(?:the\s+)?(?:sister\s+city\s+(?:of\s+)?|city\s+of\s+|town\s+of\s+)?(?=[A-Z])",
+    re.I,
+)
+
+
+def _visit_place(doc: Doc, sent: Span) -> tuple[str | None, str | None]:
+    """Returns the city (and its country) a visit went to: "visited Goulburn", "travelled to Harbin"."""
+    for m in VISIT_TO.finditer(doc.text, sent.start, sent.end):
+        city, country = _place_at(doc, m.end(), sent.end)
+        if city:
+            return city, country
     return None, None
 
 

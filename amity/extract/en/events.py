@@ -102,7 +102,8 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
         if date and (has_cue or happened) and not _is_background(text):
             return True
         grain = inner.value.month is not None or inner.data.get("kind") == "rel"
-        if grain and has_cue and happened and not _is_background(text):
+        acted = grain or bool(ACTED.search(text))
+        if acted and has_cue and happened and not _is_background(text):
             title = event_title(doc, sent)[0] or ""
             return current is None or not _same_title(title, current.title)
     title, _ = event_title(doc, sent)
@@ -113,6 +114,12 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     return bool(PASSIVE_HELD.search(text)) or happened
 
 
+# Past-tense deeds that make a sentence dated only by its year report an event.
+ACTED = re.compile(
+    r"\b(?:visited|travel(?:l)?ed|arrived|toured|hosted|held|staged|signed|founded|opened|"
+    r"donated|dispatched|performed|welcomed|spent|came to|went to|took part)\b",
+    re.I,
+)
 PASSIVE_HELD = re.compile(
     r"\b(?:was|were)\s+(?:successfully\s+|also\s+|grandly\s+)?"
     r"(?:held|staged|hosted|opened|launched|convened|founded|set up|established|inaugurated)\b",
