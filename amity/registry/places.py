@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from amity.registry.countries import Countries
+from amity.registry.countries import Countries, data_path
 from amity.registry.gazetteer import SUFFIXES, Gazetteer, Place, stripped_keys
 from amity.registry.matching import name_key
 
@@ -29,6 +29,8 @@ _DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
 _POSSESSIVE = re.compile(r"^(.+?)['\u2019]s\s+(.+)$")
 # Words that mark a part of a city or province: "Soviet District", "Hongshan Qu".
 _PART_WORDS = frozenset(s for s in SUFFIXES if " " not in s) | {"ward", "area", "zone"}
+# Trailing words the gazetteer keeps but that do not change which place is meant.
+_GENERIC = frozenset({"port", "harbour", "harbor", "area", "zone", "urban", "centre", "center"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +91,26 @@ class PlaceResolver:
         if whole is not None:
             return Resolved(name, whole.country, whole)
         parent = self.pick(tail, code, context) if tail else None
+        known = self.known_part(head, code) if _has_part_word(head) and not parent else None
+        if known is not None:
+            return known
         place = self.pick(head, code or (parent.country if parent else None), context, parent)
+        place = place or self.pick(_without_generic(head), code, context, parent)
         if place is not None:
             return Resolved(name, place.country, place)
-        return self.part_of(name, head, parent, code, context)
+        return self.known_part(head, code) or self.part_of(name, head, parent, code, context)
+
+    def known_part(self, head: str, code: str | None) -> Resolved | None:
+        """Returns a district of the packaged table of parts ("Xicheng District"), or None."""
+        words = head.split()
+        while len(words) > 1 and name_key(words[-1]) in _PART_WORDS:
+            words.pop()
+        entries = _parts().get(name_key(" ".join(words)), [])
+        hits = [(c, p) for c, p, needs in entries if c == code or not (code or needs)]
+        if len(hits) != 1:
+            return None
+        parent = self.pick(hits[0][1], hits[0][0], ())
+        return Resolved(head, hits[0][0], None, parent, head) if parent else None
 
     def country_code(self, country: str | None) -> str | None:
         """Returns the ISO code of a country given as a code or name, or None."""
@@ -132,6 +150,9 @@ class PlaceResolver:
     ) -> Place | None:
         """Returns the best gazetteer place for a name (inside the parent's province if given)."""
         ranked = self.gazetteer.lookup(name, code)
+        if _has_part_word(name):
+            # "Soviet District" is not the Soviet Union, whatever the suffix-less form says
+            ranked = [p for p in ranked if p.kind != "country"]
         if code:
             ranked = [p for p in ranked if p.country == code]
         else:
@@ -169,6 +190,34 @@ class PlaceResolver:
             if parent is not None and parent.kind != "country":
                 return parent, " ".join(words[cut:])
         return None, head
+
+
+def _has_part_word(name: str) -> bool:
+    """Returns True if a name ends with a word for a part of a city ("District", "Qu")."""
+    words = name.split()
+    return len(words) > 1 and name_key(words[-1]) in _PART_WORDS
+
+
+def _without_generic(name: str) -> str:
+    """Returns a name without a trailing generic word the gazetteer does not strip ("Port")."""
+    words = name.split()
+    if len(words) > 1 and name_key(words[-1]) in _GENERIC:
+        return " ".join(words[:-1])
+    return name
+
+
+@cache
+def _parts() -> dict[str, list[tuple[str, str, bool]]]:
+    """Returns the table of parts: folded name -> [(country, parent, needs the country)]."""
+    out: dict[str, list[tuple[str, str, bool]]] = {}
+    text = data_path("place_parts.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, code, parent = line.split("\t")[:3]
+            # "Central?" is a common word: a district of that name only in the country given
+            entry = (code, parent, name.endswith("?"))
+            out.setdefault(name_key(name.rstrip("?")), []).append(entry)
+    return out
 
 
 def _plausible(place: Place, name: str, context: tuple[str, ...]) -> bool:
