@@ -133,6 +133,7 @@ class Catalog:
     """The place rows of an import or a resolution: entities by key, names as written by key."""
 
     resolver: PlaceResolver
+    fuzzy: bool = True  # data sets name many small towns: spelling guesses would mislead
     entities: dict[str, PlaceEntry] = field(default_factory=dict)
     names: dict[str, PlaceEntry] = field(default_factory=dict)
     by_label: dict[tuple[str, str | None], str] = field(default_factory=dict)
@@ -152,7 +153,7 @@ class Catalog:
     def add_node(self, node: Node) -> str:
         """Returns the entity key of a Wikidata place, matched to the gazetteer when it can be."""
         code = self.resolver.country_code(node.country)
-        resolved = self.resolver.resolve(node.name, code)
+        resolved = self.resolver.resolve(node.name, code, fuzzy=False)
         entry = self.entity(resolved) if resolved.place is not None else None
         if entry is None or not _near(entry, node):
             entry = self.entities.setdefault(f"wd:{node.qid}", node_entry(node, code))
@@ -175,7 +176,7 @@ class Catalog:
         known = self.names.get(key)
         if known is not None:
             return self.entities[known.same_as] if known.same_as else known
-        resolved = self.resolver.resolve(written, code, context)
+        resolved = self.resolver.resolve(written, code, context, self.fuzzy)
         entry = self.entity(resolved)
         if entry is None:
             label = self.by_label.get((name_key(clean(written)), resolved.country or code))

@@ -93,7 +93,7 @@ def import_registry(
     started = time.perf_counter()
     folder = Path(folder) if folder else twins.default_data_dir()
     twins.check_dir(folder)
-    catalog = Catalog(resolver or PlaceResolver.load())
+    catalog = Catalog(resolver or PlaceResolver.load(), fuzzy=False)
     wikidata, edges = wikidata_ties(catalog, folder)
     wikipedia, rows = wikipedia_ties(catalog, folder)
     with writing(store.engine) as conn:

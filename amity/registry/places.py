@@ -7,6 +7,7 @@
 - else, for a district, county or town the gazetteer lacks, the parent the text gives
   ("Changning District of Shanghai", "Minsk Soviet District"): the place is kept under
   its own name, attached to the parent, at the parent's coordinates;
+- else, in the country given, a place whose name is one or two letters off ("Rybinks");
 - else nothing: the caller keeps the name as written, unresolved.
 
 Ambiguous names go to the country given; without one, to a country of the context (the
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import get_close_matches
 from functools import cache
 
 from amity.registry.countries import Countries, data_path
@@ -24,6 +26,8 @@ from amity.registry.gazetteer import SUFFIXES, Gazetteer, Place, stripped_keys
 from amity.registry.matching import name_key
 
 BIG_PLACE = 1_000_000
+MISSPELT_MIN = 6  # shorter names are too close to other real names
+MISSPELT_CUTOFF = 0.85
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
 _POSSESSIVE = re.compile(r"^(.+?)['\u2019]s\s+(.+)$")
@@ -71,6 +75,7 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, countries: Countries) -> None:
         self.gazetteer = gazetteer
         self.countries = countries
+        self._by_country: dict[str, dict[str, Place]] | None = None
 
     @classmethod
     def load(cls) -> PlaceResolver:
@@ -78,9 +83,13 @@ class PlaceResolver:
         return _packaged()
 
     def resolve(
-        self, name: str, country: str | None = None, context: tuple[str, ...] = ()
+        self,
+        name: str,
+        country: str | None = None,
+        context: tuple[str, ...] = (),
+        fuzzy: bool = True,
     ) -> Resolved:
-        """Returns what a place name as written means; see the module doc."""
+        """Returns what a place name as written means (fuzzy: try misspellings); see the module doc."""
         code = self.country_code(country)
         text = clean(name)
         head, tail, hint = self.split(text)
@@ -98,7 +107,7 @@ class PlaceResolver:
         place = place or self.pick(_without_generic(head), code, context, parent)
         if place is not None:
             return Resolved(name, place.country, place)
-        return self.known_part(head, code) or self.part_of(name, head, parent, code, context)
+        return self.known_part(head, code) or self.part_of(name, head, parent, code, context, fuzzy)
 
     def known_part(self, head: str, code: str | None) -> Resolved | None:
         """Returns a district of the packaged table of parts ("Xicheng District"), or None."""
@@ -170,13 +179,36 @@ class PlaceResolver:
         parent: Place | None,
         code: str | None,
         context: tuple[str, ...],
+        fuzzy: bool = True,
     ) -> Resolved:
         """Returns a part of the parent the text gives ("Minsk Soviet District"), or unresolved."""
         if parent is None:
             parent, head = self.leading_parent(head, code, context)
         if parent is None or parent.kind == "country":
-            return Resolved(written, code)
+            close = self.misspelt(head, code) if fuzzy else None
+            return Resolved(written, code, close) if close else Resolved(written, code)
         return Resolved(written, parent.country, None, parent, head)
+
+    def misspelt(self, name: str, code: str | None) -> Place | None:
+        """Returns the place of the country whose name is one or two letters off, or None."""
+        key = name_key(_without_generic(name))
+        if not code or len(key) < MISSPELT_MIN or _has_part_word(name):
+            return None
+        names = self._names_in(code)
+        close = get_close_matches(key, list(names), n=5, cutoff=MISSPELT_CUTOFF)
+        edits = [(typos(key, c), -names[c].population, c) for c in close]
+        best = min(edits, default=None)
+        return names[best[2]] if best and best[0] <= (1 if len(key) < 8 else 2) else None
+
+    def _names_in(self, code: str) -> dict[str, Place]:
+        """Returns the cities and divisions of a country by folded main name (the largest kept)."""
+        if self._by_country is None:
+            self._by_country = {}
+            for place in sorted(self.gazetteer.places, key=lambda p: -p.population):
+                if place.kind != "country":
+                    names = self._by_country.setdefault(place.country, {})
+                    names.setdefault(name_key(place.name), place)
+        return self._by_country.get(code, {})
 
     def leading_parent(
         self, head: str, code: str | None, context: tuple[str, ...]
@@ -190,6 +222,19 @@ class PlaceResolver:
             if parent is not None and parent.kind != "country":
                 return parent, " ".join(words[cut:])
         return None, head
+
+
+def typos(a: str, b: str) -> int:
+    """Returns the edits (insert, delete, change, swap of neighbours) between two names."""
+    before, row = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (ca != cb))
+            if before and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, row = row, current
+    return row[-1]
 
 
 def _has_part_word(name: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from amity.registry.places import PlaceResolver, Resolved, clean
+from amity.registry.places import PlaceResolver, Resolved, clean, typos
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +118,37 @@ def test_misspelt_country_names_give_the_country(resolver: PlaceResolver) -> Non
     assert resolver.country_code("Phillipines") == "PH"
     assert resolver.country_code("Georgia (country)") == "GE"
     assert resolver.country_code("England, United Kingdom") == "GB"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "expected"),
+    [("Rybinks", "RU", "Rybinsk"), ("Chongzou", "CN", "Chongzuo"), ("Manchestr", "GB", "Manchester"),
+     ("Gothenberg", "Sweden", "Gothenburg")],
+)  # fmt: skip
+def test_misspelt_names_in_a_known_country(
+    resolver: PlaceResolver, name: str, country: str, expected: str
+) -> None:
+    assert where(resolver.resolve(name, country))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "fuzzy"),
+    [("Rybinks", None, True), ("Rybinks", "RU", False), ("Nowhereville", "CH", True)],
+)
+def test_no_spelling_guess_without_a_country_or_when_off(
+    resolver: PlaceResolver, name: str, country: str | None, fuzzy: bool
+) -> None:
+    assert resolver.resolve(name, country, fuzzy=fuzzy).place is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "edits"),
+    [
+        ("rybinks", "rybinsk", 1),
+        ("chongzou", "hongzhou", 2),
+        ("kitten", "sitting", 3),
+        ("", "ab", 2),
+    ],
+)
+def test_typos(a: str, b: str, edits: int) -> None:
+    assert typos(a, b) == edits == typos(b, a)
