@@ -17,6 +17,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from amity import __version__
 from amity.settings import Settings, load_settings
 from amity.web import errors, filters
+from amity.web.cache import Cache
 
 HERE = Path(__file__).parent
 SESSION_COOKIE = "amity_session"
@@ -69,6 +70,7 @@ def create_app(settings: Settings | None = None, store: Any = None, **ingest: An
     )
     app.state.settings, app.state.store, app.state.templates = settings, store, templates()
     app.state.ingest_options = ingest
+    app.state.cache = Cache(store)
     https = bool(settings.extra.get("https_only", False))
     app.add_middleware(
         SessionMiddleware,

@@ -21,6 +21,11 @@ def store_of(request: Request) -> Any:
     return request.app.state.store
 
 
+def cached(request: Request, key: Any, compute: Any) -> Any:
+    """Returns compute() as kept by the app's cache until the store changes."""
+    return request.app.state.cache.get(key, compute)
+
+
 def session_of(request: Request) -> dict[str, Any]:
     """Returns the request's session, or an empty one outside the session middleware."""
     return request.session if "session" in request.scope else {}

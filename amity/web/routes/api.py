@@ -8,12 +8,12 @@ from fastapi import APIRouter, Query, Request
 
 from amity.store.rows import check_kind, check_state
 from amity.web import geo, network, search, views
-from amity.web.context import current_user, store_of
+from amity.web.context import cached, current_user, store_of
 
 
 def home_api(request: Request) -> dict[str, Any]:
     """Counts, events per month, top partner countries and recent reports."""
-    return views.home(store_of(request))
+    return dict(cached(request, "home", lambda: views.home(store_of(request))))
 
 
 def search_api(
@@ -80,7 +80,7 @@ def me_api(request: Request) -> dict[str, Any]:
 
 def map_api(request: Request) -> dict[str, Any]:
     """The world map: places with events (and their counts) and ties as [place, place] lines."""
-    return geo.world_map(store_of(request))
+    return dict(cached(request, "map", lambda: geo.world_map(store_of(request))))
 
 
 def network_api(
@@ -91,7 +91,10 @@ def network_api(
     limit: int = Query(network.MAX_NODES, ge=1, le=5000, description="most connected nodes kept"),
 ) -> dict[str, Any]:
     """The network of ties with degree and betweenness centrality per node."""
-    return network.graph(store_of(request), side, country, region, limit)
+    key = ("network", side, country.upper(), region.upper(), limit)
+    return dict(
+        cached(request, key, lambda: network.graph(store_of(request), side, country, region, limit))
+    )
 
 
 def router() -> APIRouter:

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from amity.web import geo, network, search, views
-from amity.web.context import render, store_of
+from amity.web.context import cached, render, store_of
 
 PAGE = 50
 
@@ -14,9 +14,10 @@ PAGE = 50
 def home(request: Request) -> HTMLResponse:
     """The home page: counts, events per month, top countries, recent reports."""
     store = store_of(request)
-    data = views.home(store)
+    data = cached(request, "home", lambda: views.home(store))
+    map_data = cached(request, "map", lambda: geo.world_map(store))
     peak = max((m["events"] for m in data["events_per_month"]), default=0)
-    return render(request, "home.html", data=data, peak=peak, map_data=geo.world_map(store))
+    return render(request, "home.html", data=data, peak=peak, map_data=map_data)
 
 
 def search_page(
@@ -57,7 +58,8 @@ def network_page(
     request: Request, side: str = "places", country: str = "", region: str = ""
 ) -> HTMLResponse:
     """The network of ties, drawn and filterable, with its most central nodes listed."""
-    found = network.graph(store_of(request), side, country, region)
+    key = ("network", side, country.upper(), region.upper(), network.MAX_NODES)
+    found = cached(request, key, lambda: network.graph(store_of(request), side, country, region))
     filters = {"side": side, "country": country.upper(), "region": region.upper()}
     return render(request, "network.html", found=found, filters=filters, regions=network.REGIONS)
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from amity.registry.resolve import resolve_report
 from amity.store import Store
 from amity.store import users as accounts
 from amity.web import create_app
@@ -58,11 +59,12 @@ class Served:
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    """Yields the app on a SQLite store with the harbour sample and an editor 'eda'."""
+    """Yields the app on a SQLite store with the harbour and cities samples and an editor 'eda'."""
     import uvicorn
 
     store = Store.open(str(tmp_path_factory.mktemp("browser") / "web.db"))
     report_id = load_sample(store, "harbour")
+    resolve_report(store, load_sample(store, "cities"))
     accounts.add_user(store, "eda", "editor", PASSWORD)
     port = _free_port()
     config = uvicorn.Config(

@@ -16,7 +16,7 @@ def test_world_map_has_places_with_events_and_tie_lines(client: TestClient, citi
     assert ids == {frozenset((by_name["Kyoto"]["id"], by_name["Boston"]["id"])),
                    frozenset((by_name["Kyoto"]["id"], by_name["Paris"]["id"]))}  # fmt: skip
     page = client.get("/").text
-    assert 'id="map-data"' in page and "/static/map.js" in page
+    assert 'data-src="/api/map"' in page and "/static/map.js" in page
 
 
 def test_home_without_coordinates_has_no_map(client: TestClient, harbour: int) -> None:
@@ -64,6 +64,9 @@ def test_map_data_is_safe_inside_the_page(client: TestClient, app_store: Any, ci
             .where(schema.places.c.name == "Paris")
             .values(canonical_name="</script><script>alert(1)</script>")
         )
-    page = client.get("/").text
+    kyoto = client.get("/api/network").json()["top"][0]
+    assert kyoto["name"] == "Kyoto"
+    page = client.get(f"/places/{kyoto['id']}").text
+    assert 'id="map-data"' in page
     assert "</script><script>alert(1)" not in page
     assert "\\u003c/script\\u003e" in page

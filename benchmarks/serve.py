@@ -1,0 +1,219 @@
+"""Web app latency on a large store: p50 and p95 of four pages under concurrent clients.
+
+    python -m benchmarks.serve [--db PATH] [--reports 100000] [--events 1000000]
+                               [--clients 20] [--seconds 15] [--workers 4] [--no-registry]
+
+Generates (once; an existing --db with enough reports is reused) a SQLite store with the
+full twin-town registry and synthetic reports whose events name the registry's places,
+then serves it with `amity serve` and drives it with an asyncio load generator
+(--clients concurrent connections, each request sent as soon as the last one answered).
+Prints p50, p95 and requests per second of the home page, a search, a place page and an
+API list page. Target: p95 under 100 ms on SQLite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+TARGET_P95_MS = 100.0
+BATCH = 500
+TYPES = ("forum", "visit", "meeting", "signing", "training", "culture", "aid")
+WORDS = ("trade", "youth", "culture", "health", "education", "tourism", "sports", "science")
+
+
+def places_of(store: Any, limit: int = 5000) -> list[tuple[str, str]]:
+    """Returns (name, country) of up to `limit` resolved places, most tied first."""
+    from sqlalchemy import func, select
+
+    from amity.store import schema
+
+    p, t = schema.places, schema.ties
+    n = func.count(t.c.id).label("n")
+    stmt = (
+        select(p.c.name, p.c.country, n)
+        .select_from(p.join(t, t.c.a_place_id == p.c.id))
+        .where(p.c.country.is_not(None))
+        .group_by(p.c.id, p.c.name, p.c.country)
+        .order_by(n.desc())
+        .limit(limit)
+    )
+    with store.engine.connect() as conn:
+        found = [(name, country) for name, country, _ in conn.execute(stmt)]
+    return found or [(f"Town {i}", "FR") for i in range(100)]
+
+
+def synthetic(i: int, per_report: int, places: list[tuple[str, str]], rng: random.Random) -> Any:
+    """Returns (ReportIn, records) of one generated report with `per_report` events."""
+    from amity.records import ReportIn
+
+    header = f"Exchange news {i}\n\n"
+    sentences, events, pos = [header], [], len(header)
+    for j in range(per_report):
+        (a, ca), (b, cb) = rng.choice(places), rng.choice(places)
+        day = f"20{10 + rng.randrange(14)}-{1 + rng.randrange(12):02d}-{1 + rng.randrange(28):02d}"
+        kind, word = rng.choice(TYPES), rng.choice(WORDS)
+        sentence = f"On {day} a {word} {kind} delegation from {a} went to {b} (item {i}.{j}). "
+        events.append({"type": kind, "title": f"{word} {kind} in {b}", "start": day, "city": b,
+                       "country": cb, "organizers": [f"{a} Friendship Association"],
+                       "countries": [ca, cb], "participants": rng.randrange(5, 500),
+                       "span": [pos, pos + len(sentence) - 1], "confidence": rng.random()})  # fmt: skip
+        sentences.append(sentence)
+        pos += len(sentence)
+    text = "".join(sentences)
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    report = ReportIn(source=f"bench:{i}", text=text, content_hash=digest, title=f"Exchange news {i}",
+                      published=events[0]["start"], language="en", fmt="text")  # fmt: skip
+    return report, {"events": events}
+
+
+def generate(store: Any, reports: int, events: int, registry: bool) -> None:
+    """Fills the store: the registry, then `reports` reports holding `events` events in all."""
+    from amity.store import writes
+    from amity.store.engine import writing
+
+    if registry:
+        from amity.registry.importer import import_registry
+
+        started = time.perf_counter()
+        print("importing the registry...", file=sys.stderr, flush=True)
+        import_registry(store, None)
+        print(f"registry imported in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    places, rng = places_of(store), random.Random(7)
+    per_report = max(1, events // max(1, reports))
+    start = store.stats()["reports"]
+    started = time.perf_counter()
+    for first in range(start, reports, BATCH):
+        with writing(store.engine) as conn:
+            for i in range(first, min(reports, first + BATCH)):
+                report, records = synthetic(i, per_report, places, rng)
+                report_id = writes._insert_report(conn, report)  # batched: one transaction per 500
+                if report_id is not None:
+                    writes.insert_records(conn, report_id, report.text, records, report.published)
+        done = min(reports, first + BATCH)
+        rate = (done - start) / (time.perf_counter() - started)
+        print(f"\r{done}/{reports} reports ({rate:.0f}/s)", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+
+
+def free_port() -> int:
+    """Returns a TCP port free on 127.0.0.1 right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def targets(store: Any) -> dict[str, str]:
+    """Returns the benchmarked paths: home, a search, the most tied place, an API list."""
+    from amity.web.network import graph
+
+    top = graph(store, limit=1)["nodes"]
+    place = f"/places/{top[0]['id']}" if top else "/places/1"
+    return {"home": "/", "search": "/search?q=youth+forum", "place": place,
+            "api list": "/api/records/events?limit=50&offset=1000"}  # fmt: skip
+
+
+async def drive(base: str, path: str, clients: int, seconds: float) -> list[float]:
+    """Returns the latencies (ms) of requests sent by `clients` loops for `seconds`."""
+    import httpx
+
+    latencies: list[float] = []
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+
+        async def loop() -> None:
+            while time.perf_counter() < deadline:
+                started = time.perf_counter()
+                response = await client.get(path)
+                response.raise_for_status()
+                latencies.append((time.perf_counter() - started) * 1000)
+
+        await asyncio.gather(*(loop() for _ in range(clients)))
+    return latencies
+
+
+def measure(base: str, paths: dict[str, str], clients: int, seconds: float) -> dict[str, Any]:
+    """Returns {name: {p50, p95, rps, n}} per path, after one warm-up request each."""
+    import httpx
+
+    out = {}
+    for name, path in paths.items():
+        httpx.get(base + path, timeout=120).raise_for_status()
+        times = asyncio.run(drive(base, path, clients, seconds))
+        q = statistics.quantiles(times, n=100)
+        out[name] = {"path": path, "p50_ms": round(q[49], 1), "p95_ms": round(q[94], 1),
+                     "rps": round(len(times) / seconds, 1), "requests": len(times)}  # fmt: skip
+    return out
+
+
+def serve(db: str, port: int, workers: int) -> subprocess.Popen[bytes]:
+    """Returns the running `amity serve` process, once it answers."""
+    import httpx
+
+    amity = str(Path(sys.executable).parent / "amity")
+    env = {**os.environ, "AMITY_SECRET_KEY": "bench-" + "k" * 32}
+    command = [amity, "--db", db, "serve", "--port", str(port), "--workers", str(workers)]
+    server = subprocess.Popen(
+        command, env=env, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL
+    )
+    for _ in range(600):
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=5)
+            return server
+        except httpx.TransportError:
+            if server.poll() is not None:
+                raise SystemExit("amity serve exited; run it by hand to see why") from None
+            time.sleep(0.2)
+    raise SystemExit("amity serve did not answer within 120 s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Runs the benchmark and prints its results as JSON; returns 1 if p95 misses the target."""
+    from amity.store import Store
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default="bench-serve.db", help="SQLite file (kept and reused)")
+    parser.add_argument("--reports", type=int, default=100_000)
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=15.0)
+    parser.add_argument("--workers", type=int, default=max(1, min(4, os.cpu_count() or 1)))
+    parser.add_argument("--no-registry", action="store_true", help="skip the twin-town import")
+    args = parser.parse_args(argv)
+    with Store.open(args.db) as store:
+        if store.stats()["reports"] < args.reports:
+            generate(
+                store,
+                args.reports,
+                args.events,
+                not args.no_registry and not store.stats()["places"],
+            )
+        counts, paths = store.stats(), targets(store)
+    port = free_port()
+    server = serve(args.db, port, args.workers)
+    try:
+        results = measure(f"http://127.0.0.1:{port}", paths, args.clients, args.seconds)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    worst = max(r["p95_ms"] for r in results.values())
+    report = {"store": counts, "clients": args.clients, "workers": args.workers,
+              "results": results, "target_p95_ms": TARGET_P95_MS, "met": worst < TARGET_P95_MS}  # fmt: skip
+    print(json.dumps(report, indent=2))
+    return 0 if report["met"] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""Kept aggregates follow the store: new reports, reviews and ties show at once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from amity.web.cache import Cache
+from tests.web.conftest import load_sample
+
+
+def test_a_kept_result_is_reused_until_the_store_changes(app_store: Any, harbour: int) -> None:
+    cache, calls = Cache(app_store), []
+
+    def compute() -> int:
+        calls.append(1)
+        return len(calls)
+
+    assert cache.get("k", compute) == cache.get("k", compute) == 1
+    load_sample(app_store, "cities")
+    assert cache.get("k", compute) == 2
+    figure = app_store.records(report_id=harbour, kind="figures")[0]
+    app_store.review("figures", figure["id"], "confirmed", "tester")
+    assert cache.get("k", compute) == 3
+
+
+def test_a_kept_result_expires(app_store: Any) -> None:
+    cache, calls = Cache(app_store, seconds=0.0), []
+    cache.get("k", lambda: calls.append(1))
+    cache.get("k", lambda: calls.append(1))
+    assert len(calls) == 2
+
+
+def test_home_shows_new_reports_and_reviews_at_once(
+    client: TestClient, app_store: Any, harbour: int
+) -> None:
+    assert client.get("/api/home").json()["counts"]["reports"] == 1
+    load_sample(app_store, "hostile")
+    assert client.get("/api/home").json()["counts"]["reports"] == 2
+    for event in app_store.records(kind="events"):
+        app_store.review("events", event["id"], "rejected", "tester")
+    assert client.get("/api/home").json()["events_per_month"] == []
+    assert "No dated events yet" in client.get("/").text
