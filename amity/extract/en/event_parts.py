@@ -45,7 +45,11 @@ def _event_title(doc: Doc, sent: Span) -> tuple[str | None, tuple[int, int] | No
     for n in doc.in_range("name", sent.start, sent.end):
         if n.data.get("cls") == "event":
             return _with_ordinal(text, n), (n.start, n.end)
-    m = EVENT_NP.search(text, sent.start, sent.end) if HEAD_WORD.search(text, sent.start, sent.end) else None
+    m = (
+        EVENT_NP.search(text, sent.start, sent.end)
+        if HEAD_WORD.search(text, sent.start, sent.end)
+        else None
+    )
     if m and len(m.group(1).split()) >= 2:
         return m.group(1).strip(), (m.start(1), m.end(1))
     return None, None
@@ -145,9 +149,10 @@ def _visit_place(doc: Doc, sent: Span) -> tuple[str | None, str | None]:
 def _place_at(doc: Doc, pos: int, end: int) -> tuple[str | None, str | None]:
     """Reads "Xiamen, Fujian Province", "Bogota, capital of Columbia", "Duanhua School of Phnom Penh"."""
     text = doc.text
-    m = re.match(
-        r"((?:[A-Z][\w’'.-]*|of|de|the)(?:\s+(?:[A-Z][\w’'.-]*|of|de|the))*)", text[pos:end]
-    )
+    date = doc.at("date", pos)
+    if date is not None:
+        return None, None
+    m = re.match(r"((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|de|the))*)", text[pos:end])
     if not m:
         return None, None
     run = m.group(1)
@@ -342,3 +347,33 @@ def sentence_countries(doc: Doc, sents: list[Span]) -> list[str]:
             if c.value and str(c.value) not in out:
                 out.append(str(c.value))
     return out
+
+
+AGENCY_WORDS = re.compile(
+    r"\s+(?:City|Town|Municipal|County|District|Borough|Shire|Metropolitan|Regional)?\s*"
+    r"(?:Council|Government|Administration|Hall|Assembly|Office|Akimat|People['’]s Government)\b.*$"
+)
+
+
+def place_of_agents(doc: Doc, agents: list[str]) -> tuple[str | None, str | None]:
+    """Returns the place an event's host stands for ("Adelanto City Council" -> Adelanto)."""
+    for agent in agents:
+        name = AGENCY_WORDS.sub("", agent).strip()
+        if (
+            not name
+            or name == agent
+            and not re.search(r"\b(?:District|City|County|Province|Town)$", name)
+        ):
+            continue
+        country = resolve_country(name)
+        if country or re.search(r"\b(?:District|City|County|Town|Borough|Shire)$", name):
+            return name, country
+    return None, None
+
+
+def resolve_country(name: str) -> str | None:
+    """Returns the country of a place name through the gazetteer, or None if it is unknown."""
+    from amity.registry.gazetteer import Gazetteer
+
+    best = Gazetteer.load().best(name)
+    return best.country if best else None

@@ -15,6 +15,8 @@ from amity.extract.en.event_parts import (
     list_titles,
     organizers_of,
     participants_of,
+    place_of_agents,
+    resolve_country,
     sentence_countries,
 )
 
@@ -36,6 +38,8 @@ class Draft:
     support: list[Span] = field(default_factory=list)
     type: str = "other"
     inherited_date: bool = False
+    base: Draft | None = None
+    place: tuple[str | None, str | None] = (None, None)
 
 
 def lead_date(doc: Doc, sent: Span) -> Span | None:
@@ -246,9 +250,8 @@ def _draft(
     if start is None and base is not None:
         start, end, inherited = base.start, base.end, True
     text = doc.text[sent.start : sent.end]
-    return Draft(
-        sent, item, start, end, title or _fallback_title(text), span, inherited_date=inherited
-    )
+    title = title or _fallback_title(text)
+    return Draft(sent, item, start, end, title, span, inherited_date=inherited, base=base)
 
 
 def _fallback_title(text: str) -> str:
@@ -269,6 +272,16 @@ def end_from_support(doc: Doc, draft: Draft) -> str | None:
     return None
 
 
+def _title_place(doc: Doc, draft: Draft) -> tuple[str | None, str | None]:
+    """Returns a city the event's own name carries ("SCO Media Beijing Forum")."""
+    if draft.title_span is None:
+        return None, None
+    for p in doc.in_range("place", *draft.title_span):
+        if p.data.get("kind") == "city" and p.data.get("country"):
+            return str(p.value), str(p.data["country"])
+    return None, None
+
+
 def build(doc: Doc, draft: Draft) -> dict[str, Any]:
     """Returns the event record of a draft."""
     draft.type = event_type(doc, draft)
@@ -276,6 +289,16 @@ def build(doc: Doc, draft: Draft) -> dict[str, Any]:
         s for s in draft.support if not cues.BACKGROUND.search(doc.text[s.start : s.end])
     ]
     city, country = event_place(doc, draft.main, draft.type, draft.title_span)
+    organizers = organizers_of(doc, [draft.main] + draft.support, draft.title_span)
+    if city is None and country is None:
+        city, country = _title_place(doc, draft)
+    if city is None and country is None and draft.base is not None and draft.inherited_date:
+        city, country = draft.base.place  # a sub-event takes place where its parent does
+    if city is None and country is None:
+        city, country = place_of_agents(doc, organizers)
+    elif city and country is None:
+        country = resolve_country(city)
+    draft.place = (city, country)
     countries = sentence_countries(doc, sents)
     if country and country not in countries:
         countries.append(country)
@@ -287,7 +310,7 @@ def build(doc: Doc, draft: Draft) -> dict[str, Any]:
         "end": end if end != draft.start else None,
         "city": city,
         "country": country,
-        "organizers": organizers_of(doc, [draft.main] + draft.support, draft.title_span),
+        "organizers": organizers,
         "participants": participants_of(doc, [draft.main] + draft.support),
         "countries": countries,
         "span": [draft.main.start, draft.main.end],
