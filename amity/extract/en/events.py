@@ -108,8 +108,8 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
         grain = inner.value.month is not None or inner.data.get("kind") == "rel"
         acted = grain or bool(ACTED.search(text))
         if acted and has_cue and happened and not _is_background(text):
-            title = event_title(doc, sent)[0] or ""
-            return current is None or not _same_title(title, current.title)
+            own = event_title(doc, sent)[0] or ""
+            return current is None or not _same_title(own, current.title)
     title, _ = event_title(doc, sent)
     if not (title and _has_event_name(doc, sent)):
         return False
