@@ -11,6 +11,7 @@ from amity.records import KINDS
 from amity.store import schema
 from amity.store.queries import iso, record_dict, record_select
 from amity.store.rows import check_kind
+from amity.web.duplicates import duplicates
 from amity.web.highlight import segments
 
 LIVE = ("extracted", "confirmed", "corrected")
@@ -88,6 +89,7 @@ def record_page(store: Any, kind: str, record_id: int) -> dict[str, Any]:
         record["history"] = [{**row, "at": iso(row["at"])} for row in history]
         record["links"] = entity_links(conn, kind, record_id)
     record["report"] = dict(found._mapping) if found else None
+    record["duplicates"] = duplicates(store, kind, record)
     return record
 
 

@@ -43,9 +43,9 @@ def sample_records(name: str, text: str) -> dict[str, list[dict[str, Any]]]:
     return copy.deepcopy(records)
 
 
-def load_sample(store: Any, name: str) -> int:
-    """Stores a sample report of tests/data/web with its records; returns its id."""
-    text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
+def load_sample(store: Any, name: str, salt: str = "") -> int:
+    """Stores a sample report of tests/data/web (salt appended) with its records; returns its id."""
+    text = (DATA / f"{name}.txt").read_text(encoding="utf-8") + salt
     report = ReportIn(
         source=f"tests/{name}.txt",
         text=text,

@@ -12,6 +12,7 @@ from amity.records import REVIEW_STATES
 from amity.store.rows import check_kind, check_state
 from amity.web import views
 from amity.web.context import check_csrf, render, require, store_of
+from amity.web.duplicates import merge
 from amity.web.forms import changes_from_form
 
 
@@ -90,6 +91,40 @@ def _flatten(changes: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+async def merge_form(request: Request, kind: str, record_id: int) -> RedirectResponse:
+    """Merges the form's duplicate into this record and goes back to its page."""
+    form = dict(await request.form())
+    check_csrf(request, str(form.get("csrf") or ""))
+    duplicate = _record_id(form.get("duplicate"))
+    await _in_thread(_merge, request, kind, record_id, duplicate)
+    return RedirectResponse(f"/records/{kind}/{record_id}", status_code=303)
+
+
+def _record_id(value: Any) -> int:
+    """Returns a record id from a form value; raises InputError if it is not one."""
+    try:
+        return int(str(value))
+    except ValueError as exc:
+        raise InputError(f"{value!r} is not a record id", "pick a duplicate from the list") from exc
+
+
+def _merge(request: Request, kind: str, keep: int, duplicate: int) -> dict[str, Any]:
+    """Returns the kept record after the signed-in editor merged the duplicate into it."""
+    user = require(request, "editor")
+    return dict(merge(store_of(request), kind, keep, duplicate, user["name"]))
+
+
+def merge_api(
+    request: Request,
+    kind: str,
+    record_id: int,
+    duplicate: Annotated[int, Body(embed=True, description="the record to merge into this one")],
+) -> dict[str, Any]:
+    """Merges a duplicate record into this one: the duplicate is rejected, the merge logged."""
+    check_csrf(request, None)
+    return _merge(request, kind, record_id, duplicate)
+
+
 def review_list_api(
     request: Request, kind: str = "", state: str = "extracted", limit: int = Query(50, ge=1, le=500)
 ) -> list[dict[str, Any]]:
@@ -109,6 +144,12 @@ def router() -> APIRouter:
     )
     r.add_api_route(
         "/records/{kind}/{record_id}/review", review_form, methods=["POST"], include_in_schema=False
+    )
+    r.add_api_route(
+        "/records/{kind}/{record_id}/merge", merge_form, methods=["POST"], include_in_schema=False
+    )
+    r.add_api_route(
+        "/api/records/{kind}/{record_id}/merge", merge_api, methods=["POST"], tags=["review"]
     )
     r.add_api_route("/api/review", review_list_api, methods=["GET"], tags=["review"])
     r.add_api_route(

@@ -68,7 +68,15 @@ def test_pages_fit_a_phone(chromium: Any, served: Served) -> None:
     context = chromium.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
     page = context.new_page()
     try:
-        for path in ("/", f"/reports/{served.report_id}", "/search?q=Lakeside", "/review"):
+        paths = (
+            "/",
+            f"/reports/{served.report_id}",
+            "/search?q=Lakeside",
+            "/review",
+            "/network",
+            "/add",
+        )
+        for path in paths:
             page.goto(served.url + path)
             width = page.evaluate("document.documentElement.scrollWidth")
             assert width <= 380, f"{path} is {width}px wide on a 375px screen"
