@@ -94,3 +94,11 @@ def test_nothing_is_served_from_elsewhere(client: TestClient, harbour: int) -> N
         page = client.get(path).text
         assert "http://" not in page.replace("http://testserver", "")
         assert "https://" not in page
+
+
+@pytest.mark.parametrize("path", ["/", "/api/stats", "/no/such/page", "/static/app.css"])
+def test_security_headers_forbid_outside_and_inline_scripts(client: TestClient, path: str) -> None:
+    headers = client.get(path).headers
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
