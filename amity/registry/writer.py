@@ -74,13 +74,15 @@ def _links_any(conn: Connection, ids: set[int]) -> list[int]:
 
 def _attach_wikidata(conn: Connection, pairs: list[tuple[int, str]]) -> None:
     """Sets the Wikidata id of places that have none yet."""
+    if not pairs:
+        return
     table = schema.place_info
-    for place_id, qid in pairs:
-        conn.execute(
-            update(table)
-            .where(table.c.place_id == place_id, table.c.wikidata_id.is_(None))
-            .values(wikidata_id=qid)
-        )
+    stmt = (
+        update(table)
+        .where(table.c.place_id == bindparam("place"), table.c.wikidata_id.is_(None))
+        .values(wikidata_id=bindparam("qid"))
+    )
+    conn.execute(stmt, [{"place": place_id, "qid": qid} for place_id, qid in pairs])
 
 
 def tie_key(a: int, b: int, orgs: bool = False) -> str:
