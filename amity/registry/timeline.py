@@ -14,7 +14,7 @@ from amity.store import schema
 from amity.store.registry import canonical, chunks, ids_by, members
 from amity.store.rows import norm
 
-KINDS = ("person", "organization", "place")
+KINDS = ("person", "place", "organization")  # a city also named as an organizer is a place
 
 
 def find_entity(conn: Connection, name: str, kind: str | None = None) -> tuple[str, int]:

@@ -237,3 +237,16 @@ def test_resolve_all_covers_every_report(imported: Any, forum: int) -> None:
 )
 def test_tie_type(kind: str, evidence: str, expected: str) -> None:
     assert tie_type(kind, evidence) == expected
+
+
+def test_a_network_timeline_has_its_dated_memberships_under_any_of_its_names(
+    imported: Any, forum: int
+) -> None:
+    news = add(imported, NEWS, news_records(), published="2021-06-04")
+    resolve_report(imported, news)
+    with imported.engine.connect() as conn:
+        found = timeline(conn, "SIRONET")
+    assert (found["kind"], found["name"]) == ("organization", "Silk Road NGO Cooperation Network")
+    kinds = [(i["date"], i["kind"], i["report_id"]) for i in found["items"]]
+    assert ("2021-06-02", "membership", forum) in kinds
+    assert ("2021-06-02", "event", news) in kinds
