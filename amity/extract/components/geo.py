@@ -80,3 +80,11 @@ def places(doc: Doc) -> Doc:
         found.append(Span(m.start, m.end, "place", m.surface, data))
     doc.add("place", found)
     return doc
+
+
+def resolve_country(name: str) -> str | None:
+    """Returns the country of a place name through the gazetteer, or None if it is unknown."""
+    from amity.registry.gazetteer import Gazetteer
+
+    best = Gazetteer.load().best(name)
+    return best.country if best else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from amity.extract.components.geo import resolve_country
 from amity.extract.doc import Doc, Span
 from amity.extract.en import cues
 from amity.extract.en.lexicon import ORG_HEADS, PLACE_SUFFIXES
@@ -369,11 +370,3 @@ def place_of_agents(doc: Doc, agents: list[str]) -> tuple[str | None, str | None
         if country or re.search(r"\b(?:District|City|County|Town|Borough|Shire)$", name):
             return name, country
     return None, None
-
-
-def resolve_country(name: str) -> str | None:
-    """Returns the country of a place name through the gazetteer, or None if it is unknown."""
-    from amity.registry.gazetteer import Gazetteer
-
-    best = Gazetteer.load().best(name)
-    return best.country if best else None

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from amity.extract.components.geo import resolve_country
 from amity.extract.doc import Doc, Span
 from amity.extract.en import cues
 from amity.extract.en.event_parts import (
@@ -16,7 +17,6 @@ from amity.extract.en.event_parts import (
     organizers_of,
     participants_of,
     place_of_agents,
-    resolve_country,
     sentence_countries,
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from amity.extract.components.geo import resolve_country
 from amity.extract.doc import Doc, Span
 from amity.extract.en.lexicon import (
     COMMON_NAME_WORDS,
@@ -233,6 +234,8 @@ class SentencePeople:
         found = name_run(toks, k - 1, -1, self.country_words)
         if not found:
             return None
+        if found[0] > 0 and is_title_word(toks[found[0] - 1][2]):
+            return None  # "Speaker Lohela, Norway Speaker Tomasson": Lohela has a title of his own
         te2 = self._extend_to(te)
         org = None
         if te2 + 1 < len(toks) and toks[te2][2] in ("of", "at"):
@@ -301,18 +304,34 @@ class SentencePeople:
     ) -> str | None:
         """Returns the country a person represents: stated by the title, else by the body."""
         toks = self.toks
-        pre_lo = max(0, ts - 3)
-        title_lo, title_hi = toks[pre_lo][0], toks[te - 1][1]
-        for lo, hi in (
-            (title_lo, title_hi),
-            (toks[org[0]][0], toks[org[1] - 1][1]) if org else (0, 0),
-        ):
+        pre = self._prefix_start(ts)
+        ranges = [(toks[pre][0], toks[te - 1][1])]
+        if org:
+            ranges.append((toks[org[0]][0], toks[org[1] - 1][1]))
+        for lo, hi in ranges:
             for c in self.country_spans:
                 if lo <= c.start and c.end <= hi and not self._after_to(c.start):
                     return str(c.value)
-        if org:
-            return self.doc_place_country(toks[org[0]][0], toks[org[1] - 1][1])
-        return None
+        for lo, hi in ranges:
+            found = self.doc_place_country(lo, hi)
+            if found:
+                return found
+        if pre < ts:
+            return resolve_country(self.text(pre, ts))
+        return resolve_country(self.text(*org)) if org and org[1] - org[0] <= 2 else None
+
+    def _prefix_start(self, ts: int) -> int:
+        """Returns where the words before a title that qualify it begin ("Wellington Mayor")."""
+        k = ts
+        while k > 0 and k > ts - 4:
+            tok = self.toks[k - 1][2]
+            if tok in self.country_words or tok.lower() in MODIFIERS:
+                k -= 1
+            elif tok[:1].isupper() and not is_title_word(tok) and tok.lower() not in NOT_NAME:
+                k -= 1
+            else:
+                break
+        return k
 
     def _after_to(self, pos: int) -> bool:
         return self.doc.text[max(0, pos - 8) : pos].rstrip().endswith((" to", " to the", " in"))
