@@ -25,7 +25,7 @@ from amity.registry.orgs import (
     split_acronym,
 )
 from amity.store import schema
-from amity.store.registry import chunks, insert_new, link, links_of
+from amity.store.registry import chunks, insert_new, link, linked_any, links_of, mark
 from amity.store.rows import norm
 
 
@@ -49,11 +49,13 @@ def report_org_ids(conn: Connection, report_id: int) -> set[int]:
 def ensure_org(conn: Connection, name: str, country: str | None, kind: str | None) -> int:
     """Returns the id of the organization row of a name, adding it if new."""
     table = schema.organizations
-    row = {"name": name, "normalized": norm(name), "country": country, "kind": kind}
-    insert_new(conn, table, [row], ["normalized"])
-    return int(
-        conn.execute(select(table.c.id).where(table.c.normalized == norm(name))).scalar_one()
-    )
+    query = select(table.c.id).where(table.c.normalized == norm(name))
+    found = conn.execute(query).scalar()
+    if found is None:
+        row = {"name": name, "normalized": norm(name), "country": country, "kind": kind}
+        insert_new(conn, table, [row], ["normalized"])
+        found = conn.execute(query).scalar_one()
+    return int(found)
 
 
 def resolve_orgs(conn: Connection, report_id: int, gazetteer: Gazetteer) -> int:
@@ -61,14 +63,18 @@ def resolve_orgs(conn: Connection, report_id: int, gazetteer: Gazetteer) -> int:
     ids = report_org_ids(conn, report_id)
     if not ids:
         return 0
-    linked = links_of(conn, "organizations", ids)
+    done = set(linked_any(conn, "organizations", ids))
     table = schema.organizations
     rows = conn.execute(select(table).where(table.c.id.in_(ids))).all()
     pairs: list[tuple[int, int]] = []
     for row in rows:
-        if row.id not in linked:
+        if row.id not in done:
             pairs += _links_of_row(conn, row, gazetteer)
-    return link(conn, "organizations", pairs)
+    linked = link(conn, "organizations", pairs)
+    # An entity of its own gets an empty link: seen, and not looked at again.
+    pointed = {a for a, _ in pairs}
+    mark(conn, "organizations", [r.id for r in rows if r.id not in done and r.id not in pointed])
+    return linked
 
 
 def _links_of_row(conn: Connection, row: Any, gazetteer: Gazetteer) -> list[tuple[int, int]]:
@@ -84,7 +90,8 @@ def _links_of_row(conn: Connection, row: Any, gazetteer: Gazetteer) -> list[tupl
         return [(row.id, found)]
     kind = (known.kind if known else None) or kind_of(full)
     country = (known.country if known else None) or row.country or country_of(full, gazetteer)
-    entity = ensure_org(conn, full, country, kind)
+    same = norm(full) == row.normalized
+    entity = row.id if same else ensure_org(conn, full, country, kind)
     _fill(conn, entity, country, kind)
     pairs = [(row.id, entity)]
     short = acronym or initials(full)

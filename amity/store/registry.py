@@ -65,15 +65,46 @@ def update_by_id(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
 
 def link(conn: Connection, kind: str, pairs: list[tuple[int, int]]) -> int:
     """Points entities to the entity they are another name of, unless already linked."""
-    rows = [{"kind": kind, "entity_id": a, "same_as": b} for a, b in pairs if a != b]
-    return insert_new(conn, schema.entity_links, rows, ["kind", "entity_id"])
+    table = schema.entity_links
+    pairs = [(a, b) for a, b in pairs if a != b]
+    rows = [{"kind": kind, "entity_id": a, "same_as": b} for a, b in pairs]
+    added = insert_new(conn, table, rows, ["kind", "entity_id"])
+    if not pairs:
+        return added
+    # A row seen before and standing alone (linked to itself) may now be a name of another;
+    # an emptied link (a split by hand) stays as it is.
+    stmt = (
+        update(table)
+        .where(table.c.kind == kind, table.c.entity_id == bindparam("a"))
+        .where(table.c.same_as == table.c.entity_id)
+        .values(same_as=bindparam("b"))
+    )
+    return added + (conn.execute(stmt, [{"a": a, "b": b} for a, b in pairs]).rowcount or 0)
+
+
+def mark(conn: Connection, kind: str, ids: list[int]) -> None:
+    """Links entities to themselves (seen, standing alone) unless they have a link."""
+    rows = [{"kind": kind, "entity_id": i, "same_as": i} for i in ids]
+    insert_new(conn, schema.entity_links, rows, ["kind", "entity_id"])
+
+
+def linked_any(conn: Connection, kind: str, ids: Iterable[int]) -> list[int]:
+    """Returns the ids among ids that have a link row, even to themselves or emptied."""
+    table = schema.entity_links
+    out: list[int] = []
+    for part in chunks(list(dict.fromkeys(ids))):
+        query = select(table.c.entity_id).where(table.c.kind == kind, table.c.entity_id.in_(part))
+        out += conn.execute(query).scalars()
+    return out
 
 
 def links_of(conn: Connection, kind: str, ids: Iterable[int] | None = None) -> dict[int, int]:
     """Returns {entity id: same_as} of the linked entities of a kind (all, or among ids)."""
     table = schema.entity_links
     query = select(table.c.entity_id, table.c.same_as).where(
-        table.c.kind == kind, table.c.same_as.is_not(None)
+        table.c.kind == kind,
+        table.c.same_as.is_not(None),
+        table.c.same_as != table.c.entity_id,
     )
     if ids is None:
         return {a: b for a, b in conn.execute(query)}

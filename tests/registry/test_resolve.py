@@ -250,3 +250,17 @@ def test_a_network_timeline_has_its_dated_memberships_under_any_of_its_names(
     kinds = [(i["date"], i["kind"], i["report_id"]) for i in found["items"]]
     assert ("2021-06-02", "membership", forum) in kinds
     assert ("2021-06-02", "event", news) in kinds
+
+
+def test_an_acronym_seen_before_its_full_name_joins_it_later(store: Any) -> None:
+    first = "Choir news\n\nThe HYCA choir sang in Wuhan on 3 May 2022.\n"
+    second = "More choir news\n\nThe Harbour Youth Cultural Association thanked Wuhan.\n"
+    for text, org in ((first, "HYCA"), (second, "Harbour Youth Cultural Association")):
+        evidence = text.splitlines()[2]
+        records = {"events": [{"type": "culture", "title": "Choir", "start": None, "end": None,
+                               "city": "Wuhan", "country": "CN", "organizers": [org],
+                               "participants": None, "countries": [], "evidence": evidence}]}  # fmt: skip
+        resolve_report(store, add(store, text, records))
+    assert org_entity(store, "HYCA") == org_entity(store, "Harbour Youth Cultural Association")
+    again = resolve_all(store)
+    assert again.organizations_linked == 0
