@@ -16,12 +16,13 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, or_, select
 from sqlalchemy.engine import Connection
 
 from amity.registry.catalog import Catalog
 from amity.registry.events import link_events
 from amity.registry.org_resolve import resolve_orgs
+from amity.registry.people import resolve_people
 from amity.registry.places import PlaceResolver
 from amity.registry.writer import TieIn, write_places, write_ties
 from amity.store import schema
@@ -44,6 +45,7 @@ class ResolveSummary:
     ties_linked: int = 0
     ties_new: int = 0
     organizations_linked: int = 0
+    people_linked: int = 0
     events_merged: int = 0
 
     def add(self, other: ResolveSummary) -> None:
@@ -82,7 +84,7 @@ def resolve_in(conn: Connection, report_id: int, resolver: PlaceResolver) -> Res
     context = report_countries(conn, report_id)
     summary.places, summary.places_resolved = resolve_places(conn, report_id, context, resolver)
     summary.organizations_linked = resolve_orgs(conn, report_id, resolver.gazetteer)
-    fill_people(conn, report_id)
+    summary.people_linked = resolve_people(conn, report_id)
     summary.ties_linked, summary.ties_new = link_ties(conn, report_id, published)
     summary.events_merged = link_events(conn, report_id)
     return summary
@@ -136,23 +138,6 @@ def resolve_places(
         write_places(conn, catalog.rows())
     query = select(table.c.id).where(table.c.id.in_(ids), table.c.resolved.is_(True))
     return len(ids), len(conn.execute(query).all())
-
-
-def fill_people(conn: Connection, report_id: int) -> None:
-    """Gives people without a country the country their role in this report states."""
-    roles, people = schema.roles, schema.persons
-    rows = conn.execute(
-        select(roles.c.person_id, roles.c.country).where(
-            roles.c.report_id == report_id, roles.c.country.is_not(None)
-        )
-    ).all()
-    for person_id, code in rows:
-        if person_id is not None:
-            conn.execute(
-                update(people)
-                .where(people.c.id == person_id, people.c.country.is_(None))
-                .values(country=code)
-            )
 
 
 def tie_type(kind: str | None, evidence: str) -> str:

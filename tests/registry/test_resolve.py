@@ -264,3 +264,27 @@ def test_an_acronym_seen_before_its_full_name_joins_it_later(store: Any) -> None
     assert org_entity(store, "HYCA") == org_entity(store, "Harbour Youth Cultural Association")
     again = resolve_all(store)
     assert again.organizations_linked == 0
+
+
+def test_a_person_with_an_honorific_is_the_same_person(imported: Any, forum: int) -> None:
+    text = "A visit\n\nMr. Lin Songtian visited Rybinsk in July 2021.\n"
+    records = {"people": [{"name": "Mr. Lin Songtian", "title": "Chairman", "organization": None,
+                           "country": None, "evidence": text.splitlines()[2]}]}  # fmt: skip
+    report_id = add(imported, text, records, published="2021-07-10")
+    assert resolve_report(imported, report_id).people_linked == 1
+    with imported.engine.connect() as conn:
+        found = timeline(conn, "Lin Songtian")
+        mister = timeline(conn, "Mr. Lin Songtian")
+    assert [i["date"] for i in found["items"]] == ["2021-06-03", "2021-07-10"]
+    assert mister["id"] == found["id"]
+
+
+@pytest.mark.parametrize(
+    ("name", "plain"),
+    [("Mr. Wang Yi", "Wang Yi"), ("H.E. Lohela", "Lohela"), ("LIN SONGTIAN", "Lin Songtian"),
+     ("Dr Ada Brightwater", "Ada Brightwater"), ("Mark Twain", "Mark Twain")],
+)  # fmt: skip
+def test_plain_name(name: str, plain: str) -> None:
+    from amity.registry.people import plain_name
+
+    assert plain_name(name) == plain
