@@ -234,7 +234,7 @@ class SentencePeople:
         found = name_run(toks, k - 1, -1, self.country_words)
         if not found:
             return None
-        if found[0] > 0 and is_title_word(toks[found[0] - 1][2]):
+        if found[0] > 0 and toks[found[0] - 1][2].lower() in TITLE_HEADS:
             return None  # "Speaker Lohela, Norway Speaker Tomasson": Lohela has a title of his own
         te2 = self._extend_to(te)
         org = None
