@@ -169,8 +169,44 @@ def figures(doc: Doc) -> Doc:
                     "confidence": 0.6,
                 }
             )
+        out.extend(_ordinal_ties(doc, sent))
     doc.records["figures"] = out
     return doc
+
+
+ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20,
+}  # fmt: skip
+ORDINAL_TIE = re.compile(
+    r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")\s+"
+    r"(?P<what>(?:sister|twin|partner|friendship|friendly)[\s-](?:city|cities|town|province|state|region)|city|town)"
+    r"\b[^.;]{0,40}?\b(?:of|with|for)\s+(?P<whose>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})",
+    re.I,
+)
+
+
+def _ordinal_ties(doc: Doc, sent: Span) -> list[dict[str, Any]]:
+    """Returns counts stated as ranks: "Harbin becomes the eleventh sister city of Murmansk"."""
+    out = []
+    for m in ORDINAL_TIE.finditer(doc.text, sent.start, sent.end):
+        word = m.group("ord").lower()
+        value = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        what = m.group("what").lower()
+        metric = "sister cities" if what in ("city", "town") else what.replace("city", "cities")
+        out.append(
+            {
+                "subject": m.group("whose"),
+                "metric": metric,
+                "value": value,
+                "qualifier": None,
+                "span": [sent.start, sent.end],
+                "confidence": 0.5,
+            }
+        )
+    return out
 
 
 def _current_event(doc: Doc, events: list[tuple[Span, dict[str, Any]]], sent: Span) -> str | None:
