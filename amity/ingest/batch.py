@@ -149,9 +149,10 @@ class Batch:
         for kind in KINDS:
             self.summary.records[kind] += len((records or {}).get(kind, []))
         if records:
-            from amity.registry.resolve import resolve_report  # places, orgs, ties of the report
+            from amity.registry.resolve import resolve_after_ingest  # places, orgs, ties
 
-            resolve_report(self.store, report_id)
+            if failed := resolve_after_ingest(self.store, report_id, item.location):
+                self.summary.warnings.append((item.name, failed))
         return "new"
 
     def extract(self, report: ReportIn) -> tuple[dict[str, Any] | None, str | None]:

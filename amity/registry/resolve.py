@@ -66,6 +66,17 @@ def resolve_report(
         return resolve_in(conn, report_id, resolver or PlaceResolver.load())
 
 
+def resolve_after_ingest(store: Any, report_id: int, source: str) -> str | None:
+    """Resolves a newly stored report; on failure records it and returns why (the report stays)."""
+    try:
+        resolve_report(store, report_id)
+    except Exception as exc:  # the report is stored: a resolution bug must not stop the batch
+        message = f"resolution failed: {type(exc).__name__}: {exc}".splitlines()[0]
+        store.add_failure(source, message, report_id=report_id, component="registry")
+        return message
+    return None
+
+
 def resolve_all(store: Any, resolver: PlaceResolver | None = None) -> ResolveSummary:
     """Resolves every stored report (names left unresolved before are tried again)."""
     resolver = resolver or PlaceResolver.load()

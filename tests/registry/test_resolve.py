@@ -288,3 +288,19 @@ def test_plain_name(name: str, plain: str) -> None:
     from amity.registry.people import plain_name
 
     assert plain_name(name) == plain
+
+
+def test_a_failed_resolution_is_recorded_and_the_report_kept(sqlite_store: Any) -> None:
+    from sqlalchemy import text
+
+    from amity.registry.resolve import resolve_after_ingest
+
+    report_id = add(sqlite_store, FORUM, forum_records())
+    with sqlite_store.engine.begin() as conn:
+        conn.execute(text("DROP TABLE tie_sources"))  # a damaged store
+    message = resolve_after_ingest(sqlite_store, report_id, "forum.txt")
+    assert message is not None and message.startswith("resolution failed")
+    with sqlite_store.engine.connect() as conn:
+        failures = conn.execute(select(schema.extraction_failures)).all()
+    assert [(f.report_id, f.component) for f in failures] == [(report_id, "registry")]
+    assert sqlite_store.report(report_id)["records"]["partnerships"]
