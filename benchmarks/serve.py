@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 TARGET_P95_MS = 100.0
+TIMEOUT_S = 30.0
 BATCH = 500
 TYPES = ("forum", "visit", "meeting", "signing", "training", "culture", "aid")
 WORDS = ("trade", "youth", "culture", "health", "education", "tourism", "sports", "science")
@@ -124,24 +125,31 @@ def targets(store: Any) -> dict[str, str]:
             "api list": "/api/records/events?limit=50&offset=1000"}  # fmt: skip
 
 
-async def drive(base: str, path: str, clients: int, seconds: float) -> list[float]:
-    """Returns the latencies (ms) of requests sent by `clients` loops for `seconds`."""
+async def drive(base: str, path: str, clients: int, seconds: float) -> tuple[list[float], int]:
+    """Returns the latencies (ms) of requests sent by `clients` loops for `seconds`, and errors.
+
+    A request that times out (TIMEOUT_S) counts as an error with the time-out as its latency.
+    """
     import httpx
 
     latencies: list[float] = []
+    errors = 0
     deadline = time.perf_counter() + seconds
     limits = httpx.Limits(max_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=TIMEOUT_S) as client:
 
         async def loop() -> None:
+            nonlocal errors
             while time.perf_counter() < deadline:
                 started = time.perf_counter()
-                response = await client.get(path)
-                response.raise_for_status()
+                try:
+                    (await client.get(path)).raise_for_status()
+                except (httpx.TimeoutException, httpx.HTTPStatusError):
+                    errors += 1
                 latencies.append((time.perf_counter() - started) * 1000)
 
         await asyncio.gather(*(loop() for _ in range(clients)))
-    return latencies
+    return latencies, errors
 
 
 def measure(base: str, paths: dict[str, str], clients: int, seconds: float) -> dict[str, Any]:
@@ -150,11 +158,12 @@ def measure(base: str, paths: dict[str, str], clients: int, seconds: float) -> d
 
     out = {}
     for name, path in paths.items():
-        httpx.get(base + path, timeout=120).raise_for_status()
-        times = asyncio.run(drive(base, path, clients, seconds))
-        q = statistics.quantiles(times, n=100)
+        httpx.get(base + path, timeout=600).raise_for_status()
+        times, errors = asyncio.run(drive(base, path, clients, seconds))
+        q = statistics.quantiles(times, n=100) if len(times) > 1 else times * 100
         out[name] = {"path": path, "p50_ms": round(q[49], 1), "p95_ms": round(q[94], 1),
-                     "rps": round(len(times) / seconds, 1), "requests": len(times)}  # fmt: skip
+                     "rps": round(len(times) / seconds, 1), "requests": len(times),
+                     "errors": errors}  # fmt: skip
     return out
 
 
