@@ -151,6 +151,14 @@ def chunk(
                 and _joins(toks, j)
             ):
                 j += 1
+            elif (
+                tok.lower() in ("of", "for", "on", "to")
+                and j + 2 < len(toks)
+                and toks[j + 1][2] == "the"
+                and _is_cap(toks[j + 2][2])
+                and toks[j + 2][2].lower() not in TIME_WORDS
+            ):
+                j += 2  # "Council for the Promotion of ..."
             else:
                 break
         runs.extend(_split_and(text, toks[i:j], places))

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from amity.extract.doc import Doc, Span
-from amity.extract.en.lexicon import COMMON_NAME_WORDS, NOT_NAME, PLACE_SUFFIXES
+from amity.extract.en.lexicon import COMMON_NAME_WORDS, NOT_NAME, ORG_HEADS, PLACE_SUFFIXES
 
 TIE = re.compile(
     r"\b(?:sister|twin|twinned|twinning|friendship|friendly|partner)[\s-]+(?:cit(?:y|ies)|provinces?|states?|districts?|prefectures?|regions?|counties|county|towns?|municipalit(?:y|ies)|relations(?:hip)?s?|ties|agreements?|(?:exchange|cooperation)\s+(?:cit(?:y|ies)|relations(?:hip)?s?))\b"
@@ -172,7 +172,9 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
             w.lower().strip("’'")
             for w in re.findall(r"[\w’'-]+", str(n.value).replace("’s", "").replace("'s", ""))
         ]
-        if all(w in COMMON_NAME_WORDS or w in NOT_NAME for w in words):
+        if all(w in COMMON_NAME_WORDS or w in NOT_NAME for w in words) and not (
+            len(words) > 1 and set(words) & ORG_HEADS
+        ):
             continue
         if (
             out
@@ -265,11 +267,21 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
             subject = _focus(doc, sent.start)
         if subject is not None and tail:
             return [(subject, t) for t in tail if str(t.value) != str(subject.value)]
+    signed_with = SIGNED_WITH.search(text)
+    if signed_with and head:
+        partner = [n for n in parties if n.start >= sent.start + signed_with.end()]
+        if partner and partner[0].start - (sent.start + signed_with.end()) < 30:
+            return [(head[-1], partner[0])]
     if REFER.search(text):
         pair = _context_pair(doc, sent.end)
         if pair:
             return [pair]
     return []
+
+
+SIGNED_WITH = re.compile(
+    r"\b(?:signed|inked|concluded|reached|entered into)\b[^.;]{0,90}?\bwith\s+(?:the\s+)?", re.I
+)
 
 
 def _record(doc: Doc, kind: str, a: Span, b: Span, sent: Span) -> dict[str, Any]:
