@@ -168,15 +168,14 @@ def measure(base: str, paths: dict[str, str], clients: int, seconds: float) -> d
 
 
 def serve(db: str, port: int, workers: int) -> subprocess.Popen[bytes]:
-    """Returns the running `amity serve` process, once it answers."""
+    """Returns the running `amity serve` process, once it answers; its log goes to DB.log."""
     import httpx
 
     amity = str(Path(sys.executable).parent / "amity")
     env = {**os.environ, "AMITY_SECRET_KEY": "bench-" + "k" * 32}
     command = [amity, "--db", db, "serve", "--port", str(port), "--workers", str(workers)]
-    server = subprocess.Popen(
-        command, env=env, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL
-    )
+    with open(f"{db}.log", "ab") as log:
+        server = subprocess.Popen(command, env=env, stderr=log, stdout=log)
     for _ in range(600):
         try:
             httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=5)
@@ -186,6 +185,16 @@ def serve(db: str, port: int, workers: int) -> subprocess.Popen[bytes]:
                 raise SystemExit("amity serve exited; run it by hand to see why") from None
             time.sleep(0.2)
     raise SystemExit("amity serve did not answer within 120 s")
+
+
+def stop(server: subprocess.Popen[bytes]) -> None:
+    """Stops the server: politely, then by force if requests are still running after 30 s."""
+    server.terminate()
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -215,8 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         results = measure(f"http://127.0.0.1:{port}", paths, args.clients, args.seconds)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        stop(server)
     worst = max(r["p95_ms"] for r in results.values())
     report = {"store": counts, "clients": args.clients, "workers": args.workers,
               "results": results, "target_p95_ms": TARGET_P95_MS, "met": worst < TARGET_P95_MS}  # fmt: skip

@@ -26,6 +26,7 @@ class Cache:
         self.store, self.seconds = store, seconds
         self.kept: dict[Hashable, tuple[tuple[Any, ...], float, Any]] = {}
         self.lock = threading.Lock()
+        self.computing: dict[Hashable, threading.Lock] = {}
 
     def version(self) -> tuple[Any, ...]:
         """Returns the newest id of each watched table."""
@@ -36,13 +37,28 @@ class Cache:
         with self.store.engine.connect() as conn:
             return tuple(conn.execute(select(*newest)).one())
 
-    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
-        """Returns the kept result for key if the store has not changed since, else computes it."""
-        version, now = self.version(), time.monotonic()
+    def fresh(self, key: Hashable, version: tuple[Any, ...]) -> tuple[bool, Any]:
+        """Returns (True, value) if key's kept value is of this version and recent enough."""
         found = self.kept.get(key)
-        if found and found[0] == version and now - found[1] < self.seconds:
-            return found[2]
-        value = compute()
+        if found and found[0] == version and time.monotonic() - found[1] < self.seconds:
+            return True, found[2]
+        return False, None
+
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """Returns the kept result for key if the store has not changed since, else computes it.
+
+        One request computes a missing result while the others asking for it wait for it,
+        rather than all scanning the store at once.
+        """
+        version = self.version()
+        ok, value = self.fresh(key, version)
+        if ok:
+            return value
         with self.lock:
-            self.kept[key] = (version, now, value)
+            single = self.computing.setdefault(key, threading.Lock())
+        with single:
+            ok, value = self.fresh(key, version)
+            if not ok:
+                value = compute()
+                self.kept[key] = (version, time.monotonic(), value)
         return value

@@ -42,3 +42,25 @@ def test_home_shows_new_reports_and_reviews_at_once(
         app_store.review("events", event["id"], "rejected", "tester")
     assert client.get("/api/home").json()["events_per_month"] == []
     assert "No dated events yet" in client.get("/").text
+
+
+def test_concurrent_misses_compute_once(app_store: Any) -> None:
+    import threading
+    import time
+
+    cache, calls = Cache(app_store), []
+
+    def slow() -> str:
+        calls.append(1)
+        time.sleep(0.3)
+        return "done"
+
+    results: list[str] = []
+    threads = [
+        threading.Thread(target=lambda: results.append(cache.get("k", slow))) for _ in range(5)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == ["done"] * 5 and len(calls) == 1
