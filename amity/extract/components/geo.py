@@ -76,6 +76,7 @@ def places(doc: Doc) -> Doc:
             "lon": best.lon,
             "kind": best.kind,
             "geonames_id": best.geonames_id,
+            "population": best.population,
         }
         found.append(Span(m.start, m.end, "place", m.surface, data))
     doc.add("place", found)

@@ -109,6 +109,8 @@ def _place_country(doc: Doc, n: Span) -> str | None:
         whole = p.start == n.start and (
             not rest or rest[0] in PLACE_SUFFIXES or last in PLACE_SUFFIXES
         )
+        # A body named after a large city belongs to that city's country ("Shanghai Academy").
+        whole = whole or (p.start == n.start and (p.data.get("population") or 0) >= BIG_CITY)
         if p.data.get("country") and (
             whole or doc.text[p.end : n.end].strip().lower() in PLACE_SUFFIXES
         ):
@@ -279,6 +281,7 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     return []
 
 
+BIG_CITY = 500_000
 SIGNED_WITH = re.compile(
     r"\b(?:signed|inked|concluded|reached|entered into)\b[^.;]{0,90}?\bwith\s+(?:the\s+)?", re.I
 )
@@ -313,7 +316,27 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
         net = _network_at(doc, j.end(), sent)
         if subject and net:
             out.append(_record(doc, "membership", subject[-1], net, sent))
+    listed = LISTED_MEMBERS.search(text, sent.start, sent.end)
+    if listed and not m:
+        net = _network_before(doc, sent)
+        members = _parties(doc, listed.end(), sent.end)
+        out.extend(
+            _record(doc, "membership", mem, net, sent)
+            for mem in members
+            if net and mem.start != net.start
+        )
     return out
+
+
+def _network_before(doc: Doc, sent: Span) -> Span | None:
+    """Returns the network a list of members belongs to: the last one named in the item so far."""
+    item = doc.item_at(sent.start)
+    start = item.start if item else max(0, sent.start - 1000)
+    for n in reversed(_names(doc, start, sent.start)):
+        words = str(n.value).lower().split()
+        if words and words[-1] in NETWORK_HEADS and len(words) > 1:
+            return _with_acronym(doc, n)
+    return None
 
 
 def _is_count_word(n: Span) -> bool:
