@@ -287,7 +287,9 @@ RELATIVE = re.compile(
 SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 
 
-def relative_dates(text: str, published: str | None, taken: list[Span]) -> list[Span]:
+def relative_dates(
+    text: str, published: str | None, taken: list[Span], offset: int = 0
+) -> list[Span]:
     """Returns "last year", "this spring", "today" resolved against the report's own date."""
     if not published or len(published) < 4:
         return []
@@ -296,7 +298,7 @@ def relative_dates(text: str, published: str | None, taken: list[Span]) -> list[
     day = int(published[8:10]) if len(published) >= 10 else None
     out = []
     for m in RELATIVE.finditer(text):
-        if any(s.start <= m.start() < s.end for s in taken):
+        if any(s.start <= m.start() + offset < s.end for s in taken):
             continue
         if m.group("day"):
             if day is None:
@@ -326,7 +328,36 @@ def relative_dates(text: str, published: str | None, taken: list[Span]) -> list[
                 value = PartialDate(
                     year + delta, SEASON_MONTH[unit] if False else None, explicit_year=True
                 )
-        out.append(Span(m.start(), m.end(), "date", value, {"kind": "rel", "part": None}))
+        out.append(
+            Span(offset + m.start(), offset + m.end(), "date", value, {"kind": "rel", "part": None})
+        )
+    return out
+
+
+def section_datelines(doc: Doc, found: list[Span]) -> list[Span]:
+    """Returns the date-only lines that head the dated sections of a bulletin ("9 September 2016")."""
+    out = []
+    for line in doc.sentences:
+        text = doc.text[line.start : line.end].strip(" .")
+        if len(text) > 40:
+            continue
+        inside = [s for s in found if line.start <= s.start < line.end]
+        if len(inside) == 1 and inside[0].value.day and inside[0].value.explicit_year:
+            if inside[0].end - inside[0].start >= len(text) - 12:
+                out.append(inside[0])
+    # One date line is the report's own date; sections need at least two.
+    return out if len(out) >= 2 else []
+
+
+def _relative_by_section(doc: Doc, found: list[Span], lines: list[Span]) -> list[Span]:
+    """Returns relative dates, each resolved against the dateline of its section or the report's."""
+    out: list[Span] = []
+    bounds = [s.start for s in lines] + [len(doc.text)]
+    out.extend(relative_dates(doc.text[: bounds[0]], doc.published, found))
+    for line, end in zip(lines, bounds[1:], strict=True):
+        anchor = line.value.iso()[0]
+        for s in relative_dates(doc.text[line.end : end], anchor, found, offset=line.end):
+            out.append(s)
     return out
 
 
@@ -337,7 +368,9 @@ def dates(doc: Doc) -> Doc:
     if doc.published is None:
         doc.published = find_published(doc.text)
     year = context_year(doc, found)
-    found = sorted(found + relative_dates(doc.text, doc.published, found), key=lambda s: s.start)
+    lines = section_datelines(doc, found)
+    doc.add("dateline", lines)
+    found = sorted(found + _relative_by_section(doc, found, lines), key=lambda s: s.start)
     for s in found:
         s.data["explicit_year"] = s.value.explicit_year
         s.value = resolve_year(s.value, year)

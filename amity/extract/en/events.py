@@ -209,11 +209,18 @@ def _title_head(title: str) -> str | None:
     return None
 
 
-def drafts_of_item(doc: Doc, item: Span, previous: Draft | None) -> list[Draft]:
+def drafts_of_item(
+    doc: Doc, item: Span, previous: Draft | None, section: Span | None = None
+) -> list[Draft]:
     """Returns the events an item (paragraph) reports, with their supporting sentences."""
     out: list[Draft] = []
     current: Draft | None = None
     for sent in [s for s in doc.sentences if item.start <= s.start < item.end]:
+        if section is not None and not out and _section_event(doc, sent):
+            current = _draft(doc, sent, item, *event_title(doc, sent), None)
+            current.start, current.end = section.value.iso()
+            out.append(current)
+            continue
         listed = list_titles(doc, sent)
         if listed and (current or previous or sentence_date(doc, sent)):
             base = current or previous
@@ -234,6 +241,14 @@ def drafts_of_item(doc: Doc, item: Span, previous: Draft | None) -> list[Draft]:
         elif current:
             current.support.append(sent)
     return out
+
+
+def _section_event(doc: Doc, sent: Span) -> bool:
+    """True for an undated sentence that reports a deed, under a bulletin's dateline."""
+    text = doc.text[sent.start : sent.end]
+    if sentence_date(doc, sent) is not None or _is_background(text):
+        return False
+    return bool(cues.ANY_CUE.search(text)) and bool(cues.HAPPENED.search(text))
 
 
 def _draft(
@@ -322,10 +337,15 @@ def events(doc: Doc) -> Doc:
     """Fills the events records and "event" mentions (the sentences that state them)."""
     drafts: list[Draft] = []
     previous: Draft | None = None
+    lines = doc.get("dateline")
+    section: Span | None = None
     for index, item in enumerate(doc.items):
+        inside = [d for d in lines if item.start <= d.start < item.end]
+        if inside:
+            section = inside[-1]  # a bulletin's dated section starts here
         if is_headline(doc, item, index):
             continue
-        found = drafts_of_item(doc, item, previous)
+        found = drafts_of_item(doc, item, previous, section)
         drafts.extend(found)
         previous = found[-1] if found else previous
     records = [build(doc, d) for d in drafts]
