@@ -139,7 +139,7 @@ events = Table(
     Column("country", String(2)),
     Column("participants", Integer),
     Column("countries", Json),
-    Column("place_id", ForeignKey("places.id", ondelete="SET NULL")),
+    Column("place_id", ForeignKey("places.id", ondelete="SET NULL"), index=True),
     *_review_columns(),
 )
 
@@ -170,10 +170,10 @@ partnerships = Table(
     Column("b_name", Text),
     Column("b_country", String(2)),
     Column("date", String(32)),
-    Column("a_place_id", ForeignKey("places.id", ondelete="SET NULL")),
-    Column("b_place_id", ForeignKey("places.id", ondelete="SET NULL")),
-    Column("a_org_id", ForeignKey("organizations.id", ondelete="SET NULL")),
-    Column("b_org_id", ForeignKey("organizations.id", ondelete="SET NULL")),
+    Column("a_place_id", ForeignKey("places.id", ondelete="SET NULL"), index=True),
+    Column("b_place_id", ForeignKey("places.id", ondelete="SET NULL"), index=True),
+    Column("a_org_id", ForeignKey("organizations.id", ondelete="SET NULL"), index=True),
+    Column("b_org_id", ForeignKey("organizations.id", ondelete="SET NULL"), index=True),
     *_review_columns(),
 )
 
@@ -185,7 +185,7 @@ roles = Table(
     Column("name", Text),
     Column("title", Text),
     Column("organization", Text),
-    Column("org_id", ForeignKey("organizations.id", ondelete="SET NULL")),
+    Column("org_id", ForeignKey("organizations.id", ondelete="SET NULL"), index=True),
     Column("country", String(2)),
     Column("date", String(32)),
     *_review_columns(),
