@@ -195,11 +195,11 @@ def file_loader(max_bytes: int) -> Loader:
     return load
 
 
-def url_loader(timeout: float, max_bytes: int) -> Loader:
+def url_loader(timeout: float, max_bytes: int, public_only: bool = False) -> Loader:
     """Returns a loader that fetches a URL (time-out, size limit) and builds its ReportIn."""
 
     def load(item: Item) -> tuple[ReportIn, str | None]:
-        got = fetch(item.location, timeout, max_bytes)
+        got = fetch(item.location, timeout, max_bytes, public_only)
         return build_report(item.location, item.name, got.data, got.content_type, got.charset)
 
     return load

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import socket
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -45,11 +48,42 @@ def url_items(urls: Iterable[str]) -> list[Item]:
     return items
 
 
-def fetch(url: str, timeout: float, max_bytes: int) -> Fetched:
-    """Returns the body of a URL; InputError on HTTP errors, time-outs or a body over max_bytes."""
-    request = urllib.request.Request(url, headers={"User-Agent": f"amity/{__version__}"})
+def check_public(url: str) -> None:
+    """Raises InputError if the URL's host is on this machine or a private network."""
+    host = urllib.parse.urlsplit(url).hostname or ""
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+        infos = socket.getaddrinfo(host, None)
+    except OSError as exc:
+        raise InputError(f"{url}: cannot resolve {host!r}", "check the URL") from exc
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0])
+        if not address.is_global:
+            raise InputError(
+                f"{url}: {host} is a local or private address, not fetched from the web app",
+                "ingest it with `amity ingest --urls` on the server instead",
+            )
+
+
+class _PublicRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to a public address."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        check_public(newurl)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch(url: str, timeout: float, max_bytes: int, public_only: bool = False) -> Fetched:
+    """Returns the body of a URL; InputError on HTTP errors, time-outs or a body over max_bytes.
+
+    With public_only (the web app), hosts on this machine or private networks are refused.
+    """
+    request = urllib.request.Request(url, headers={"User-Agent": f"amity/{__version__}"})
+    opener = urllib.request.build_opener(_PublicRedirects) if public_only else None
+    if public_only:
+        check_public(url)
+    try:
+        open_url = opener.open if opener else urllib.request.urlopen
+        with open_url(request, timeout=timeout) as response:  # noqa: S310
             data = _read_limited(url, response, max_bytes)
             headers: Message = response.headers
     except urllib.error.HTTPError as exc:

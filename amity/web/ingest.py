@@ -56,6 +56,8 @@ def ingest_web(
     batch.run(items, upload_loader(data))
     listed = [u.strip() for u in urls if u.strip()]
     if listed:
-        batch.run(url_items(listed), url_loader(settings.fetch_timeout, settings.max_bytes))
+        # The server must not become a way into its own network: only public hosts are fetched.
+        loader = url_loader(settings.fetch_timeout, settings.max_bytes, public_only=True)
+        batch.run(url_items(listed), loader)
     new = [r for r in store.reports(limit=max(batch.summary.new, 1) + 50) if r["id"] > before]
     return batch.summary, sorted(new, key=lambda r: r["id"])

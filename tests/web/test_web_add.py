@@ -50,6 +50,8 @@ def test_upload_and_paste_store_reports(client: TestClient, sign_in: Callable[..
         ([("empty.txt", b"   \n")], {}, "empty file"),
         ([("blob.pdf", b"%PDF-1.4 not really a pdf")], {}, "blob.pdf"),
         ([], {"urls": "ftp://example.invalid/report.txt"}, "not an http(s) URL"),
+        ([], {"urls": "http://127.0.0.1:9/report.txt"}, "local or private address"),
+        ([], {"urls": "http://10.1.2.3/report.txt"}, "local or private address"),
     ],
 )
 def test_bad_input_is_shown_on_the_page(
