@@ -11,8 +11,10 @@ from amity.cli import cli, settings_of
 
 
 @cli.command("extract")
-@click.argument("report", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@click.argument("report", type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True
+)
 @click.option("--spans", is_flag=True, help="Keep evidence offsets and confidence in the JSON.")
 @click.pass_context
 def extract_cmd(ctx: click.Context, report: Path, fmt: str, spans: bool) -> None:

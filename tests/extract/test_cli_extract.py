@@ -78,7 +78,6 @@ def test_missing_file(cli: click.Group, tmp_path: Path) -> None:
     assert result.stdout == ""
 
 
-@pytest.mark.xfail(strict=False, reason="click prints its usage block before the one error line")
 def test_missing_file_is_one_line(cli: click.Group, tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", str(tmp_path / "nowhere.txt")])
     assert len(result.stderr.strip().splitlines()) == 1
