@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= amity.db
 
-.PHONY: demo test install dev lint bench-ingest bench-extract clean
+.PHONY: demo test install dev lint bench-ingest bench-extract bench-registry bench-serve clean
 
 $(BIN)/amity: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +21,14 @@ install: $(BIN)/amity
 dev: $(VENV)/.dev
 
 demo: install
+	$(BIN)/amity --db $(DB) registry import
 	$(BIN)/amity --db $(DB) ingest examples/reports
 	$(BIN)/amity --db $(DB) stats
-	@echo "Query it: $(BIN)/amity --db $(DB) reports | search WORD | show ID | export events --format csv"
+	@echo "Query it: $(BIN)/amity --db $(DB) reports | search WORD | partners CITY | export events --format csv"
+	@echo "Open http://127.0.0.1:8000/ (Ctrl-C stops the app)"
+	$(BIN)/amity --db $(DB) serve
 
-test: dev
+test: lint
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 lint: dev
@@ -38,6 +41,12 @@ bench-ingest: install
 
 bench-extract: install
 	$(BIN)/python -m benchmarks.extract
+
+bench-registry: install
+	$(BIN)/python -m benchmarks.registry
+
+bench-serve: dev
+	$(BIN)/python -m benchmarks.serve
 
 clean:
 	rm -rf $(VENV) build *.egg-info
