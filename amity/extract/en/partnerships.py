@@ -263,6 +263,8 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     if mark:
         tail = [n for n in parties if n.start >= sent.start + mark.end()]
         subject = head[-1] if head else None
+        if head and IT_BEFORE.search(text[: mark.start()]):
+            subject = head[0]  # "Colchester ... : it has been twinned with ..."
         if subject is None and (
             PRONOUN.search(text) or re.search(r"\b(?:its|their)\b", text[: mark.start()], re.I)
         ):
@@ -393,12 +395,41 @@ def date_of(doc: Doc, sent: Span) -> str | None:
     return best
 
 
+IT_BEFORE = re.compile(
+    r"\b(?:it|the (?:city|town))\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:also\s+)?(?:been\s+)?$",
+    re.I,
+)
+LISTED_PLACE = re.compile(r"[A-Z][\w’'. -]{1,40}?\s+\((?:the\s+)?[A-Z][\w .'-]{1,30}\)")
+OF_AFTER_TIE = re.compile(
+    r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?)\s+of\s+(?=[A-Z])", re.I
+)
+
+
+def _listed_ties(doc: Doc, sent: Span, prev: Span | None) -> list[dict[str, Any]]:
+    """Returns ties listed as "A (Country), B (Country)" right after a sentence about ties."""
+    text = doc.text[sent.start : sent.end]
+    if prev is None or TIE.search(text) or len(LISTED_PLACE.findall(text)) < 2:
+        return []
+    before = doc.text[prev.start : prev.end]
+    if not TIE.search(before):
+        return []
+    of = OF_AFTER_TIE.search(before)
+    named = _parties(doc, prev.start + of.end(), prev.end) if of else []
+    subject = named[0] if named else next(iter(_parties(doc, prev.start, prev.end)), None)
+    if subject is None:
+        return []
+    listed = [n for n in _parties(doc, sent.start, sent.end) if str(n.value) != str(subject.value)]
+    return [_record(doc, "sister_city", subject, n, sent) for n in listed]
+
+
 def partnerships(doc: Doc) -> Doc:
     """Fills the partnerships records."""
     out = []
+    prev: Span | None = None
     for sent in doc.sentences:
-        for rec in ties_in(doc, sent):
+        for rec in ties_in(doc, sent) + _listed_ties(doc, sent, prev):
             rec["date"] = date_of(doc, sent)
             out.append(rec)
+        prev = sent
     doc.records["partnerships"] = out
     return doc
