@@ -322,20 +322,20 @@ def _subject_agents(doc: Doc, sent: Span) -> list[str]:
 
 
 def participants_of(doc: Doc, sents: list[Span]) -> int | None:
-    """Returns the first number of people stated for the whole event."""
+    """Returns the first number of people stated for the whole event (the number is marked used)."""
     for sent in sents:
         text = doc.text[sent.start : sent.end]
         if cues.BACKGROUND.search(text) and sent is not sents[0]:
             continue
         for num in doc.in_range("number", sent.start, sent.end):
-            if num.data.get("percent"):
+            if num.data.get("percent") or num.data.get("participants"):
                 continue
-            if num.data.get("member"):
-                return int(num.value)
             after = doc.text[num.end : min(sent.end, num.end + 60)]
-            if cues.PEOPLE_NOUNS.match(after.lstrip()) and not re.match(
-                r"\s*(?:member\s+)?(?:organizations|countries|cities)", after
+            if num.data.get("member") or (
+                cues.PEOPLE_NOUNS.match(after.lstrip())
+                and not re.match(r"\s*(?:member\s+)?(?:organizations|countries|cities)", after)
             ):
+                num.data["participants"] = True  # an event's head count is not also a figure
                 return int(num.value)
     return None
 

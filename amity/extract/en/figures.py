@@ -125,23 +125,18 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         return True
     if re.match(r"\s*[A-Z]", text[num.end : num.end + 3]) and not num.data.get("word"):
         return True
+    if "+" in text[max(0, num.start - 1) : num.end + 1]:
+        return True  # "16+1 cooperation" names a format, it counts nothing
+    if num.value == 2 and re.match(
+        r"\s+(?:countries|sides|parties|cities|nations|peoples)\b", text[num.end : num.end + 12]
+    ):
+        return True  # "the two countries": a relation, not a count
     return num.value == 0 or bool(num.data.get("word") and num.value == 1)
 
 
 def participants_numbers(doc: Doc) -> set[int]:
     """Returns the start offsets of numbers already used as events' participants."""
-    used = set()
-    events = doc.records.get("events", [])
-    for ev, rec in zip(doc.get("event"), events, strict=True):
-        if rec.get("participants") is None:
-            continue
-        item = doc.item_at(ev.start)
-        end = item.end if item else ev.end
-        for num in doc.in_range("number", ev.start, end):
-            if num.value == rec["participants"]:
-                used.add(num.start)
-                break
-    return used
+    return {n.start for n in doc.get("number") if n.data.get("participants")}
 
 
 def figures(doc: Doc) -> Doc:
