@@ -108,6 +108,15 @@ def event_place(
 ) -> tuple[str | None, str | None]:
     """Returns (city as written, ISO country) where the event of a sentence took place."""
     text = doc.text
+    if title_span:
+        after = re.match(
+            r"\s+(?:was\s+(?:held|staged)\s+)?(?:in|at)\s+(?:the\s+)?(?=[A-Z])",
+            text[title_span[1] : sent.end],
+        )
+        if after:
+            city, country = _place_at(doc, title_span[1] + after.end(), sent.end)
+            if city or country:
+                return city, country  # "the X Forum in St. Petersburg"
     if kind == "visit":
         city, country = _visit_place(doc, sent)
         if city:

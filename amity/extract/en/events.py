@@ -110,12 +110,34 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
         if acted and has_cue and happened and not _is_background(text):
             own = event_title(doc, sent)[0] or ""
             return current is None or not _same_title(own, current.title)
+    if inner and inner.value.day and FOUNDED.search(text):
+        return True  # "SIRONET was founded on November 21, 2017 and has now ..."
     title, _ = event_title(doc, sent)
     if not (title and _has_event_name(doc, sent)):
-        return False
+        return bool(_founded_org(doc, sent))
     if current and _same_title(title, current.title):
         return False
-    return bool(PASSIVE_HELD.search(text)) or happened
+    named = any(n.data.get("cls") == "event" for n in doc.in_range("name", sent.start, sent.end))
+    quoted = bool(doc.in_range("quoted", sent.start, sent.end))
+    simultaneous = bool(cues.SAME_TIME.search(text)) and (named or quoted)
+    return bool(PASSIVE_HELD.search(text)) or happened or simultaneous
+
+
+FOUNDED = re.compile(
+    r"\b(?:was|were)\s+(?:officially\s+|formally\s+|also\s+)?(?:founded|set up|established|inaugurated)\b",
+    re.I,
+)
+
+
+def _founded_org(doc: Doc, sent: Span) -> Span | None:
+    """Returns the organization a sentence says was founded or set up ("X was set up at Y")."""
+    m = FOUNDED.search(doc.text, sent.start, sent.end)
+    if not m:
+        return None
+    for n in doc.in_range("name", sent.start, m.start()):
+        if n.data.get("cls") == "org" and doc.text[n.end : m.start()].strip() == "":
+            return n
+    return None
 
 
 # Past-tense deeds that make a sentence dated only by its year report an event.
@@ -149,9 +171,12 @@ def _is_background(text: str) -> bool:
     )
 
 
+TITLE_STOP = {"the", "of", "and", "a", "an", "this", "that", "these", "those", "its", "their"}
+
+
 def _same_title(a: str, b: str) -> bool:
-    wa = set(re.findall(r"[a-z0-9]+", a.lower())) - {"the", "of", "and", "a"}
-    wb = set(re.findall(r"[a-z0-9]+", b.lower())) - {"the", "of", "and", "a"}
+    wa = set(re.findall(r"[a-z0-9]+", a.lower())) - TITLE_STOP
+    wb = set(re.findall(r"[a-z0-9]+", b.lower())) - TITLE_STOP
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.7
 
 
@@ -265,6 +290,9 @@ def _draft(
     if start is None and base is not None:
         start, end, inherited = base.start, base.end, True
     text = doc.text[sent.start : sent.end]
+    founded = None if title else _founded_org(doc, sent)
+    if founded is not None:
+        title, span = f"{founded.value} founded", (founded.start, founded.end)
     title = title or _fallback_title(text)
     return Draft(sent, item, start, end, title, span, inherited_date=inherited, base=base)
 
