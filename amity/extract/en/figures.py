@@ -123,8 +123,6 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         r"\b(?:the|both|these|those|its|their|all|no\.|number|top|group)\s+$", before
     ) and num.data.get("word"):
         return True
-    if re.match(r"\s*[A-Z]", text[num.end : num.end + 3]) and not num.data.get("word"):
-        return True
     if "+" in text[max(0, num.start - 1) : num.end + 1]:
         return True  # "16+1 cooperation" names a format, it counts nothing
     if num.value == 2 and re.match(
