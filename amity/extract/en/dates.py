@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from amity.extract.doc import Doc, Span
 from amity.ingest.metadata import find_published
@@ -281,10 +282,26 @@ def find_period(doc: Doc, mentions: list[Span]) -> tuple[str, str] | None:
 
 RELATIVE = re.compile(
     r"\b(?:(?P<which>last|this|next|the following|the previous|earlier this|later this)\s+(?P<unit>year|month|spring|summer|autumn|fall|winter)"
-    r"|(?P<day>today|yesterday|tomorrow))\b",
-    re.I,
+    r"|(?P<day>today|yesterday|tomorrow)"
+    r"|\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|January|February|March|April|May|June|July|August|September|October|November|December)))\b",
 )
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+
+
+def _day_near(anchor: date, m: re.Match[str], text: str) -> date:
+    """Returns the day "today", "yesterday" or "on Monday" means, seen from the report's date."""
+    if m.group("day"):
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("day").lower()]
+        return anchor + timedelta(days=shift)
+    target = WEEKDAYS.index(m.group("weekday").lower())
+    ahead = re.search(
+        r"\b(?:will|shall|is to|are to|is due|are due|next)\b",
+        text[max(0, m.start() - 80) : m.start()],
+    )
+    if ahead:
+        return anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
+    return anchor - timedelta(days=(anchor.weekday() - target) % 7)
 
 
 def relative_dates(
@@ -300,13 +317,10 @@ def relative_dates(
     for m in RELATIVE.finditer(text):
         if any(s.start <= m.start() + offset < s.end for s in taken):
             continue
-        if m.group("day"):
+        if m.group("day") or m.group("weekday"):
             if day is None:
                 continue
-            from datetime import date, timedelta
-
-            shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("day").lower()]
-            d = date(year, month or 1, day) + timedelta(days=shift)
+            d = _day_near(date(year, month or 1, day), m, text)
             value = PartialDate(d.year, d.month, d.day, explicit_year=True)
         else:
             which, unit = m.group("which").lower(), m.group("unit").lower()
