@@ -129,3 +129,18 @@ def test_published_read_from_the_dateline() -> None:
     doc = extract_doc("Twin towns meet\n\nDate: 2021-05-02\n\nOn April 22, talks began.", lang="en")
     assert doc.published == "2021-05-02"
     assert [s.value.iso()[0] for s in doc.get("date")] == ["2021-05-02", "2021-04-22"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The delegation arrived in the town on Monday.", "2016-06-06"),
+        ("The mayor will sign the agreement on Friday.", "2016-06-10"),
+        ("The talks ended on Wednesday.", "2016-06-08"),
+        ("The group left yesterday.", "2016-06-07"),
+    ],
+)
+def test_weekdays_and_days_resolve_against_the_report_date(sentence: str, expected: str) -> None:
+    doc = extract_doc(f"Town news\n\nPublished: Wednesday 8 June 2016\n\n{sentence}", lang="en")
+    relative = [s.value.iso()[0] for s in doc.get("date") if s.data.get("kind") == "rel"]
+    assert relative == [expected]
