@@ -89,7 +89,7 @@ def test_world_map_draws_outlines_places_and_ties(page: Any, served: Served) -> 
     page.goto(f"{served.url}/")
     page.wait_for_selector("#map .leaflet-overlay-pane path.leaflet-interactive")
     page.wait_for_function(
-        "document.querySelectorAll('#map .leaflet-overlay-pane path').length > 100"
+        "() => document.querySelectorAll('#map .leaflet-overlay-pane path').length > 100"
     )
     assert page.locator("#map .leaflet-tile").count() == 0
     shot(page, "7-home-map")
@@ -99,7 +99,7 @@ def test_place_map_and_network_click_through(page: Any, served: Served) -> None:
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     page.goto(f"{served.url}/network")
-    page.wait_for_function("window.amityGraph && window.amityGraph.nodes().length === 3")
+    page.wait_for_function("() => window.amityGraph && window.amityGraph.nodes().length === 3")
     shot(page, "8-network")
     kyoto = page.evaluate(
         "(() => { const n = window.amityGraph.nodes().filter(n => n.data('label').startsWith('Kyoto'))[0];"
@@ -110,7 +110,7 @@ def test_place_map_and_network_click_through(page: Any, served: Served) -> None:
     page.wait_for_url(re.compile(r"/places/\d+$"))
     assert "Kyoto" in page.inner_text("h1")
     page.wait_for_function(
-        "document.querySelectorAll('#map .leaflet-overlay-pane path').length > 100"
+        "() => document.querySelectorAll('#map .leaflet-overlay-pane path').length > 100"
     )
     assert page.locator("table.ties tr").count() == 3
     shot(page, "9-place")
