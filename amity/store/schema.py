@@ -342,3 +342,55 @@ entity_merges = Table(
     Column("at", Stamp, nullable=False),
     Column("undone_at", Stamp),
 )
+
+
+# --- Work plans (migration 0005): key tasks and the events and ties that advance them ---
+
+TASK_STATUS_SQL = "status IN ('open', 'done', 'dropped')"
+LINK_STATES_SQL = "state IN ('suggested', 'confirmed', 'rejected')"
+
+plans = Table(
+    "plans",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("period_start", String(10)),
+    Column("period_end", String(10)),
+    Column("place_id", ForeignKey("places.id", ondelete="SET NULL"), index=True),
+    Column("org_id", ForeignKey("organizations.id", ondelete="SET NULL"), index=True),
+    Column("created_by", Text, nullable=False),
+    Column("created_at", Stamp, nullable=False),
+)
+
+plan_tasks = Table(
+    "plan_tasks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("plan_id", ForeignKey("plans.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("owner", Text),
+    Column("target", Text),
+    Column("target_count", Integer),
+    Column("due", String(10)),
+    Column("status", String(16), nullable=False, server_default="open"),
+    CheckConstraint(TASK_STATUS_SQL, name="status"),
+)
+
+# Exactly one of event_id and tie_id is set; NULLs are distinct, so each unique pair holds.
+task_links = Table(
+    "task_links",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("task_id", ForeignKey("plan_tasks.id", ondelete="CASCADE"), nullable=False),
+    Column("event_id", ForeignKey("events.id", ondelete="CASCADE"), index=True),
+    Column("tie_id", ForeignKey("ties.id", ondelete="CASCADE"), index=True),
+    Column("state", String(16), nullable=False, server_default="suggested"),
+    Column("score", Float),
+    Column("user", Text),
+    Column("at", Stamp, nullable=False),
+    CheckConstraint(LINK_STATES_SQL, name="state"),
+    CheckConstraint("(event_id IS NULL) <> (tie_id IS NULL)", name="target"),
+    UniqueConstraint("task_id", "event_id", name="uq_task_links_event"),
+    UniqueConstraint("task_id", "tie_id", name="uq_task_links_tie"),
+)
