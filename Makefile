@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= amity.db
 
-.PHONY: demo test install dev lint bench-ingest bench-extract bench-registry bench-serve clean
+.PHONY: demo test install dev lint system-deps bench-ingest bench-extract bench-registry bench-serve clean
 
 $(BIN)/amity: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,17 @@ $(VENV)/.dev: $(BIN)/amity
 install: $(BIN)/amity
 
 dev: $(VENV)/.dev
+
+# Debian packages the PDF digests and their tests need: fonts covering Chinese, Japanese,
+# Korean and Cyrillic names, Pango for WeasyPrint, poppler-utils (pdftoppm, pdftotext).
+SYSTEM_DEPS := fonts-noto-cjk fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+system-deps:
+	@missing=$$(for p in $(SYSTEM_DEPS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
 
 demo: install
 	$(BIN)/amity --db $(DB) registry import
