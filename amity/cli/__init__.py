@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "amity.cli.ingest",
     "amity.cli.reports",
     "amity.cli.extract",
+    "amity.cli.reextract",
     "amity.cli.serve",
     "amity.cli.users",
     "amity.cli.registry",
