@@ -8,13 +8,14 @@ report states) when their date is. The same event told by several reports is one
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from amity.publish import items as build
-from amity.publish.common import country_name, live_records, month_label, report_refs
+from amity.publish.common import LIVE, country_name, live_records, month_label, report_refs
 from amity.publish.period import Period, period
 from amity.publish.scope import Scope, by_name, event_condition, partnership_condition
 from amity.store import schema
@@ -137,3 +138,17 @@ def months(span: Period, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
         events = sum(1 for i in mine if i["kind"] == "event")
         out.append({"month": month, "label": month_label(month), "events": events, "items": mine})
     return out
+
+
+def recent_period(store: Any, months: int = 6) -> tuple[str, str]:
+    """Returns (first, last) month of the `months` ending with the latest dated live event."""
+    e = schema.events
+    query = select(func.max(func.substr(e.c.start, 1, 7))).where(
+        e.c.review_state.in_(LIVE), func.length(e.c.start) >= 7
+    )
+    with store.engine.connect() as conn:
+        last = conn.execute(query).scalar() or date.today().isoformat()[:7]
+    year, month = int(last[:4]), int(last[5:7]) - (months - 1)
+    while month < 1:
+        year, month = year - 1, month + 12
+    return f"{year:04d}-{month:02d}", last
