@@ -30,7 +30,7 @@ from amity.store.registry import canonical, chunks, links_of, members
 MIN_SCORE = 2.0
 TOP = 5
 MAX_CANDIDATES = 20_000  # without a period, the newest events only
-WEIGHTS = {"type": 2.0, "country": 2.0, "region": 1.0, "places": 2.0, "orgs": 1.5, "title": 1.0}
+WEIGHTS = {"type": 2.0, "country": 2.0, "region": 2.0, "places": 2.0, "orgs": 1.5, "title": 1.0}
 Period = tuple[str | None, str | None]
 
 
