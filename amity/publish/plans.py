@@ -53,19 +53,14 @@ def owner_ids(
 
 
 def import_plan(
-    store: Any,
-    path: str | Path,
-    name: str,
-    user: str = "cli",
-    data: bytes | None = None,
-    **plan: Any,
+    store: Any, path: str | Path, plan: dict[str, Any], user: str = "cli", data: bytes | None = None
 ) -> int:
-    """Stores the plan `name` with the tasks of a CSV file (or its bytes); returns its id.
+    """Stores a plan with the tasks of a CSV file (or its bytes); returns its id.
 
-    `plan` may give period_start, period_end, place_id and org_id.
+    `plan` gives the name, and may give period_start, period_end, place_id and org_id.
     """
     tasks = read_tasks(path, data)
-    return stored.create_plan(store, {"name": name, **plan}, tasks, user)
+    return stored.create_plan(store, plan, tasks, user)
 
 
 def suggest(store: Any, plan_id: int) -> int:
@@ -178,3 +173,11 @@ def _overlaps(plan: dict[str, Any], period: tuple[str | None, str | None]) -> bo
     before = plan["period_end"] and start and plan["period_end"] < start
     after = plan["period_start"] and end and plan["period_start"] > end
     return not (before or after)
+
+
+def plans_with_summary(
+    store: Any, place_id: int | None = None, org_id: int | None = None
+) -> list[dict[str, Any]]:
+    """Returns the plans (of a place or organization, if given), each with its progress summary."""
+    found = plans_for(store, place_id, org_id)
+    return [{**p, "summary": plan_progress(store, p["id"])["summary"]} for p in found]

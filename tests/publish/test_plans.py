@@ -47,7 +47,7 @@ def test_bad_csv_stores_no_plan(store: Any, tmp_path: Any) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("title,owner,target,due\nA,B,C,2018-02-31\n", encoding="utf-8")
     with pytest.raises(InputError, match="row 2: bad due date"):
-        plans.import_plan(store, bad, "Broken")
+        plans.import_plan(store, bad, {"name": "Broken"})
     assert stored.list_plans(store) == []
 
 
@@ -140,7 +140,7 @@ def test_plans_for_a_place_and_period(store: Any, plan_id: int) -> None:
     owner = plans.owner_ids(store, place="Harbourton")
     assert owner["place_id"] is not None and owner["org_id"] is None
     mine = plans.import_plan(
-        store, DATA / "zh_tasks.csv", "区重点任务", **owner, **plans.period_of(2019)
+        store, DATA / "zh_tasks.csv", {"name": "区重点任务", **owner, **plans.period_of(2019)}
     )
     assert [p["id"] for p in plans.plans_for(store, place_id=owner["place_id"])] == [mine]
     assert plans.plan_progress(store, mine)["plan"]["owner"] == {
