@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from amity.errors import InputError
+from amity.errors import InputError, NotFound
 from amity.publish import plans_links
 from amity.publish.plans_csv import read_tasks
 from amity.publish.plans_match import match_plan
@@ -45,10 +45,15 @@ def owner_ids(
     """Returns {place_id, org_id} of the place and organization named (NotFound if unknown)."""
     out: dict[str, int | None] = {"place_id": None, "org_id": None}
     with store.engine.connect() as conn:
-        if place:
-            out["place_id"] = find_entity(conn, place, "place")[1]
-        if org:
-            out["org_id"] = find_entity(conn, org, "organization")[1]
+        for kind, name in (("place", place), ("organization", org)):
+            if not name:
+                continue
+            try:
+                out["place_id" if kind == "place" else "org_id"] = find_entity(conn, name, kind)[1]
+            except NotFound as exc:
+                raise NotFound(
+                    f"no {kind} named {name!r}", "check the spelling, or leave it out"
+                ) from exc
     return out
 
 

@@ -19,9 +19,8 @@ MID_YEAR = date(2018, 7, 15)
 def plan_id(store: Any) -> int:
     """Returns the id of the key tasks plan for 2018, imported over the Harbourton report."""
     load_exchanges(store)
-    return plans.import_plan(
-        store, DATA / "key_tasks.csv", "Key tasks 2018", **plans.period_of(2018)
-    )
+    plan = {"name": "Key tasks 2018", **plans.period_of(2018)}
+    return plans.import_plan(store, DATA / "key_tasks.csv", plan)
 
 
 def _tasks(store: Any, plan_id: int) -> dict[str, dict[str, Any]]:
