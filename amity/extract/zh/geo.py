@@ -209,4 +209,9 @@ def country_of_place(name: str) -> str | None:
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 hits = place_table().get(key[: -len(suffix)])
                 break
+    if not hits:  # "厦门第一中学", "惠灵顿学院": a body named after its place
+        for size in range(min(len(key) - 1, 6), 1, -1):
+            hits = place_table().get(key[:size])
+            if hits and (size > 2 or hits[0].population >= MIN_SHORT_POPULATION):
+                break
     return hits[0].country if hits else None
