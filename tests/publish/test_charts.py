@@ -16,7 +16,7 @@ def test_one_bar_per_month_as_tall_as_its_count() -> None:
     months = [{"month": "2018-01", "events": 2}, {"month": "2018-02", "events": 0},
               {"month": "2018-03", "events": 4}]  # fmt: skip
     root = ET.fromstring(charts.month_bars(months))
-    bars = root.findall(f"{SVG}rect[@class='bar']")
+    bars = root.findall(f"{SVG}rect[@class='chart-bar']")
     assert len(bars) == 3
     heights = [float(b.get("height") or 0) for b in bars]
     assert heights[1] == 0 and heights[2] == pytest.approx(2 * heights[0])

@@ -46,7 +46,7 @@ def check_document(kind: str, data: dict[str, Any], fmt: str, tmp_path: Path) ->
             if month["items"]:
                 assert month["label"] in text
         if fmt == "html":
-            assert out.count('class="bar"') == len(data["months"])  # type: ignore[union-attr]
+            assert out.count('class="chart-bar"') == len(data["months"])  # type: ignore[union-attr]
             assert 'class="chart chart-map"' in out  # type: ignore[operator]
             assert out.count('class="country reached"') == len(  # type: ignore[union-attr]
                 [c for c in data["countries"] if c["code"] in charts.worldmap.outlines()]
