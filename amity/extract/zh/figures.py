@@ -32,9 +32,9 @@ SUBJECT_STOP = re.compile(
 COUNT_BEFORE = re.compile("(?:共有|总数达到|总数达|总数为|达到|达|有|共计|为)$")
 # Words before a count that close its subject ("省友协全年共接待...", "全年新缔结...").
 LEAD = re.compile(r"全年|累计|共计|共|已|先后|今年|去年|目前|(?:19|20)\d{2}年")
-TRAIL = re.compile("(?:总数|总量|数量|数)$")
-NOUNS = re.compile("会员|成员|友城|友好城市|姐妹城市|友好省州|友好学校")
-NOT_SUBJECT = re.compile("^(?:覆盖|分布|包括|涉及|来自|遍及|其中|双方|两市|两国|组派|派出|接待)")
+TRAIL = re.compile("(?:总数|总量|数量|数|已经|已|共|累计)+$")
+NOUNS = re.compile("(?:国际)?(?:会员|成员|友城|友好城市|姐妹城市|友好省州|友好学校)")
+NOT_SUBJECT = re.compile("(?:覆盖|分布|包括|涉及|来自|遍及|其中|双方|两市|两国|组派|派出|接待)")
 HOME_WORDS = {"全省": "省", "我省": "省", "全市": "市", "我市": "市", "本市": "市"}
 
 

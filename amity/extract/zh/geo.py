@@ -33,6 +33,8 @@ TRAVEL = re.compile(
 )
 PLACE_SUFFIXES = (
     "特别行政区",
+    "广域市",
+    "特别市",
     "自治区",
     "自治州",
     "自治县",

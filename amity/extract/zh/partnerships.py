@@ -58,12 +58,15 @@ MEMBER_LIST = re.compile(
     r"(?:接纳|吸纳|吸收|欢迎)(?P<a>[^,;。!?\n]{2,60}?)(?:等[^,;。]{0,16}?)?(?:正式)?(?:加入|成为)"
     r"(?P<b>[^,;。!?\n]{2,30}?)(?:的)?(?:正式|新)?(?:成员|会员)"
 )
+DASH_CUT = re.compile("了|的|在|出席|参加|举办|举行|与|和|是|为")
 AGREEMENT_WORD = re.compile("(?:关系)?(?:合作)?(?:备忘录|协议|意向书|协定)")
 SHORT_BODY = ("联合会", "协会", "友协", "联盟", "委员会", "基金会", "组织")
 
 
-def party(doc: Doc, start: int, end: int) -> dict[str, Any] | None:
-    """Returns {"name", "country"} of a party written at [start, end), or None if nothing is left."""
+def party(doc: Doc, start: int, end: int, loose: bool = False) -> dict[str, Any] | None:
+    """Returns {"name", "country"} of a party written at [start, end), or None if nothing is left.
+
+    Loose: any words will do as a name (the tie word around them says they are a party)."""
     view = simple(doc)
     seg = view[start:end]
     lead = LEADING.match(seg)
@@ -78,7 +81,7 @@ def party(doc: Doc, start: int, end: int) -> dict[str, Any] | None:
             country, start = str(c.value), c.end  # "日本长野市": Japan's Nagano
         break
     name = view[start:end]
-    if len(name) < 2 or not plausible(doc, name, start, end):
+    if len(name) < 2 or not (loose or plausible(doc, name, start, end)):
         return None
     full = expand(view, name, start)
     if full is not None:
@@ -163,8 +166,7 @@ def from_sentence(doc: Doc, view: str, sent: Span) -> list[dict[str, Any] | None
         kind = tie_type(m.group("tie"), view[m.end() : m.end() + 8])
         out.append(_record(doc, kind, a, b, sent, _date(doc, sent, m.end())))
     for m in DASH_TIE.finditer(view, sent.start, sent.end):
-        a, b = party(doc, *m.span("a")), party(doc, *m.span("b"))
-        out.append(_record(doc, "sister_city", a, b, sent, None))
+        out.append(_dash_tie(doc, view, m, sent))
     for m in MEMBER_LIST.finditer(view, sent.start, sent.end):
         b = party(doc, *m.span("b"))
         for s, e in _items(view, *m.span("a")):
@@ -173,9 +175,10 @@ def from_sentence(doc: Doc, view: str, sent: Span) -> list[dict[str, Any] | None
             )
     for m in AGREEMENT.finditer(view, sent.start, sent.end):
         kind = tie_type(m.group("tie"))
-        what = m.group("what")
-        if cue_pattern("ties").search(what or ""):
-            kind = tie_type(cue_pattern("ties").search(what).group())  # type: ignore[union-attr]
+        named = cue_pattern("ties").search(m.group("what") or "")
+        rest = m.group("what")[named.end() :] + m.group("tie") if named else ""
+        if named is not None and not rest.startswith("合作"):
+            kind = tie_type(named.group())  # "友好城市关系协议书" makes a sister city
         a, b = party(doc, *m.span("a")), party(doc, *m.span("b"))
         out.append(_record(doc, kind, a, b, sent, _date(doc, sent, m.end())))
     for m in OF_TIE.finditer(view, sent.start, sent.end):
@@ -200,6 +203,24 @@ def from_sentence(doc: Doc, view: str, sent: Span) -> list[dict[str, Any] | None
     if not out:
         out.extend(_pair(doc, view, sent))
     return out
+
+
+def _dash_tie(doc: Doc, view: str, m: re.Match[str], sent: Span) -> dict[str, Any] | None:
+    """Returns the tie of "江苏—爱知友好省县": a party of unknown country takes the foreign
+    country its sentence names when the other party is Chinese."""
+    lo = m.start("a")
+    for cut in DASH_CUT.finditer(view, lo, m.end("a")):
+        lo = cut.end()
+    a, b = party(doc, lo, m.end("a"), loose=True), party(doc, *m.span("b"), loose=True)
+    if not a or not b:
+        return None
+    foreign = [
+        str(c.value) for c in doc.in_range("country", sent.start, sent.end) if c.value != "CN"
+    ]
+    for one, other in ((a, b), (b, a)):
+        if one["country"] is None and other["country"] == "CN" and foreign:
+            one["country"] = foreign[0]
+    return _record(doc, "sister_city", a, b, sent, None)
 
 
 def _items(view: str, start: int, end: int) -> list[tuple[int, int]]:
