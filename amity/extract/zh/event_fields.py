@@ -42,6 +42,8 @@ class Draft:
     strength: int = 0  # 2: dated in the cue's clause or with a verb of holding; 1: in its sentence
     word: str = ""
     pointed: bool = False
+    clause: int = 0
+    parties: bool = False
     during: bool = False
 
 

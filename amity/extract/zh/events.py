@@ -26,6 +26,7 @@ HOLD = re.compile(
 )
 JOIN = re.compile("出席|参加|参与|参会|与会|应邀|邀请|率|赴|访问|抵达|前往|来访|莅临")
 MEETING_VERBS = re.compile("会见|会谈|会晤|接见|宴请")
+ACTS = re.compile("会见|会谈|会晤|接见|宴请|签署|签订|签约|捐赠|援建|演出|举行|举办")
 POINTER = re.compile("(?:本次|此次|该|这次|本届|此届|上述)$")
 NAMED = re.compile(r"第[\d一二三四五六七八九十百]+[届次期]|首届|“|《|\d{4}年?")
 # Where a name of an event stops, walking back from its cue word.
@@ -36,9 +37,12 @@ ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十]+周年")
 THEME_YEAR = re.compile(
     r"(今年|明年|去年|(?:19|20)\d{2}年)(?:是|为)([^,;。!?]{2,20}?(?<!周)年)(?=[,;。!?]|$)"
 )
+PARTIES = re.compile("与|和|同")
 PRESS = re.compile("吹风会|发布会|记者会|通气会|筹备会")
 # Sentences that add up a year's work state figures, not events.
-TALLY = re.compile("全年|累计|总计|总数|共接待|共派出")
+TALLY = re.compile(
+    "全年|累计|总计|总数|共接待|共派出|共组织|共举办|共邀请|过去[一二三四五六七八九十\\d]+年"
+)
 DURING = re.compile("[\u4e00-\u9fff]{1,8}期间")
 # A date right before these is when a tie was made or since when something goes on.
 TIE_DATE = re.compile("以来|结为|缔结|结好|建立|起")
@@ -146,11 +150,13 @@ def make_draft(
         lo == start and not named
     )
     date = None if _held_elsewhere(view, (start, end), sent) else _date_of(doc, view, sent, start)
-    held = any(_clause_has(p, view, start, sent) for p in (HOLD, JOIN, MEETING_VERBS))
+    held = any(_clause_has(p, view, start, sent) for p in (HOLD, JOIN, ACTS))
     if date is None and not named and not held:
         return None
     draft = Draft(kind, (start, end), idx, doc.text[lo:end], (sent.start, sent.end))
     draft.named, draft.word, draft.pointed = named and not pointed, view[start:end], pointed
+    draft.clause = clause_bounds(view, start, sent.start, sent.end, ",;。!?\n")[0]
+    draft.parties = PARTIES.search(view, draft.clause, start) is not None
     if date is not None:
         draft.start, draft.end = date.value, date.data.get("end")
         c_lo, c_hi = clause_bounds(view, start, sent.start, sent.end, ",;。!?\n")
@@ -167,7 +173,8 @@ def refer_back(drafts: list[Draft], new: Draft) -> Draft | None:
         return None
     last = same[-1]
     if last.sent == new.sent and not (new.named and last.named and new.title != last.title):
-        return last  # one event of a type per sentence: "访华团一行于8月2日访问我市"
+        if not (new.type == "signing" and _clauses_apart(last, new)):
+            return last  # one event of a type per sentence: "访华团一行于8月2日访问我市"
     if new.named:
         titled = [d for d in same if d.title == new.title]
         return titled[-1] if titled else None
@@ -176,6 +183,11 @@ def refer_back(drafts: list[Draft], new: Draft) -> Draft | None:
     if last.strength == 0 or (new.pointed and new.strength > last.strength):
         return last
     return last if last.start == new.start and new.word == last.word else None
+
+
+def _clauses_apart(a: Draft, b: Draft) -> bool:
+    """True if two cues of a sentence stand in different clauses, each naming its parties."""
+    return a.clause != b.clause and b.parties
 
 
 def merge(old: Draft, new: Draft) -> None:

@@ -19,9 +19,9 @@ from amity.extract.zh.text import simple
 TOPIC = re.compile(
     "友好城市|友城|姐妹城市|姊妹城市|友好省|友好关系|友好学校|姊妹学校|成员|会员|结好|合作关系|缔结|友好交流"
 )
-TALLY = re.compile("累计|全年|总数|总计|共计|截至|截止|先后")
+TALLY = re.compile("累计|全年|总数|总计|共计|截至|截止|先后|共(?!同)|过去.{1,3}年|年来")
 PARTICIPATE = re.compile("出席|参加|参会|与会|参与")
-UNITS = set("对个所家座批")
+UNITS = set("对个所家座批场项")
 PEOPLE = ("人", "名", "人次")
 METRIC_STOP = re.compile(
     "[,;:。!?、\n]|的|与|和(?=[\\d一二三四五六七八九十百])|建立|缔结|结成|开展|参会|出席|参加|共有|已|达|\\d"

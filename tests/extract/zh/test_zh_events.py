@@ -32,6 +32,12 @@ def events_of(
          [("culture", "2023-03", None, "神户市", "JP", None)]),
         ("同年9月,两市签署友好城市协议,并举行签约仪式。", "2019-12-01",
          [("signing", "2019-09", None, None, None, None)]),
+        # two signings of a forum, each with its parties, date and place from the forum
+        ("2023年7月4日,论坛在青岛开幕。论坛期间,青岛市与瓜达尔市签署了意向书,潍坊市与阿克托别市签署了备忘录。", None,
+         [("forum", "2023-07-04", None, "青岛", "CN", None), ("signing", "2023-07", None, "青岛", "CN", None),
+          ("signing", "2023-07", None, "青岛", "CN", None)]),
+        ("1月15日至20日,青少年冰雪交流营在哈尔滨举行。开营当天,副市长孙喆会见了带队教师。", "2024-01-22",
+         [("training", "2024-01-15", "2024-01-20", "哈尔滨", "CN", None), ("meeting", "2024-01-15", None, "哈尔滨", "CN", None)]),
         # a theme year
         ("今年是中日青少年交流促进年。", "2019-04-27", [("other", "2019", None, None, None, None)]),
         # no exchange, no event: a job fair, an anniversary, a statistic, a trainee
