@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from amity.extract.doc import Doc, Span
 
 # Country names that are also common words or names: kept only where the context says country.
@@ -16,6 +18,21 @@ NAME_LIKE = {
     "China",
     "Dominica",
 }
+
+
+_FROZEN: list[bool] = []
+
+
+def _freeze_tables() -> None:
+    """Takes the registry's tables, loaded once and kept, out of the garbage collector's rounds.
+
+    The gazetteer holds millions of objects: every full collection would walk them all again
+    while reports are extracted, for nothing (they are never garbage).
+    """
+    if not _FROZEN:
+        _FROZEN.append(True)
+        gc.collect()
+        gc.freeze()
 
 
 def countries(doc: Doc) -> Doc:
@@ -56,6 +73,7 @@ def places(doc: Doc) -> Doc:
         doc.add("place", [])
         return doc
     gaz = Gazetteer.load()
+    _freeze_tables()
     found = []
     country_spans = doc.get("country")
     named = {str(c.value) for c in country_spans}
