@@ -84,8 +84,8 @@ def places(doc: Doc) -> Doc:
         if in_country[m.start]:
             continue
         # The report's own countries decide between places of the same name (Perth AU or GB).
-        local = [c for c in m.candidates if c.country in named]
-        best = local[0] if local else (m.candidates[0] if m.candidates else None)
+        local = next((c for c in m.candidates if c.country in named), None)
+        best = local if local is not None else (m.candidates[0] if m.candidates else None)
         if best is None:
             continue
         data = {
