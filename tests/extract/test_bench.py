@@ -44,6 +44,8 @@ def test_tiny_run_prints_the_figures(bench: ModuleType, capsys: pytest.CaptureFi
         assert float(run["rate"]) > 0 and float(run["peak"]) > 0
         assert run["failed"] == "0"
     assert runs["serial"]["reports"] == runs["parallel"]["reports"]
+    together = re.search(r"all processes ([\d.]+) MB", out)
+    assert together and float(together[1]) >= float(runs["parallel"]["peak"]), out
 
 
 @pytest.mark.parametrize("args", [["--mb", "0"], ["--workers", "0"]])
