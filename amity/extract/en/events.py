@@ -102,9 +102,12 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     inner = date or sentence_date(doc, sent)
     happened = bool(inner) and bool(cues.HAPPENED.search(text))
     if inner:
-        has_cue = bool(cues.ANY_CUE.search(text))
+        has_cue = bool(cues.ANY_CUE.search(text) or cues.HAPPENING.search(text))
         if date and (has_cue or happened) and not _is_background(text):
             return True
+        if inner.value.day and has_cue and not _is_background(text) and not _recalled(text):
+            own = event_title(doc, sent)[0] or ""
+            return current is None or not _same_title(own, current.title)
         grain = inner.value.month is not None or inner.data.get("kind") == "rel"
         acted = grain or bool(ACTED.search(text))
         if acted and has_cue and happened and not _is_background(text):
@@ -165,6 +168,16 @@ def _has_event_name(doc: Doc, sent: Span) -> bool:
     )
 
 
+RECALLED = re.compile(
+    r"\b(?:dates back|date back|since|was signed|were signed|agreement was|anniversary of)\b", re.I
+)
+
+
+def _recalled(text: str) -> bool:
+    """True for a sentence that recalls an old date ("the tie dates back to 3 July 1999")."""
+    return bool(RECALLED.search(text))
+
+
 def _is_background(text: str) -> bool:
     return bool(cues.BACKGROUND.search(text)) and not re.search(
         r"\b(?:held|staged|visited|opened|attended|signed)\b", text
@@ -185,9 +198,14 @@ def event_type(doc: Doc, draft: Draft) -> str:
     text = doc.text[draft.main.start : draft.main.end].lower()
     title = draft.title.lower()
     if re.search(
-        r"\b(?:visited|paid (?:an? )?(?:official |working |friendly )?visit|arrived in|study tour|toured)\b",
+        r"\b(?:visited|paid (?:an? )?(?:official |working |friendly )?visit|arrived in|study tour|toured"
+        r"|(?:hosted|welcomed|received) (?:a|an|the) (?:[\w-]+ ){0,3}(?:group|delegation|party)"
+        r"|(?:travel(?:s|led|ed)?|trip|journey) to|arrives? in"
+        r"|spen[dt]s? (?:a|an|one|two|three|four|five|six|several|ten|\d+) (?:days?|nights?|weeks?|months?) in)\b",
         text,
-    ) and not re.search(r"\bvolunteers?\b.{0,30}arrived", text):
+    ) and not re.search(
+        r"\b(?:volunteers?|(?:medical|aid|rescue|relief) (?:\w+ )?team)\b.{0,60}arrived", text
+    ):
         if not re.search(
             r"\b(?:attended|presented)\s+the\b.{0,80}\b(?:forum|conference|summit)", text
         ):
