@@ -343,8 +343,28 @@ def _title_place(doc: Doc, draft: Draft) -> tuple[str | None, str | None]:
     return None, None
 
 
-def build(doc: Doc, draft: Draft) -> dict[str, Any]:
-    """Returns the event record of a draft."""
+def _continues(doc: Doc, draft: Draft) -> bool:
+    """True if an event's sentence refers back to the trip or group of the one before it."""
+    return bool(ANAPHORA.search(doc.text, draft.main.start, draft.main.end))
+
+
+def _country_in_doc(doc: Doc, city: str) -> str | None:
+    """Returns the country the report's own mentions of a place gave it (Penrith AU, not GB)."""
+    for p in doc.get("place"):
+        if str(p.value) == city and p.data.get("country"):
+            return str(p.data["country"])
+    return None
+
+
+ANAPHORA = re.compile(
+    r"\b(?:the|their|its|this) (?:trip|visit|tour|stay|delegation|visitors|guests|programme|program)\b"
+    r"|\b(?:they|the group|the students)\b",
+    re.I,
+)
+
+
+def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]:
+    """Returns the event record of a draft (`before`: the event reported just before it)."""
     draft.type = event_type(doc, draft)
     sents = [draft.main] + [
         s for s in draft.support if not cues.BACKGROUND.search(doc.text[s.start : s.end])
@@ -357,8 +377,10 @@ def build(doc: Doc, draft: Draft) -> dict[str, Any]:
         city, country = draft.base.place  # a sub-event takes place where its parent does
     if city is None and country is None:
         city, country = place_of_agents(doc, organizers)
+    if city is None and country is None and before is not None and _continues(doc, draft):
+        city, country = before.place  # "the centrepiece of the trip is a ceremony on 16 April"
     elif city and country is None:
-        country = resolve_country(city)
+        country = _country_in_doc(doc, city) or resolve_country(city)
     draft.place = (city, country)
     countries = sentence_countries(doc, sents)
     if country and country not in countries:
@@ -394,7 +416,7 @@ def events(doc: Doc) -> Doc:
         found = drafts_of_item(doc, item, previous, section)
         drafts.extend(found)
         previous = found[-1] if found else previous
-    records = [build(doc, d) for d in drafts]
+    records = [build(doc, d, drafts[i - 1] if i else None) for i, d in enumerate(drafts)]
     doc.records["events"] = records
     doc.add("event", [Span(d.main.start, d.main.end, "event", i) for i, d in enumerate(drafts)])
     return doc
