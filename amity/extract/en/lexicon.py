@@ -215,6 +215,12 @@ CONNECTORS = {
 }
 # Capitalized words that start sentences or are not names.
 NOT_NAME = {
+    "until",
+    "unless",
+    "although",
+    "though",
+    "because",
+    "whereas",
     "the",
     "a",
     "an",

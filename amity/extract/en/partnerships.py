@@ -134,7 +134,7 @@ def tie_type(text: str) -> str | None:
 
 
 PAIR_GAP = re.compile(
-    r"(?:\s+of\s+[^,]*?)?\s+and\s+(?:the\s+)?|\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+(?:city|town|county|district|province)\s+of\s+)?|-|–"
+    r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?|\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+(?:city|town|county|district|province)\s+of\s+)?|-|–"
 )
 LIST_MARK = re.compile(
     r"\b(?:twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin towns? (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
@@ -164,6 +164,8 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
             or dated * 2 >= n.end - n.start
         ):
             continue
+        if _qualifier(doc, out, n) or _headline(doc, n) or REGION_NAME.fullmatch(str(n.value)):
+            continue
         if re.search(
             r"\b(?:agreement|memorandum|protocol|treaty|declaration|contract|mou|program|programme|day|week)\b",
             str(n.value),
@@ -189,6 +191,26 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
             continue  # "Suifenhe City, Heilongjiang Province": the province only places the city
         out.append(n)
     return out
+
+
+REGION_NAME = re.compile(
+    r"(?:the\s+)?(?:Europe|Asia|Africa|Oceania|Scandinavia|the Caribbean|Caribbean|Middle East|"
+    r"(?:Latin|North|South|Central) America|Asia[- ]Pacific|Eurasia)",
+)
+
+
+def _qualifier(doc: Doc, out: list[Span], n: Span) -> bool:
+    """True for "in New South Wales" right after a place: it locates the party, it is not one."""
+    if not out or doc.text[out[-1].end : n.start] not in (" in ", " in the "):
+        return False
+    return bool(doc.in_range("place", n.start, n.end) or doc.at("country", n.start))
+
+
+def _headline(doc: Doc, n: Span) -> bool:
+    """True for a capitalized dateline or heading at a line start ("XI'AN, 17 May 2023 -")."""
+    value = str(n.value)
+    line_start = n.start == 0 or doc.text[n.start - 1] == "\n"
+    return line_start and value.isupper() and len(value) > 3
 
 
 def _is_country(doc: Doc, n: Span) -> bool:
