@@ -19,6 +19,7 @@ from amity.extract.en.event_parts import (
     place_of_agents,
     sentence_countries,
 )
+from amity.extract.en.located import country_of
 
 FUTURE_ONLY = re.compile(
     r"\b(?:will|plans? to|is expected to|are expected to|is scheduled to)\b", re.I
@@ -402,7 +403,7 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
     if city is None and country is None and HOSTING.search(doc.text, draft.main.start, draft.main.end):
         city, country = home_place(doc)
     elif city and country is None:
-        country = _country_in_doc(doc, city) or resolve_country(city)
+        country = _country_in_doc(doc, city) or country_of(doc, city) or resolve_country(city)
     draft.place = (city, country)
     countries = sentence_countries(doc, sents)
     if country and country not in countries:

@@ -7,6 +7,7 @@ from typing import Any
 
 from amity.extract.doc import Doc, Span
 from amity.extract.en.lexicon import COMMON_NAME_WORDS, NOT_NAME, ORG_HEADS, PLACE_SUFFIXES
+from amity.extract.en.located import country_of
 
 TIE = re.compile(
     r"\b(?:sister|twin|twinned|twinning|friendship|friendly|partner)[\s-]+(?:cit(?:y|ies)|provinces?|states?|districts?|prefectures?|regions?|counties|county|towns?|municipalit(?:y|ies)|relations(?:hip)?s?|ties|agreements?|(?:exchange|cooperation)\s+(?:cit(?:y|ies)|relations(?:hip)?s?))\b"
@@ -81,6 +82,7 @@ def _party(doc: Doc, n: Span) -> dict[str, Any]:
         inner = trailing
     country = country or (str(inner[0].value) if inner else None) or _place_country(doc, n)
     name = _strip_country(name, inner, doc, n)
+    country = country or country_of(doc, name)
     pm = re.match(r"([A-Z][\w ]+?)[’']s\s+", name)
     if pm and inner and inner[0].start == n.start:
         name = name[pm.end() :]
