@@ -290,6 +290,7 @@ class SentencePeople:
         title = self.text(ts, te)
         if toks[ts - 1][2].lower() == "former" if ts > 0 else False:
             title = "former " + title
+        org = org or self._prefix_org(ts)
         org_text = self.text(*org) if org else None
         country = self._country(ts, te, org, name)
         if org_text and org_text in self.country_words:
@@ -319,6 +320,27 @@ class SentencePeople:
         if pre < ts:
             return resolve_country(self.text(pre, ts))
         return resolve_country(self.text(*org)) if org and org[1] - org[0] <= 2 else None
+
+    def _prefix_org(self, ts: int) -> tuple[int, int] | None:
+        """Returns the body named right before a title ("Wellington Mayor", "CPAFFC President")."""
+        lo = self._prefix_start(ts)
+        while lo < ts and (
+            self.toks[lo][2] in self.country_words or self.toks[lo][2].lower() in MODIFIERS
+        ):
+            lo += 1
+        words = [t[2] for t in self.toks[lo:ts]]
+        if not words or any(
+            w in self.country_words
+            or w.lower() in MODIFIERS
+            or w.lower() in MONTHS
+            or w.lower() in NOT_NAME
+            or w.lower().endswith("day")
+            for w in words
+        ):
+            return None
+        if lo > 0 and self.toks[lo - 1][2] in ("’s", "'s"):
+            return None
+        return lo, ts
 
     def _prefix_start(self, ts: int) -> int:
         """Returns where the words before a title that qualify it begin ("Wellington Mayor")."""
