@@ -19,7 +19,7 @@ from amity.extract.en.event_parts import (
     place_of_agents,
     sentence_countries,
 )
-from amity.extract.en.located import country_of
+from amity.extract.en.located import country_of, home_place
 
 FUTURE_ONLY = re.compile(
     r"\b(?:will|plans? to|is expected to|are expected to|is scheduled to)\b", re.I
@@ -351,19 +351,6 @@ HOSTING = re.compile(
 )
 
 
-def home_place(doc: Doc) -> tuple[str | None, str | None]:
-    """Returns the city a report speaks from: the one it names most often (first named on ties)."""
-    if ("home", 0) not in doc.cache:
-        counts: dict[str, list[Any]] = {}
-        for p in doc.get("place"):
-            if p.data.get("kind") == "city":
-                counts.setdefault(str(p.value), [0, p.start, p.data.get("country")])[0] += 1
-        best = sorted(counts.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
-        top = best[0] if best and (len(best) == 1 or best[0][1][0] > best[1][1][0]) else None
-        doc.cache[("home", 0)] = (top[0], top[1][2]) if top and top[1][0] >= 2 else (None, None)
-    return doc.cache[("home", 0)]
-
-
 def _continues(doc: Doc, draft: Draft) -> bool:
     """True if an event's sentence refers back to the trip or group of the one before it."""
     return bool(ANAPHORA.search(doc.text, draft.main.start, draft.main.end))
@@ -400,7 +387,11 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
         city, country = place_of_agents(doc, organizers)
     if city is None and country is None and before is not None and _continues(doc, draft):
         city, country = before.place  # "the centrepiece of the trip is a ceremony on 16 April"
-    if city is None and country is None and HOSTING.search(doc.text, draft.main.start, draft.main.end):
+    if (
+        city is None
+        and country is None
+        and HOSTING.search(doc.text, draft.main.start, draft.main.end)
+    ):
         city, country = home_place(doc)
     elif city and country is None:
         country = _country_in_doc(doc, city) or country_of(doc, city) or resolve_country(city)

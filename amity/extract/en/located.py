@@ -39,9 +39,9 @@ def _collect(doc: Doc) -> dict[str, str]:
         code = str(c.value)
         m = KIND_OF.match(doc.text, c.end)
         if m:
-            _put(out, doc, m.end(), code, names)  # "the Latvian town of Rujiena"
+            _put(out, doc, m.end(), code)  # "the Latvian town of Rujiena"
         if doc.text.startswith("’s ", c.end) or doc.text.startswith("'s ", c.end):
-            _put(out, doc, c.end + 3, code, names)  # "China's Xi'an"
+            _put(out, doc, c.end + 3, code)  # "China's Xi'an"
         gap = AFTER.search(doc.text, max(0, c.start - 8), c.start)
         if gap:
             for n in names:
@@ -50,7 +50,8 @@ def _collect(doc: Doc) -> dict[str, str]:
     return out
 
 
-def _put(out: dict[str, str], doc: Doc, pos: int, code: str, names: list[object]) -> None:
+def _put(out: dict[str, str], doc: Doc, pos: int, code: str) -> None:
+    """Records the country of the name that starts at pos."""
     for n in doc.in_range("name", pos, pos + 80):
         if n.start == pos:
             out.setdefault(_key(str(n.value)), code)
@@ -59,3 +60,23 @@ def _put(out: dict[str, str], doc: Doc, pos: int, code: str, names: list[object]
 
 def _key(name: str) -> str:
     return re.sub(r"[’']s$", "", name.strip())
+
+
+def home_place(doc: Doc) -> tuple[str | None, str | None]:
+    """Returns the city a report speaks from: the one it names most often, if it stands out."""
+    if ("home", 0) not in doc.cache:
+        doc.cache[("home", 0)] = _home(doc)
+    return doc.cache[("home", 0)]
+
+
+def _home(doc: Doc) -> tuple[str | None, str | None]:
+    counts: dict[str, int] = {}
+    country: dict[str, str | None] = {}
+    for p in doc.get("place"):
+        if p.data.get("kind") == "city":
+            counts[str(p.value)] = counts.get(str(p.value), 0) + 1
+            country.setdefault(str(p.value), p.data.get("country"))
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: first named wins ties
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None, None
+    return ranked[0][0], country[ranked[0][0]]

@@ -16,6 +16,7 @@ from amity.extract.en.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
+from amity.extract.en.located import country_of, home_place
 from amity.extract.en.names import sentence_tokens
 
 Tok = tuple[int, int, str]
@@ -390,6 +391,27 @@ def _same_person(a: str, b: str) -> bool:
     return wa == wb or (len(wb) == 1 and wb[0] == wa[-1]) or (len(wa) == 1 and wa[0] == wb[-1])
 
 
+LOCAL_TITLE = re.compile(
+    r"\b(?:mayor|councill?or|council|city|town|shire|county|governor|alderman|manager|clerk|"
+    r"selectman|reeve|warden|akim|khokim|provost)\b",
+    re.I,
+)
+
+
+def _country_by_context(doc: Doc, p: Person) -> str | None:
+    """Returns the country of a person's body as the report locates it, or of the home city."""
+    if p.organization:
+        found = country_of(doc, p.organization)
+        if found:
+            return found
+    home, country = home_place(doc)
+    if home and (
+        p.organization == home or not p.organization and LOCAL_TITLE.search(p.title or "")
+    ):
+        return country
+    return None
+
+
 def people(doc: Doc) -> Doc:
     """Fills "person" mentions and the people records."""
     found: list[Person] = []
@@ -397,6 +419,8 @@ def people(doc: Doc) -> Doc:
         found.extend(SentencePeople(doc, sent).find())
     found += _bylines(doc)
     merged = merge_people(found)
+    for p in merged:
+        p.country = p.country or _country_by_context(doc, p)
     doc.add("person", [p.name for p in found])
     doc.records["people"] = [
         {
