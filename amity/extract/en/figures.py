@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from amity.extract.doc import Doc, Span
+from amity.extract.en.located import home_place
 
 NOT_COUNTED = re.compile(
     r"\s*(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centuries|times|o'clock|am|pm|a\.m|p\.m|km|kilometers?|"
@@ -80,9 +81,31 @@ def _metric(doc: Doc, num: Span, end: int) -> str | None:
     return words.rstrip(" ()") or None
 
 
+BETWEEN = re.compile(
+    r"[^.;]*?\bbetween\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+and\s+(?:the\s+)?"
+    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+)
+LOCAL_PRONOUN = re.compile(
+    r"\W*(?:\w+\s+){0,3}?(?:the|our) (?:city|town|district|county|shire)\b", re.I
+)
+
+
+def _adjective(doc: Doc, n: Span) -> bool:
+    """True for a nationality adjective taken as a name ("Chinese" in "16 Chinese cities")."""
+    value = str(n.value)
+    return (
+        " " not in value
+        and value.endswith(("ese", "ian", "ish", "an", "i"))
+        and bool(doc.at("country", n.start))
+    )
+
+
 def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None:
     """Returns who a figure is about: the sentence's subject, else the event it belongs to."""
     text = doc.text
+    pair = BETWEEN.match(text, num.end, min(sent.end, num.end + 90))
+    if pair:
+        return f"{pair.group(1)} and {pair.group(2)}"  # "ties between Japan and Australia"
     verb = SUBJECT_VERB.search(text, sent.start, num.start)
     names = [
         n
@@ -92,8 +115,14 @@ def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None
     names = [
         n
         for n in names
-        if not doc.in_range("date", n.start, n.end) and not doc.in_range("person", n.start, n.end)
+        if not doc.in_range("date", n.start, n.end)
+        and not doc.in_range("person", n.start, n.end)
+        and not _adjective(doc, n)
     ]
+    if not names and LOCAL_PRONOUN.match(text, sent.start, num.start):
+        home, _ = home_place(doc)
+        if home:
+            return home  # "the city has set up ties with seven cities"
     if names and verb:
         return (
             str(names[-1].value)
