@@ -351,6 +351,16 @@ HOSTING = re.compile(
 )
 
 
+def _old_signing(doc: Doc, draft: Draft, rec: dict[str, Any]) -> bool:
+    """True for a signing recalled from years before the report: a tie's history, not news."""
+    year = (doc.published or "")[:4]
+    start = str(rec.get("start") or "")[:4]
+    if rec["type"] != "signing" or not (year.isdigit() and start.isdigit()):
+        return False
+    text = doc.text[draft.main.start : draft.main.end]
+    return int(start) < int(year) - 1 and not re.search(r"\b(?:ceremony|attended)\b", text)
+
+
 def _continues(doc: Doc, draft: Draft) -> bool:
     """True if an event's sentence refers back to the trip or group of the one before it."""
     return bool(ANAPHORA.search(doc.text, draft.main.start, draft.main.end))
@@ -431,6 +441,8 @@ def events(doc: Doc) -> Doc:
         drafts.extend(found)
         previous = found[-1] if found else previous
     records = [build(doc, d, drafts[i - 1] if i else None) for i, d in enumerate(drafts)]
+    kept = [k for k, rec in enumerate(records) if not _old_signing(doc, drafts[k], rec)]
+    drafts, records = [drafts[k] for k in kept], [records[k] for k in kept]
     doc.records["events"] = records
     doc.add("event", [Span(d.main.start, d.main.end, "event", i) for i, d in enumerate(drafts)])
     return doc
