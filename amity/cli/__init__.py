@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "amity.cli.serve",
     "amity.cli.users",
     "amity.cli.registry",
+    "amity.cli.publish",
 )
 
 

@@ -7,7 +7,7 @@ from fastapi import APIRouter
 
 def ROUTERS() -> list[APIRouter]:  # noqa: N802 - reads as the constant list it stands for
     """Returns every router of the app, API first."""
-    from amity.web.routes import add, api, auth, entities, exports, pages, review
+    from amity.web.routes import add, api, auth, entities, exports, pages, publish, review
 
     return [
         api.router(),
@@ -17,4 +17,5 @@ def ROUTERS() -> list[APIRouter]:  # noqa: N802 - reads as the constant list it 
         entities.router(),
         add.router(),
         auth.router(),
+        publish.router(),
     ]
