@@ -132,7 +132,6 @@ def test_headline_alone_is_no_event() -> None:
     assert extract_records("Youth Forum opens in Lyon", lang="en")["events"] == []
 
 
-@pytest.mark.xfail(strict=False, reason="a visit's destination is not taken as its city")
 def test_visit_takes_place_at_the_destination() -> None:
     event = only_event("On June 3, a delegation led by Mayor Ann Kelly visited Nagoya, Japan.")
     assert (event["city"], event["country"]) == ("Nagoya", "JP")

@@ -166,6 +166,7 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
             or dated * 2 >= n.end - n.start
         ):
             continue
+        n = _after_date(doc, n)
         if _qualifier(doc, out, n) or _headline(doc, n) or REGION_NAME.fullmatch(str(n.value)):
             continue
         if re.search(
@@ -199,6 +200,15 @@ REGION_NAME = re.compile(
     r"(?:the\s+)?(?:Europe|Asia|Africa|Oceania|Scandinavia|the Caribbean|Caribbean|Middle East|"
     r"(?:Latin|North|South|Central) America|Asia[- ]Pacific|Eurasia)",
 )
+
+
+def _after_date(doc: Doc, n: Span) -> Span:
+    """Returns the name without a date run into its start ("May 2024 Ozolmuiza" -> "Ozolmuiza")."""
+    for d in doc.overlapping("date", n.start, n.end):
+        if d.start <= n.start < d.end < n.end:
+            start = d.end + len(doc.text[d.end : n.end]) - len(doc.text[d.end : n.end].lstrip())
+            return Span(start, n.end, n.label, doc.text[start : n.end], n.data)
+    return n
 
 
 def _qualifier(doc: Doc, out: list[Span], n: Span) -> bool:
