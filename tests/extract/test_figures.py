@@ -97,3 +97,20 @@ def test_long_words_after_a_number_are_fast() -> None:
     started = time.perf_counter()
     figures_of(body)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        (
+            "There are now 120 sister city relationships between Japan and Australia.",
+            "Japan and Australia",
+        ),
+        (
+            "Officials of 16 Chinese cities and 14 Russian cities attended the meeting.",
+            None,
+        ),
+    ],
+)
+def test_figure_subject(body: str, subject: str | None) -> None:
+    assert figures_of(body)[0]["subject"] == subject

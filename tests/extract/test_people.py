@@ -108,3 +108,21 @@ def test_ambassador_to_a_country() -> None:
     assert people_of("Ambassador to China Peter Lee attended.") == [
         ("Peter Lee", "Ambassador to China", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rotorua Mayor Jan Fields opened the fair.",
+            ("Jan Fields", "Mayor", "Rotorua", "NZ"),
+        ),
+        (
+            "The talks were chaired by CPAFFC Vice President Lin Wei.",
+            ("Lin Wei", "Vice President", "CPAFFC", None),
+        ),
+        ("On Monday Mayor Kim Jae-won left for Osaka.", ("Kim Jae-won", "Mayor", None, None)),
+    ],
+)
+def test_body_named_before_the_title(text: str, expected: tuple[Any, ...]) -> None:
+    assert people_of(text)[0] == expected

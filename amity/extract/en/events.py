@@ -244,13 +244,21 @@ def _title_head(title: str) -> str | None:
         (k for k, w in enumerate(words) if w in ("of", "on", "for", "themed", "under") and k > 0),
         len(words),
     )
+    heads = [w for w in words if w in cues.HEAD_TYPE and (w != "week" or _named_week(title))]
     for w in reversed(words[:cut]):
-        if w in cues.HEAD_TYPE:
+        if w in heads:
             return w
-    for w in words:
-        if w in cues.HEAD_TYPE:
-            return w
-    return None
+    return heads[0] if heads else None
+
+
+def _named_week(title: str) -> bool:
+    """True for a week that is an event ("Culture Week"), not a span of time ("of the week")."""
+    return bool(
+        re.search(
+            r"\b(?:cultur\w*|friendship|arts?|film|food|music|fashion|tourism|\w+ese|\w+ian)\s+week\b",
+            title,
+        )
+    )
 
 
 def drafts_of_item(
@@ -339,6 +347,8 @@ def _title_place(doc: Doc, draft: Draft) -> tuple[str | None, str | None]:
     if draft.title_span is None:
         return None, None
     for p in doc.in_range("place", *draft.title_span):
+        if doc.text[max(0, p.start - 5) : p.start].lower().endswith(("from ", "with ")):
+            continue  # "guests from Brookfield" came from there; the event was not there
         if p.data.get("kind") == "city" and p.data.get("country"):
             return str(p.value), str(p.data["country"])
     return None, None

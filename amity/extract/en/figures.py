@@ -105,7 +105,9 @@ def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None
     text = doc.text
     pair = BETWEEN.match(text, num.end, min(sent.end, num.end + 90))
     if pair:
-        return f"{pair.group(1)} and {pair.group(2)}"  # "ties between Japan and Australia"
+        return (
+            f"{pair.group(1)} and {pair.group(2).rstrip('.')}"  # "ties between Japan and Australia"
+        )
     verb = SUBJECT_VERB.search(text, sent.start, num.start)
     names = [
         n
