@@ -171,7 +171,12 @@ class SentencePeople:
     def find(self) -> list[Person]:
         out: list[Person] = []
         for ts, te in title_runs(self.toks):
-            person = self._before(ts, te) or self._after(ts, te)
+            after = self._after(ts, te)
+            direct = (
+                after is not None and te < len(self.toks) and after.name.start == self.toks[te][0]
+            )
+            # "Batesville, Mayor Mike Bettice": a name right after the title is the title's holder.
+            person = after if direct else (self._before(ts, te) or after)
             if person and not any(p.name.start == person.name.start for p in out):
                 out.append(person)
         return out
