@@ -287,6 +287,9 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         pairs = _pairs_before(doc, after[:2])
         if pairs:
             return pairs
+    own = _own_partner(doc, sent, parties)
+    if own:
+        return [own]
     mark = LIST_MARK.search(text)
     cue = TIE.search(text) or SCHOOL.search(text) or AGREEMENT.search(text)
     cut = sent.start + (mark.start() if mark else (cue.start() if cue else len(text)))
@@ -315,6 +318,32 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         if pair:
             return [pair]
     return []
+
+
+OWN_TIE = re.compile(
+    r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:sister|twin|friendship|partner)[\s-]+"
+    r"(?:city|town|province|county|district|state|prefecture|region)\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])",
+    re.I,
+)
+FROM = re.compile(
+    r"\b(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|county)?\s*(?:of\s+)?$", re.I
+)
+
+
+def _own_partner(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span] | None:
+    """Returns (A, B) of "a delegation from A visited its sister city B"."""
+    m = OWN_TIE.search(doc.text, sent.start, sent.end)
+    if not m:
+        return None
+    partner = next((n for n in parties if n.start == m.end()), None)
+    before = [n for n in parties if n.end <= m.start()]
+    if partner is None or not before:
+        return None
+    home = next(
+        (n for n in before if FROM.search(doc.text[max(sent.start, n.start - 30) : n.start])),
+        before[0],
+    )
+    return (home, partner) if str(home.value) != str(partner.value) else None
 
 
 BIG_CITY = 500_000
