@@ -37,7 +37,9 @@ _PERIOD = re.compile(
 )
 _FRONT = re.compile(r"(?:---\n)?(?P<body>(?:[A-Za-z_][\w -]{0,30}:[^\n]*\n){1,30})---\n")
 # A date with a time of day in a short header line is when the page was published.
-_STAMP = re.compile(r"(?<!\d)(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?=[ T]\d\d?:\d\d)")
+_STAMP = re.compile(
+    r"(?<!\d)(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?=[ T]\d\d?:\d\d)"
+)
 HEAD_LINES = 15
 MAX_TITLE = 300
 MAX_CJK_TITLE = 60

@@ -154,3 +154,19 @@ def test_the_report_locates_a_party() -> None:
         t["b"]["name"]: t["b"]["country"] for t in ties_of(body)
     }
     assert countries == {"Ozolmuiza": "LV", "Kesklinna": "EE"}
+
+
+def test_a_visit_to_its_sister_city_names_the_tie_without_dating_it() -> None:
+    body = (
+        "On 3 May a delegation from Kazan visited its sister city Bordeaux, France. "
+        "Kazan and the city of Bordeaux signed their sister city agreement in 2011."
+    )
+    assert [brief(t) for t in ties_of(body)] == [("sister_city", "Kazan", "Bordeaux", "2011")]
+
+
+def test_agreements_between_the_same_parties_stay_apart() -> None:
+    body = (
+        "On 3 May Kazan and Bordeaux signed an agreement on trade. "
+        "On 4 May Kazan and Bordeaux signed an agreement on tourism."
+    )
+    assert len(ties_of(body)) == 2

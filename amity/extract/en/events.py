@@ -324,8 +324,13 @@ def _draft(
     return Draft(sent, item, start, end, title, span, inherited_date=inherited, base=base)
 
 
+NEWS_DATELINE = re.compile(r"^\W*[A-Z][A-Z .'’-]+,[^-–—\n]{0,40}?(?:--|—|–|-)\s*")
+
+
 def _fallback_title(text: str) -> str:
-    body = re.sub(r"^\W*(?:On|From|In|During)\s+[^,]{3,30},\s*", "", text)
+    """Returns the first words of a sentence, without its dateline and opening date."""
+    body = NEWS_DATELINE.sub("", text)  # "CHICAGO, Dec. 5 (Xinhua) -- A delegation ..."
+    body = re.sub(r"^\W*(?:On|From|In|During)\s+[^,]{3,30},\s*", "", body)
     return " ".join(body.split()[:12]).rstrip(",;:")
 
 

@@ -4,6 +4,7 @@ Japan", "Wetzlar in Germany", "Jacksonville (USA)", "China's Xi'an"."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from amity.extract.doc import Doc
 
@@ -42,12 +43,20 @@ def _collect(doc: Doc) -> dict[str, str]:
             _put(out, doc, m.end(), code)  # "the Latvian town of Rujiena"
         if doc.text.startswith("’s ", c.end) or doc.text.startswith("'s ", c.end):
             _put(out, doc, c.end + 3, code)  # "China's Xi'an"
-        gap = AFTER.search(doc.text, max(0, c.start - 8), c.start)
-        if gap:
-            for n in names:
-                if n.end == gap.start() and not doc.at("country", n.start):
-                    out.setdefault(_key(str(n.value)), code)  # "Sakura City, Japan"
+        _before(out, doc, c.start, code, names)
+    for p in doc.get("place"):
+        if p.data.get("kind") == "admin1" and p.data.get("country"):
+            _before(out, doc, p.start, str(p.data["country"]), names)  # "Batesville, Indiana"
     return out
+
+
+def _before(out: dict[str, str], doc: Doc, pos: int, code: str, names: list[Any]) -> None:
+    """Records the country of the name just before ", Japan", " (USA)" or " in Germany"."""
+    gap = AFTER.search(doc.text, max(0, pos - 8), pos)
+    if gap:
+        for n in names:
+            if n.end == gap.start() and not doc.at("country", n.start):
+                out.setdefault(_key(str(n.value)), code)  # "Sakura City, Japan"
 
 
 def _put(out: dict[str, str], doc: Doc, pos: int, code: str) -> None:

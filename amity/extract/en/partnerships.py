@@ -136,7 +136,7 @@ def tie_type(text: str) -> str | None:
 
 
 PAIR_GAP = re.compile(
-    r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?|\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+(?:city|town|county|district|province)\s+of\s+)?|-|–"
+    r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?|(?:\s+(?:city|town|county|district|province))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|county|district|province)\s+of\s+)?|-|–"
 )
 LIST_MARK = re.compile(
     r"\b(?:twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin towns? (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
@@ -272,7 +272,10 @@ def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     text = doc.text[sent.start : sent.end]
     kind = tie_type(text)
     out: list[dict[str, Any]] = []
-    if kind:
+    own = _own_partner(doc, sent, _parties(doc, sent.start, sent.end))
+    if own:
+        out.append(_record(doc, "sister_city", *own, sent) | {"own": True})
+    elif kind:
         out.extend(_record(doc, kind, a, b, sent) for a, b in _tie_pairs(doc, sent, kind))
     out.extend(_memberships(doc, sent))
     return out
@@ -287,9 +290,6 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         pairs = _pairs_before(doc, after[:2])
         if pairs:
             return pairs
-    own = _own_partner(doc, sent, parties)
-    if own:
-        return [own]
     mark = LIST_MARK.search(text)
     cue = TIE.search(text) or SCHOOL.search(text) or AGREEMENT.search(text)
     cut = sent.start + (mark.start() if mark else (cue.start() if cue else len(text)))
@@ -491,8 +491,34 @@ def partnerships(doc: Doc) -> Doc:
     prev: Span | None = None
     for sent in doc.sentences:
         for rec in ties_in(doc, sent) + _listed_ties(doc, sent, prev):
-            rec["date"] = date_of(doc, sent)
+            # A visit to "its sister city" dates the visit, not the tie.
+            rec["date"] = None if rec.pop("own", False) else date_of(doc, sent)
             out.append(rec)
         prev = sent
-    doc.records["partnerships"] = out
+    doc.records["partnerships"] = merge_ties(out)
     return doc
+
+
+def merge_ties(ties: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Returns the ties with restatements of one sister-city or school tie merged into the first.
+
+    Agreements stay apart: two parties may sign several.
+    """
+    out: list[dict[str, Any]] = []
+    seen: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}
+    for tie in ties:
+        key = (tie["type"], frozenset(_norm(tie[k]["name"]) for k in "ab"))
+        first = seen.get(key) if tie["type"] in ("sister_city", "school") else None
+        if first is None:
+            seen[key] = tie
+            out.append(tie)
+            continue
+        first["date"] = first["date"] or tie["date"]
+        for k in "ab":
+            twin = tie["a"] if _norm(tie["a"]["name"]) == _norm(first[k]["name"]) else tie["b"]
+            first[k]["country"] = first[k]["country"] or twin["country"]
+    return out
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[’']s$|\s+(?:city|town|county|district)$", "", name.strip(), flags=re.I).lower()
