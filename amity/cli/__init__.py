@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "amity.cli.users",
     "amity.cli.registry",
     "amity.cli.publish",
+    "amity.cli.plans",
 )
 
 

@@ -46,6 +46,25 @@ CATALOG: dict[str, Entry] = {
     "en.figures": Entry(
         "amity.extract.en.figures:figures", ("number", "event", "name"), ("figures",)
     ),
+    # Chinese (amity/extract/zh/): the rules read a simplified, half-width view of the text.
+    "zh.dates": Entry("amity.extract.zh.dates:dates", ("sentences",), ("date", "published")),
+    "zh.countries": Entry("amity.extract.zh.geo:countries", ("text",), ("country",)),
+    "zh.places": Entry("amity.extract.zh.geo:places", ("country",), ("place",)),
+    "zh.numbers": Entry("amity.extract.zh.numbers:numbers", ("date",), ("number",)),
+    "zh.people": Entry(
+        "amity.extract.zh.people:people", ("country", "place"), ("person", "people")
+    ),
+    "zh.events": Entry(
+        "amity.extract.zh.events:events",
+        ("date", "number", "country", "place", "person"),
+        ("event", "events"),
+    ),
+    "zh.partnerships": Entry(
+        "amity.extract.zh.partnerships:partnerships",
+        ("country", "place", "date"),
+        ("partnerships",),
+    ),
+    "zh.figures": Entry("amity.extract.zh.figures:figures", ("number", "events"), ("figures",)),
     "finalize": Entry("amity.extract.components.finalize:finalize", ("sentences",), ("records",)),
 }
 

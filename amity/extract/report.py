@@ -9,8 +9,13 @@ from amity.records import KINDS, to_records_format
 from amity.settings import Settings
 
 
-def extract_file(path: Path, settings: Settings, keep_spans: bool = False) -> dict[str, Any]:
-    """Returns the RECORDS.md object of one report file (evidence spans kept if asked)."""
+def extract_file(
+    path: Path, settings: Settings, keep_spans: bool = False, lang: str | None = None
+) -> dict[str, Any]:
+    """Returns the RECORDS.md object of one report file (evidence spans kept if asked).
+
+    The language's pipeline runs: `lang` if given, else the one guessed from the text's script.
+    """
     from amity.extract import extract_records
     from amity.ingest.report import read_report
 
@@ -20,7 +25,7 @@ def extract_file(path: Path, settings: Settings, keep_spans: bool = False) -> di
         report.text,
         published=report.published,
         title=report.title,
-        lang=report.language,
+        lang=lang or report.language,
         config=config,
     )
     out = to_records_format(path.name, result.get("published"), result, report.text)

@@ -121,15 +121,16 @@ def tie_item(record: dict[str, Any], reports: dict[int, Any]) -> dict[str, Any]:
 
 
 def sources_of(records: list[dict[str, Any]], reports: dict[int, Any]) -> list[dict[str, Any]]:
-    """Returns the source reports of records: {report_id, record, title, url}, each once."""
+    """Returns the source reports of records: {report_id, record_ids, title, url}, each once."""
     out: dict[int, dict[str, Any]] = {}
     for record in records:
         ref = reports.get(record["report_id"], {})
-        out.setdefault(
+        source = out.setdefault(
             record["report_id"],
-            {"report_id": record["report_id"], "kind": record["kind"], "record_id": record["id"],
+            {"report_id": record["report_id"], "kind": record["kind"], "record_ids": [],
              "title": ref.get("title") or f"report {record['report_id']}", "url": ref.get("url")},
         )  # fmt: skip
+        source["record_ids"].append(record["id"])
     return list(out.values())
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from amity.errors import InputError
+from amity.errors import InputError, NotFound
 from amity.publish import plans_links
 from amity.publish.plans_csv import read_tasks
 from amity.publish.plans_match import match_plan
@@ -45,27 +45,27 @@ def owner_ids(
     """Returns {place_id, org_id} of the place and organization named (NotFound if unknown)."""
     out: dict[str, int | None] = {"place_id": None, "org_id": None}
     with store.engine.connect() as conn:
-        if place:
-            out["place_id"] = find_entity(conn, place, "place")[1]
-        if org:
-            out["org_id"] = find_entity(conn, org, "organization")[1]
+        for kind, name in (("place", place), ("organization", org)):
+            if not name:
+                continue
+            try:
+                out["place_id" if kind == "place" else "org_id"] = find_entity(conn, name, kind)[1]
+            except NotFound as exc:
+                raise NotFound(
+                    f"no {kind} named {name!r}", "check the spelling, or leave it out"
+                ) from exc
     return out
 
 
 def import_plan(
-    store: Any,
-    path: str | Path,
-    name: str,
-    user: str = "cli",
-    data: bytes | None = None,
-    **plan: Any,
+    store: Any, path: str | Path, plan: dict[str, Any], user: str = "cli", data: bytes | None = None
 ) -> int:
-    """Stores the plan `name` with the tasks of a CSV file (or its bytes); returns its id.
+    """Stores a plan with the tasks of a CSV file (or its bytes); returns its id.
 
-    `plan` may give period_start, period_end, place_id and org_id.
+    `plan` gives the name, and may give period_start, period_end, place_id and org_id.
     """
     tasks = read_tasks(path, data)
-    return stored.create_plan(store, {"name": name, **plan}, tasks, user)
+    return stored.create_plan(store, plan, tasks, user)
 
 
 def suggest(store: Any, plan_id: int) -> int:
@@ -178,3 +178,11 @@ def _overlaps(plan: dict[str, Any], period: tuple[str | None, str | None]) -> bo
     before = plan["period_end"] and start and plan["period_end"] < start
     after = plan["period_start"] and end and plan["period_start"] > end
     return not (before or after)
+
+
+def plans_with_summary(
+    store: Any, place_id: int | None = None, org_id: int | None = None
+) -> list[dict[str, Any]]:
+    """Returns the plans (of a place or organization, if given), each with its progress summary."""
+    found = plans_for(store, place_id, org_id)
+    return [{**p, "summary": plan_progress(store, p["id"])["summary"]} for p in found]

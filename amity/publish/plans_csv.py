@@ -44,8 +44,10 @@ def decode(path: Path, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        row = data[: exc.start].count(b"\n") + 1
         raise InputError(
-            f"{path}: byte {exc.start} is not UTF-8 text", "save the file as CSV UTF-8"
+            f"{path}: row {row}: not UTF-8 text (byte {exc.start + 1})",
+            "save the file as CSV UTF-8",
         ) from exc
 
 

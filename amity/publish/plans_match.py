@@ -30,7 +30,7 @@ from amity.store.registry import canonical, chunks, links_of, members
 MIN_SCORE = 2.0
 TOP = 5
 MAX_CANDIDATES = 20_000  # without a period, the newest events only
-WEIGHTS = {"type": 2.0, "country": 2.0, "region": 1.0, "places": 2.0, "orgs": 1.5, "title": 1.0}
+WEIGHTS = {"type": 2.0, "country": 2.0, "region": 2.0, "places": 2.0, "orgs": 1.5, "title": 1.0}
 Period = tuple[str | None, str | None]
 
 
@@ -164,14 +164,24 @@ def weights(candidates: list[Candidate]) -> dict[str, float]:
     return {w: max(0.2, math.log(1 + n / df) / math.log(1 + n)) for w, df in counts.items()}
 
 
+def type_match(task: Terms, cand: Candidate) -> bool:
+    """Returns whether the task names the candidate's type (a signing counts for a tie)."""
+    if cand.kind == "tie":
+        return bool(task.tie_types & cand.types)
+    return bool(task.event_types & cand.types) or (bool(task.tie_types) and "signing" in cand.types)
+
+
 def score(task: Terms, cand: Candidate, idf: dict[str, float]) -> float:
     """Returns how much a candidate shares with a task's terms (0 for nothing)."""
-    types = task.event_types if cand.kind == "event" else task.tie_types
-    total = WEIGHTS["type"] if types & cand.types else 0.0
+    typed = type_match(task, cand)
+    total = WEIGHTS["type"] if typed else 0.0
+    # A task that names the kind of thing it wants is not advanced by another kind of
+    # thing merely for sharing a country: that signal then counts half.
+    where = 1.0 if typed or not (task.event_types or task.tie_types) else 0.5
     if task.countries & cand.countries:
-        total += WEIGHTS["country"]
+        total += WEIGHTS["country"] * where
     elif task.regions & {r for c in cand.countries for r in region_codes(c)}:
-        total += WEIGHTS["region"]
+        total += WEIGHTS["region"] * where
     for name in ("places", "orgs"):
         shared = task.words & cand.fields.get(name, set())
         total += WEIGHTS[name] * max((idf.get(w, 1.0) for w in shared), default=0.0)

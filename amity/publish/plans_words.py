@@ -69,7 +69,8 @@ def stem(word: str) -> str:
 def words(text: str | None) -> set[str]:
     """Returns the content words of a text: stems of Latin words, pairs of unspaced characters."""
     text = text or ""
-    out = {stem(w) for w in _LATIN.findall(text) if len(w) > 2 and w.casefold() not in STOP}
+    spaced = _UNSPACED.sub(" ", text)
+    out = {stem(w) for w in _LATIN.findall(spaced) if len(w) > 2 and w.casefold() not in STOP}
     for run in _UNSPACED.findall(text):
         out.update(run[i : i + 2] for i in range(max(1, len(run) - 1)))
     return out - STOP

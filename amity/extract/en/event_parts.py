@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import re
 
+from amity.extract import scan
 from amity.extract.components.geo import resolve_country
 from amity.extract.doc import Doc, Span
 from amity.extract.en import cues
 from amity.extract.en.lexicon import ORG_HEADS, PLACE_SUFFIXES
 
-EVENT_NP = re.compile(
-    r"\b(?:the\s+)?((?:[\w’'&+-]+\s+){0,7}?(?:sub-forum|forum|conference|summit|symposium|seminar|dialogue|congress|roundtable|convention|"
+NP_WORD = r"[\w’'&+-]"  # the characters of the words before an event's head noun
+NP_WORDS = 7  # at most this many words (after "the") before the head
+NP_HEADS = (
+    r"sub-forum|forum|conference|summit|symposium|seminar|dialogue|congress|roundtable|convention|"
     r"meeting|reception|talks|hearing|ceremony|festival|exhibition|expo|week|concert|gala|performances?|camp|course|training|workshop|"
-    r"tour|visit|programs?|programmes?|activities|action|events?)(?:\s+(?:of|on|for|themed|between)\s+[^,.;:]{3,90}?)?)(?=\s+(?:was|were|is|organi[sz]ed|sponsored|hosted|jointly|held|staged|under|in|at|opened|kicked|launched)\b|[,.;:]|$)",
+    r"tour|visit|programs?|programmes?|activities|action|events?"
+)
+EVENT_NP = re.compile(
+    rf"\b(?:the\s+)?((?:{NP_WORD}+\s+){{0,{NP_WORDS}}}?(?:{NP_HEADS})"
+    r"(?:\s+(?:of|on|for|themed|between)\s+[^,.;:]{3,90}?)?)(?=\s+(?:was|were|is|organi[sz]ed|sponsored|hosted|jointly|held|staged|under|in|at|opened|kicked|launched)\b|[,.;:]|$)",
     re.I,
 )
+# Leftwards from a head noun (on the reversed text): the furthest an EVENT_NP match can begin,
+# "the" and NP_WORDS words, each followed by spaces.
+NP_LEFT = re.compile(rf"{NP_WORD}*(?:\s+{NP_WORD}*){{0,{NP_WORDS + 1}}}")
 HEAD_WORD = re.compile(
     r"(?i)forum|conference|summit|symposium|seminar|dialogue|congress|roundtable|convention|meeting|reception|talks|hearing"
     r"|ceremony|festival|exhibition|expo|week|concert|gala|performance|camp|course|training|workshop|tour|visit|program"
@@ -46,14 +56,31 @@ def _event_title(doc: Doc, sent: Span) -> tuple[str | None, tuple[int, int] | No
     for n in doc.in_range("name", sent.start, sent.end):
         if n.data.get("cls") == "event":
             return _with_ordinal(text, n), (n.start, n.end)
-    m = (
-        EVENT_NP.search(text, sent.start, sent.end)
-        if HEAD_WORD.search(text, sent.start, sent.end)
-        else None
-    )
+    m = _event_np(doc, sent)
     if m and len(m.group(1).split()) >= 2:
         return m.group(1).strip(), (m.start(1), m.end(1))
     return None, None
+
+
+def _event_np(doc: Doc, sent: Span) -> re.Match[str] | None:
+    """Returns EVENT_NP's first match in the sentence, searched from where one can begin.
+
+    No match begins before the words that may precede the sentence's first head noun.
+    """
+    low = scan.folded(doc)
+    if low is None:
+        found = HEAD_WORD.search(doc.text, sent.start, sent.end)
+        return EVENT_NP.search(doc.text, sent.start, sent.end) if found else None
+    # HEAD_WORD's words are in every head noun: without one, the sentence has no event title.
+    if not scan.may_match(doc, HEAD_WORD, sent.start, sent.end):
+        return None
+    head = scan.first_of(low, scan.spellings(NP_HEADS, re.I), sent.start, sent.end)
+    if head < 0:
+        return None
+    back = len(doc.text) - head
+    left = NP_LEFT.match(scan.reversed_text(doc), back)
+    begin = head - (left.end() - back) if left else head
+    return EVENT_NP.search(doc.text, max(sent.start, begin), sent.end)
 
 
 def _has_head_word(s: str) -> bool:
@@ -78,7 +105,7 @@ def _with_ordinal(text: str, n: Span) -> str:
 def list_titles(doc: Doc, sent: Span) -> list[tuple[str, tuple[int, int]]]:
     """Returns the events listed in one sentence ("activities were held, such as A and B")."""
     text = doc.text[sent.start : sent.end]
-    m = LIST_CUE.search(text)
+    m = scan.search_in(doc, LIST_CUE, text, sent.start)
     if not m or not re.search(
         r"\b(?:activities|events|sub-forums|forums|side events|supporting)\b",
         text[: m.start()],
@@ -260,9 +287,8 @@ def organizers_of(doc: Doc, sents: list[Span], title_span: tuple[int, int] | Non
     """Returns the organizations that organized, hosted or sponsored an event, as written."""
     out: list[str] = []
     for sent in sents:
-        text = doc.text
         for rx in (cues.ORGANIZED_BY, cues.UNDER_OF):
-            for m in rx.finditer(text, sent.start, sent.end):
+            for m in scan.finditer(doc, rx, sent.start, sent.end):
                 out.extend(_agents_from(doc, sent.start + 0 if False else m.end(), sent.end))
         out.extend(_subject_agents(doc, sent))
     seen: list[str] = []
@@ -307,7 +333,7 @@ def _is_person_or_country(doc: Doc, n: Span) -> bool:
 def _subject_agents(doc: Doc, sent: Span) -> list[str]:
     """Returns the subject of "X (and Y) organized/held/hosted ..." after the sentence's lead."""
     text = doc.text
-    m = cues.AGENT_VERBS.search(text, sent.start, sent.end)
+    m = scan.search(doc, cues.AGENT_VERBS, sent.start, sent.end)
     if not m:
         return []
     names = [
@@ -334,7 +360,7 @@ def participants_of(doc: Doc, sents: list[Span]) -> int | None:
     """Returns the first number of people stated for the whole event (the number is marked used)."""
     for sent in sents:
         text = doc.text[sent.start : sent.end]
-        if cues.BACKGROUND.search(text) and sent is not sents[0]:
+        if sent is not sents[0] and scan.search_in(doc, cues.BACKGROUND, text, sent.start):
             continue
         for num in doc.in_range("number", sent.start, sent.end):
             if num.data.get("percent") or num.data.get("participants"):

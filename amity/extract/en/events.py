@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from amity.extract import scan
 from amity.extract.components.geo import resolve_country
 from amity.extract.doc import Doc, Span
 from amity.extract.en import cues
@@ -101,20 +102,28 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     text = doc.text[sent.start : sent.end]
     date = lead_date(doc, sent)
     inner = date or sentence_date(doc, sent)
-    happened = bool(inner) and bool(cues.HAPPENED.search(text))
+    happened = bool(inner) and bool(scan.search_in(doc, cues.HAPPENED, text, sent.start))
     if inner:
-        has_cue = bool(cues.ANY_CUE.search(text) or cues.HAPPENING.search(text))
-        if date and (has_cue or happened) and not _is_background(text):
+        has_cue = bool(
+            scan.search_in(doc, cues.ANY_CUE, text, sent.start)
+            or scan.search_in(doc, cues.HAPPENING, text, sent.start)
+        )
+        if date and (has_cue or happened) and not _is_background(doc, text, sent.start):
             return True
-        if inner.value.day and has_cue and not _is_background(text) and not _recalled(text):
+        if (
+            inner.value.day
+            and has_cue
+            and not _is_background(doc, text, sent.start)
+            and not _recalled(text)
+        ):
             own = event_title(doc, sent)[0] or ""
             return current is None or not _same_title(own, current.title)
         grain = inner.value.month is not None or inner.data.get("kind") == "rel"
-        acted = grain or bool(ACTED.search(text))
-        if acted and has_cue and happened and not _is_background(text):
+        acted = grain or bool(scan.search_in(doc, ACTED, text, sent.start))
+        if acted and has_cue and happened and not _is_background(doc, text, sent.start):
             own = event_title(doc, sent)[0] or ""
             return current is None or not _same_title(own, current.title)
-    if inner and inner.value.day and FOUNDED.search(text):
+    if inner and inner.value.day and scan.search_in(doc, FOUNDED, text, sent.start):
         return True  # "SIRONET was founded on November 21, 2017 and has now ..."
     title, _ = event_title(doc, sent)
     if not (title and _has_event_name(doc, sent)):
@@ -123,8 +132,8 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
         return False
     named = any(n.data.get("cls") == "event" for n in doc.in_range("name", sent.start, sent.end))
     quoted = bool(doc.in_range("quoted", sent.start, sent.end))
-    simultaneous = bool(cues.SAME_TIME.search(text)) and (named or quoted)
-    return bool(PASSIVE_HELD.search(text)) or happened or simultaneous
+    simultaneous = bool(scan.search_in(doc, cues.SAME_TIME, text, sent.start)) and (named or quoted)
+    return bool(scan.search_in(doc, PASSIVE_HELD, text, sent.start)) or happened or simultaneous
 
 
 FOUNDED = re.compile(
@@ -135,7 +144,7 @@ FOUNDED = re.compile(
 
 def _founded_org(doc: Doc, sent: Span) -> Span | None:
     """Returns the organization a sentence says was founded or set up ("X was set up at Y")."""
-    m = FOUNDED.search(doc.text, sent.start, sent.end)
+    m = scan.search(doc, FOUNDED, sent.start, sent.end)
     if not m:
         return None
     for n in doc.in_range("name", sent.start, m.start()):
@@ -157,16 +166,17 @@ PASSIVE_HELD = re.compile(
 )
 
 
+EVENT_NAME_WORD = re.compile(
+    r"\b(?:sub-forum|forum|conference|summit|symposium|seminar|festival|exhibition|ceremony|camp|course|office|week)\b",
+    re.I,
+)
+DEED = re.compile(r"\b(?:held|staged|visited|opened|attended|signed)\b")
+
+
 def _has_event_name(doc: Doc, sent: Span) -> bool:
     return any(
         n.data.get("cls") == "event" for n in doc.in_range("name", sent.start, sent.end)
-    ) or bool(
-        re.search(
-            r"\b(?:sub-forum|forum|conference|summit|symposium|seminar|festival|exhibition|ceremony|camp|course|office|week)\b",
-            doc.text[sent.start : sent.end],
-            re.I,
-        )
-    )
+    ) or bool(scan.search_in(doc, EVENT_NAME_WORD, doc.text[sent.start : sent.end], sent.start))
 
 
 RECALLED = re.compile(
@@ -179,9 +189,10 @@ def _recalled(text: str) -> bool:
     return bool(RECALLED.search(text))
 
 
-def _is_background(text: str) -> bool:
-    return bool(cues.BACKGROUND.search(text)) and not re.search(
-        r"\b(?:held|staged|visited|opened|attended|signed)\b", text
+def _is_background(doc: Doc, text: str, start: int) -> bool:
+    """True for a sentence (text, at offset start) that states totals rather than one deed."""
+    return bool(scan.search_in(doc, cues.BACKGROUND, text, start)) and not scan.search_in(
+        doc, DEED, text, start
     )
 
 
@@ -286,8 +297,7 @@ def drafts_of_item(
                 sent,
                 item,
                 *event_title(doc, sent),
-                current
-                or (previous if cues.SAME_TIME.search(doc.text[sent.start : sent.end]) else None),
+                current or (previous if _same_time(doc, sent) else None),
             )
             out.append(current)
         elif current:
@@ -298,9 +308,16 @@ def drafts_of_item(
 def _section_event(doc: Doc, sent: Span) -> bool:
     """True for an undated sentence that reports a deed, under a bulletin's dateline."""
     text = doc.text[sent.start : sent.end]
-    if sentence_date(doc, sent) is not None or _is_background(text):
+    if sentence_date(doc, sent) is not None or _is_background(doc, text, sent.start):
         return False
-    return bool(cues.ANY_CUE.search(text)) and bool(cues.HAPPENED.search(text))
+    return bool(scan.search_in(doc, cues.ANY_CUE, text, sent.start)) and bool(
+        scan.search_in(doc, cues.HAPPENED, text, sent.start)
+    )
+
+
+def _same_time(doc: Doc, sent: Span) -> bool:
+    """True for a sentence that reports something happening at the same time as the one before."""
+    return bool(scan.search_in(doc, cues.SAME_TIME, doc.text[sent.start : sent.end], sent.start))
 
 
 def _draft(
@@ -400,7 +417,9 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
     """Returns the event record of a draft (`before`: the event reported just before it)."""
     draft.type = event_type(doc, draft)
     sents = [draft.main] + [
-        s for s in draft.support if not cues.BACKGROUND.search(doc.text[s.start : s.end])
+        s
+        for s in draft.support
+        if not scan.search_in(doc, cues.BACKGROUND, doc.text[s.start : s.end], s.start)
     ]
     city, country = event_place(doc, draft.main, draft.type, draft.title_span)
     organizers = organizers_of(doc, [draft.main] + draft.support, draft.title_span)

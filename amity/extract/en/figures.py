@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en.located import home_place
 
@@ -215,7 +216,7 @@ ORDINAL_TIE = re.compile(
 def _ordinal_ties(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     """Returns counts stated as ranks: "Harbin becomes the eleventh sister city of Murmansk"."""
     out = []
-    for m in ORDINAL_TIE.finditer(doc.text, sent.start, sent.end):
+    for m in scan.finditer(doc, ORDINAL_TIE, sent.start, sent.end):
         word = m.group("ord").lower()
         value = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
         what = m.group("what").lower()

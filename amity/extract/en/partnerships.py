@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en.lexicon import COMMON_NAME_WORDS, NOT_NAME, ORG_HEADS, PLACE_SUFFIXES
 from amity.extract.en.located import country_of
@@ -120,17 +121,24 @@ def _place_country(doc: Doc, n: Span) -> str | None:
     return None
 
 
-def tie_type(text: str) -> str | None:
-    """Returns the partnership type a sentence speaks of, or None."""
-    if SCHOOL.search(text):
+TIE_AGREEMENT = re.compile(
+    r"\b(?:agreement|memorandum|protocol)\s+(?:on|of)\s+(?:the\s+)?(?:establish\w*\s+(?:of\s+)?)?(?:friendship|twin|sister|twinning|friendly)",
+    re.I,
+)
+SIGNING = re.compile(r"\b(?:sign\w*|inked|concluded|entered)\b", re.I)
+
+
+def tie_type(text: str, doc: Doc | None = None, start: int = 0) -> str | None:
+    """Returns the partnership type a sentence speaks of, or None (doc and start: where it lies)."""
+
+    def found(rx: re.Pattern[str]) -> bool:
+        return bool(rx.search(text) if doc is None else scan.search_in(doc, rx, text, start))
+
+    if found(SCHOOL):
         return "school"
-    if TIE.search(text) or re.search(
-        r"\b(?:agreement|memorandum|protocol)\s+(?:on|of)\s+(?:the\s+)?(?:establish\w*\s+(?:of\s+)?)?(?:friendship|twin|sister|twinning|friendly)",
-        text,
-        re.I,
-    ):
+    if found(TIE) or found(TIE_AGREEMENT):
         return "sister_city"
-    if AGREEMENT.search(text) and re.search(r"\b(?:sign\w*|inked|concluded|entered)\b", text, re.I):
+    if found(AGREEMENT) and found(SIGNING):
         return "agreement"
     return None
 
@@ -270,7 +278,7 @@ def _context_pair(doc: Doc, before: int) -> tuple[Span, Span] | None:
 def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     """Returns the partnerships one sentence establishes or reports."""
     text = doc.text[sent.start : sent.end]
-    kind = tie_type(text)
+    kind = tie_type(text, doc, sent.start)
     out: list[dict[str, Any]] = []
     own = _own_partner(doc, sent, _parties(doc, sent.start, sent.end))
     if own:
@@ -366,7 +374,7 @@ def _record(doc: Doc, kind: str, a: Span, b: Span, sent: Span) -> dict[str, Any]
 def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     text = doc.text
     out = []
-    m = MEMBER_OF.search(text, sent.start, sent.end)
+    m = scan.search(doc, MEMBER_OF, sent.start, sent.end)
     if m:
         net = _network_at(doc, m.end(), sent)
         members = _parties(doc, m.start(1), m.end(1))
@@ -376,12 +384,12 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
         for mem in members:
             if net and mem is not net and not _is_count_word(mem):
                 out.append(_record(doc, "membership", mem, net, sent))
-    for j in JOINED.finditer(text, sent.start, sent.end):
+    for j in scan.finditer(doc, JOINED, sent.start, sent.end):
         subject = _names(doc, sent.start, j.start())
         net = _network_at(doc, j.end(), sent)
         if subject and net:
             out.append(_record(doc, "membership", subject[-1], net, sent))
-    listed = LISTED_MEMBERS.search(text, sent.start, sent.end)
+    listed = scan.search(doc, LISTED_MEMBERS, sent.start, sent.end)
     if listed and not m:
         net = _network_before(doc, sent)
         members = _parties(doc, listed.end(), sent.end)
@@ -471,10 +479,10 @@ OF_AFTER_TIE = re.compile(
 def _listed_ties(doc: Doc, sent: Span, prev: Span | None) -> list[dict[str, Any]]:
     """Returns ties listed as "A (Country), B (Country)" right after a sentence about ties."""
     text = doc.text[sent.start : sent.end]
-    if prev is None or TIE.search(text) or len(LISTED_PLACE.findall(text)) < 2:
+    if prev is None or scan.search_in(doc, TIE, text, sent.start):
         return []
     before = doc.text[prev.start : prev.end]
-    if not TIE.search(before):
+    if not scan.search_in(doc, TIE, before, prev.start) or len(LISTED_PLACE.findall(text)) < 2:
         return []
     of = OF_AFTER_TIE.search(before)
     named = _parties(doc, prev.start + of.end(), prev.end) if of else []

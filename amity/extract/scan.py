@@ -1,0 +1,264 @@
+"""Exact shortcuts for the rules' regexes: the words every match must contain, checked first.
+
+A regex that a rule runs on each sentence is only worth running where one of the words all of
+its matches contain occurs. Those words are read off the regex itself (`required_words`), so a
+rule edited later keeps its shortcut right. For an IGNORECASE regex they are looked up in the
+lower-cased text, which is exact as long as lower-casing keeps every offset and folds letters
+as IGNORECASE does (`folded`); where it does not, the regex simply runs.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import product
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any, Literal
+
+import ahocorasick
+
+from amity.extract.doc import Doc
+
+# Characters that re.IGNORECASE folds otherwise than str.lower (or that lower to two letters).
+UNFOLDABLE = re.compile("[\u0130\u0131\u017f]")
+MAX_STRINGS = 256  # above this many spellings a run of the regex is cut in two
+MIN_WORD = 3  # shorter words would let most sentences through
+Words = frozenset[str]
+
+
+def folded(doc: Doc) -> str | None:
+    """Returns the lower-cased text (same offsets), or None where lower-casing is not exact."""
+    key = ("folded", -1)
+    if key not in doc.cache:
+        doc.cache[key] = None if UNFOLDABLE.search(doc.text) else doc.text.lower()
+    return doc.cache[key]  # type: ignore[no-any-return]
+
+
+IGNORECASE = int(re.IGNORECASE)
+
+
+def _ignores_case(rx: re.Pattern[str]) -> bool:
+    return bool(rx.flags & IGNORECASE)
+
+
+class _Index:
+    """Aho-Corasick automata over the words of every regex guarded so far (one per case rule)."""
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.patterns = frozenset(patterns)
+        self.automata: dict[bool, Any] = {}
+        for ic in (True, False):
+            words = {w for rx in patterns if _ignores_case(rx) == ic for w in required_words(rx)}
+            if words:
+                auto = ahocorasick.Automaton()
+                for word in words:
+                    auto.add_word(word, word)
+                auto.make_automaton()
+                self.automata[ic] = auto
+
+    def occurrences(self, hay: str, ic: bool) -> dict[str, list[int]]:
+        """Returns where each word of the automaton starts in the text."""
+        found: dict[str, list[int]] = {}
+        auto = self.automata.get(ic)
+        if auto is not None:
+            for last, word in auto.iter(hay):
+                found.setdefault(word, []).append(last - len(word) + 1)
+        return found
+
+
+_index = _Index(())
+
+
+def _index_with(rx: re.Pattern[str]) -> _Index:
+    """Returns the index, rebuilt with rx's words if it did not have them (once per regex)."""
+    global _index
+    if rx not in _index.patterns:
+        _index = _Index(tuple(_index.patterns) + (rx,))
+    return _index
+
+
+def may_match(doc: Doc, rx: re.Pattern[str], start: int, end: int) -> bool:
+    """Returns False only if rx cannot match inside [start, end): none of its words is there."""
+    key = ("scan", id(rx))
+    spots = doc.cache.get(key)
+    if spots is None:
+        spots = doc.cache[key] = _spots(doc, rx)
+    if spots is True:
+        return True
+    starts, ends = spots
+    i = bisect_left(starts, start)
+    while i < len(starts) and starts[i] < end:
+        if ends[i] <= end:
+            return True
+        i += 1
+    return False
+
+
+def _spots(doc: Doc, rx: re.Pattern[str]) -> tuple[list[int], list[int]] | Literal[True]:
+    """Returns the sorted (starts, ends) of rx's words in the text, or True to always run rx."""
+    words = required_words(rx)
+    ic = _ignores_case(rx)
+    hay = (folded(doc) if ic else doc.text) if words else None
+    if hay is None:
+        return True
+    index = _index_with(rx)
+    key = ("scan-words", int(ic))
+    cached = doc.cache.get(key)
+    if cached is None or cached[0] is not index:
+        cached = doc.cache[key] = (index, index.occurrences(hay, ic))
+    found = cached[1]
+    pairs = sorted((s, s + len(w)) for w in words for s in found.get(w, ()))
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
+def search(doc: Doc, rx: re.Pattern[str], start: int = 0, end: int | None = None) -> Any:
+    """Returns rx.search(doc.text, start, end), skipping the search where it cannot match."""
+    end = len(doc.text) if end is None else end
+    return rx.search(doc.text, start, end) if may_match(doc, rx, start, end) else None
+
+
+def search_in(doc: Doc, rx: re.Pattern[str], text: str, start: int) -> Any:
+    """Returns rx.search(text) for text == doc.text[start:start+len(text)], skipped where it cannot match."""
+    return rx.search(text) if may_match(doc, rx, start, start + len(text)) else None
+
+
+def finditer(
+    doc: Doc, rx: re.Pattern[str], start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """Returns rx.finditer(doc.text, start, end), empty where it cannot match."""
+    end = len(doc.text) if end is None else end
+    return rx.finditer(doc.text, start, end) if may_match(doc, rx, start, end) else iter(())
+
+
+@lru_cache(maxsize=1024)
+def required_words(rx: re.Pattern[str]) -> Words:
+    """Returns words one of which every match of rx contains (lower-case if rx ignores case).
+
+    Empty if the regex gives no such words (then it always runs).
+    """
+    ignore_case = _ignores_case(rx)
+    try:
+        tree = sre_parse.parse(rx.pattern, rx.flags)
+    except re.error:
+        return frozenset()
+    found = _required(list(tree), ignore_case)
+    if not found or min(map(len, found)) < MIN_WORD:
+        return frozenset()
+    # A word that contains another one adds nothing: the shorter one is found wherever it is.
+    return frozenset(w for w in found if not any(v != w and v in w for v in found))
+
+
+def _score(words: Words) -> tuple[int, int]:
+    return (min(map(len, words)), -len(words))
+
+
+def _required(items: list[Any], ic: bool) -> Words | None:
+    """Returns the best set of words one of which any match of the sequence contains."""
+    best: Words | None = None
+    run: Words | None = frozenset({""})
+
+    def consider(words: Words | None) -> None:
+        nonlocal best
+        if words and "" not in words and (best is None or _score(words) > _score(best)):
+            best = words
+
+    for op, av in items:
+        spellings = _exact(op, av, ic)
+        if spellings is not None and run is not None and len(run) * len(spellings) <= MAX_STRINGS:
+            run = frozenset(a + b for a, b in product(run, spellings))
+            continue
+        consider(run)
+        run = spellings if spellings is not None else frozenset({""})
+        if spellings is None:
+            consider(_required_item(op, av, ic))
+    consider(run)
+    return best
+
+
+def _required_item(op: Any, av: Any, ic: bool) -> Words | None:
+    if op is sre.SUBPATTERN:
+        _, add, remove, sub = av
+        return None if (add | remove) & re.IGNORECASE else _required(list(sub), ic)
+    if op is sre.ATOMIC_GROUP:
+        return _required(list(av), ic)
+    if op is sre.BRANCH:
+        alts = [_required(list(alt), ic) for alt in av[1]]
+        return None if any(a is None for a in alts) else frozenset().union(*alts)  # type: ignore[arg-type]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _required(list(av[2]), ic)
+    return None
+
+
+def _char(code: int, ic: bool) -> str | None:
+    ch = chr(code)
+    if not ic:
+        return ch
+    # Only letters whose IGNORECASE class str.lower matches exactly (ASCII) or uncased characters.
+    if ch.isascii() or (ch.lower() == ch and ch.upper() == ch):
+        return ch.lower()
+    return None
+
+
+def _exact(op: Any, av: Any, ic: bool) -> Words | None:
+    """Returns every string an item can match, if they are few (None otherwise)."""
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return frozenset({""})  # zero-width: adds nothing to the matched text
+    if op is sre.LITERAL:
+        ch = _char(av, ic)
+        return None if ch is None else frozenset({ch})
+    if op is sre.IN:
+        chars = [_char(v, ic) if o is sre.LITERAL else None for o, v in av]
+        return None if None in chars or not chars else frozenset(c for c in chars if c)
+    if op is sre.SUBPATTERN:
+        _, add, remove, sub = av
+        return None if (add | remove) & re.IGNORECASE else _exact_seq(list(sub), ic)
+    if op is sre.BRANCH:
+        alts = [_exact_seq(list(alt), ic) for alt in av[1]]
+        if any(a is None for a in alts) or sum(map(len, alts)) > MAX_STRINGS:  # type: ignore[arg-type]
+            return None
+        return frozenset().union(*alts)  # type: ignore[arg-type]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] == 1:
+        inner = _exact_seq(list(av[2]), ic)
+        return None if inner is None else inner | ({""} if av[0] == 0 else set())
+    return None
+
+
+def _exact_seq(items: list[Any], ic: bool) -> Words | None:
+    out: Words = frozenset({""})
+    for op, av in items:
+        spellings = _exact(op, av, ic)
+        if spellings is None or len(out) * len(spellings) > MAX_STRINGS:
+            return None
+        out = frozenset(a + b for a, b in product(out, spellings))
+    return out
+
+
+@lru_cache(maxsize=64)
+def spellings(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """Returns every string a small regex (a list of words) matches, lower-case if it ignores case."""
+    ic = bool(flags & re.IGNORECASE)
+    found = _exact_seq(list(sre_parse.parse(pattern, flags)), ic)
+    if found is None or "" in found:
+        raise ValueError(f"not a finite list of words: {pattern}")
+    return tuple(sorted(found))
+
+
+def reversed_text(doc: Doc) -> str:
+    """Returns the text backwards (for reading leftwards from an offset with a regex)."""
+    key = ("reversed", -1)
+    if key not in doc.cache:
+        doc.cache[key] = doc.text[::-1]
+    return doc.cache[key]  # type: ignore[no-any-return]
+
+
+def first_of(low: str, words: tuple[str, ...], start: int, end: int) -> int:
+    """Returns the first offset in [start, end) where one of the words lies whole, or -1."""
+    best = -1
+    for word in words:
+        i = low.find(word, start, end)
+        if i >= 0 and (best < 0 or i < best):
+            best = i
+    return best

@@ -1,0 +1,97 @@
+"""amity.extract.scan: the words a regex's matches contain, and searches that skip where none is."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+from amity.extract import extract_doc, scan
+from amity.extract.doc import Doc
+from amity.extract.en import event_parts
+
+REPORTS = sorted((Path(__file__).parents[1] / "quality" / "reports").glob("*.txt"))
+RULES = ("cues", "dates", "events", "event_parts", "figures", "names", "numbers", "partnerships")
+
+
+def rule_patterns() -> list[re.Pattern[str]]:
+    """Returns every compiled regex of the English rules (module constants and lists of them)."""
+    found: list[re.Pattern[str]] = []
+    for name in RULES:
+        for value in vars(importlib.import_module(f"amity.extract.en.{name}")).values():
+            items = value if isinstance(value, list) else [value]
+            for item in items:
+                rx = item[1] if isinstance(item, tuple) and len(item) == 2 else item
+                if isinstance(rx, re.Pattern) and rx not in found:
+                    found.append(rx)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "words"),
+    [
+        (r"\bsister[\s-]+cit(?:y|ies)\b", re.I, {"sister"}),
+        (r"\b(?:Forum|summit)s?\b", re.I, {"forum", "summit"}),
+        (r"organi[sz]ed by", 0, {"organised by", "organized by"}),
+        (r"\bwill (?:be|visit)\b", 0, {"will be", "will visit"}),
+        (r"(?:held|staged)?\s+in\b", 0, set()),  # every word is optional or too short
+        (r"\b(?:(?i:May)|June)\b", 0, set()),  # scoped case flags are not looked into
+        (r"twin|twinned|twinning", re.I, {"twin"}),  # a word holding another adds nothing
+    ],
+)
+def test_required_words(pattern: str, flags: int, words: set[str]) -> None:
+    assert set(scan.required_words(re.compile(pattern, flags))) == words
+
+
+def test_spellings_lists_every_form() -> None:
+    assert scan.spellings(r"events?|Forum", re.I) == ("event", "events", "forum")
+    with pytest.raises(ValueError, match="finite"):
+        scan.spellings(r"\w+ forum")
+
+
+@pytest.mark.parametrize("text", ["Istanbul ve İzmir", "ılık", "ſister cities"])
+def test_folded_is_none_where_lowercasing_differs_from_ignorecase(text: str) -> None:
+    assert scan.folded(Doc(text=text)) is None
+
+
+def test_search_skips_only_where_no_word_is() -> None:
+    rx = re.compile(r"\bsister[\s-]+cit(?:y|ies)\b", re.I)
+    doc = Doc(text="Two SISTER cities. No such tie here. A sister-city pact.")
+    assert scan.search(doc, rx, 0, 18).group() == "SISTER cities"  # type: ignore[union-attr]
+    assert scan.search(doc, rx, 19, 36) is None
+    assert scan.search(doc, rx, 0, 10) is None  # the word is there, the match is not
+    assert [m.group() for m in scan.finditer(doc, rx)] == ["SISTER cities", "sister-city"]
+    odd = Doc(text="ſister cities")  # IGNORECASE matches the long s, lower() keeps it
+    assert scan.search(odd, rx, 0, len(odd.text)).group() == "ſister cities"  # type: ignore[union-attr]
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[Doc]:
+    """Returns our quality reports, extracted."""
+    return [extract_doc(p.read_text(encoding="utf-8"), lang="en") for p in REPORTS]
+
+
+def test_guarded_search_equals_plain_search_on_every_sentence(docs: list[Doc]) -> None:
+    patterns = rule_patterns()
+    assert len(patterns) > 40
+    for doc in docs:
+        for sent in doc.sentences:
+            for rx in patterns:
+                plain = rx.search(doc.text, sent.start, sent.end)
+                fast = scan.search(doc, rx, sent.start, sent.end)
+                assert (fast and fast.span()) == (plain and plain.span()), (rx.pattern, sent)
+
+
+def test_event_np_from_its_earliest_start_equals_plain_search(docs: list[Doc]) -> None:
+    found = 0
+    for doc in docs:
+        for sent in doc.sentences:
+            plain = event_parts.EVENT_NP.search(doc.text, sent.start, sent.end)
+            if not event_parts.HEAD_WORD.search(doc.text, sent.start, sent.end):
+                plain = None
+            fast = event_parts._event_np(doc, sent)
+            assert (fast and fast.span()) == (plain and plain.span()), doc.slice(sent)
+            found += plain is not None
+    assert found > 20
