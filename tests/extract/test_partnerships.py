@@ -170,3 +170,30 @@ def test_agreements_between_the_same_parties_stay_apart() -> None:
         "On 4 May Kazan and Bordeaux signed an agreement on tourism."
     )
     assert len(ties_of(body)) == 2
+
+
+def test_between_the_first_and_each_of_the_others() -> None:
+    body = "Twinning documents between the cities of Kazan, Bordeaux and Tbilisi were signed."
+    assert {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)} == {
+        ("Kazan", "Bordeaux"),
+        ("Kazan", "Tbilisi"),
+    }
+
+
+def test_news_agency_and_region_qualifiers_leave_party_names() -> None:
+    body = (
+        "OMSK. NEWSWIRE The Administration of Omsk and the city of Kazan of the Republic of "
+        "Tatarstan have signed a cooperation agreement."
+    )
+    (tie,) = ties_of(body)
+    assert (tie["a"]["name"], tie["b"]["name"]) == ("Administration of Omsk", "Kazan")
+
+
+def test_a_signing_dated_by_the_next_sentence_or_the_report() -> None:
+    signed_later = (
+        "Kazan and Bordeaux have signed a twinning agreement. "
+        "The document was signed in Bordeaux on 8 March."
+    )
+    assert [t["date"] for t in ties_of(signed_later)] == ["2019-03-08"]
+    news = "Kazan and Bordeaux have signed a twinning agreement."
+    assert [t["date"] for t in ties_of(news)] == ["2019-04-02"]

@@ -358,6 +358,14 @@ NOT_NAME = {
     "read",
 }
 TITLE_WORDS = {
+    "akim",
+    "khokim",
+    "hokim",
+    "hakim",
+    "reeve",
+    "burgomaster",
+    "burgermeister",
+    "bürgermeister",
     "president",
     "vice-president",
     "chairman",
@@ -454,8 +462,6 @@ TITLE_WORDS = {
     "archbishop",
     "pastor",
     "imam",
-    "akim",
-    "hakim",
     "governor-general",
     "lieutenant",
     "member",
@@ -493,6 +499,14 @@ TITLE_WORDS = {
 }
 # The last word of a title: what the role is.
 TITLE_HEADS = {
+    "akim",
+    "khokim",
+    "hokim",
+    "hakim",
+    "reeve",
+    "burgomaster",
+    "burgermeister",
+    "bürgermeister",
     "president",
     "vice-president",
     "chairman",
@@ -558,8 +572,6 @@ TITLE_HEADS = {
     "editor",
     "mp",
     "mep",
-    "akim",
-    "hakim",
     "governor-general",
     "leader",
     "officer",

@@ -83,11 +83,20 @@ def _party(doc: Doc, n: Span) -> dict[str, Any]:
         inner = trailing
     country = country or (str(inner[0].value) if inner else None) or _place_country(doc, n)
     name = _strip_country(name, inner, doc, n)
+    name = OF_REGION.sub("", AGENCY_LEAD.sub("", name)) or name
     country = country or country_of(doc, name)
     pm = re.match(r"([A-Z][\w ]+?)[’']s\s+", name)
     if pm and inner and inner[0].start == n.start:
         name = name[pm.end() :]
     return {"name": name, "country": country}
+
+
+# "KAZINFORM The Akimat of ...": a news agency's name run into the sentence it opens.
+AGENCY_LEAD = re.compile(r"^[A-Z]{3,}[.:]?\s+(?:The\s+)?(?=[A-Z])")
+# "Kazan of the Republic of Tatarstan": the region only places the city.
+OF_REGION = re.compile(
+    r"\s+of\s+the\s+(?:Republic|Province|Region|State|Oblast|Prefecture|Autonomous)\b.*$"
+)
 
 
 def _strip_country(name: str, inner: list[Span], doc: Doc, n: Span) -> str:
@@ -144,7 +153,7 @@ def tie_type(text: str, doc: Doc | None = None, start: int = 0) -> str | None:
 
 
 PAIR_GAP = re.compile(
-    r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?|(?:\s+(?:city|town|county|district|province))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|county|district|province)\s+of\s+)?|-|–"
+    r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?|(?:\s+(?:city|town|county|district|province|region|oblast|state|prefecture|municipality))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|county|district|province)\s+of\s+)?|-|–"
 )
 LIST_MARK = re.compile(
     r"\b(?:twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin towns? (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
@@ -252,6 +261,20 @@ def _pairs_before(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
     return pairs
 
 
+def _first_with_rest(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
+    """Returns (A, B), (A, C) of "between A, B and C": the first named with each of the others."""
+    k = 1
+    while k < len(names) and doc.text[names[k - 1].end : names[k].start] == ", ":
+        k += 1
+    if (
+        k < 2
+        or k >= len(names)
+        or doc.text[names[k - 1].end : names[k].start] not in (" and ", ", and ")
+    ):
+        return []
+    return [(names[0], n) for n in names[1 : k + 1]]
+
+
 def _focus(doc: Doc, before: int) -> Span | None:
     """Returns the place the report is about: the one named most often before `before`."""
     counts: dict[str, list[Span]] = {}
@@ -295,6 +318,9 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     between = re.search(r"\bbetween\s+(?:the\s+)?", text)
     if between:
         after = [n for n in parties if n.start >= sent.start + between.end()]
+        listed = _first_with_rest(doc, after)
+        if listed:
+            return listed
         pairs = _pairs_before(doc, after[:2])
         if pairs:
             return pairs
@@ -451,6 +477,8 @@ def date_of(doc: Doc, sent: Span) -> str | None:
     d = sentence_date(doc, sent)
     if d:
         return d.value.iso()[0]
+    if JUST_SIGNED.search(doc.text, sent.start, sent.end):
+        return _signed_later(doc, sent) or doc.published  # news: "A and B have signed ..."
     best = None
     for ev, rec in zip(doc.get("event"), doc.records.get("events", []), strict=True):
         same_item = doc.item_at(ev.start) is doc.item_at(sent.start)
@@ -464,6 +492,27 @@ def date_of(doc: Doc, sent: Span) -> str | None:
         ):
             best = rec.get("start")
     return best
+
+
+JUST_SIGNED = re.compile(
+    r"\b(?:have|has) (?:just |now |recently )?signed\b|\bsigned\b[^.]{0,80}\btoday\b", re.I
+)
+SIGNED_AGAIN = re.compile(
+    r"\b(?:the|this|that) (?:document|agreement|memorandum|accord|protocol|mou)\b[^.]{0,40}\b(?:was|were) signed\b",
+    re.I,
+)
+
+
+def _signed_later(doc: Doc, sent: Span) -> str | None:
+    """Returns the date the next sentences give the signing ("The document was signed on 8 May")."""
+    from amity.extract.en.events import sentence_date
+
+    later = [s for s in doc.sentences if s.start >= sent.end][:2]
+    for s in later:
+        if SIGNED_AGAIN.search(doc.text, s.start, s.end):
+            d = sentence_date(doc, s)
+            return d.value.iso()[0] if d else None
+    return None
 
 
 IT_BEFORE = re.compile(

@@ -153,6 +153,9 @@ def name_run(toks: list[Tok], i: int, step: int, countries: set[str]) -> tuple[i
     return (lo, hi) if hi > lo else None
 
 
+AREA_WORDS = {"region", "province", "oblast", "district", "county", "prefecture", "state", "city"}
+
+
 class SentencePeople:
     """Finds the people of one sentence from its tokens, titles and country mentions."""
 
@@ -202,9 +205,11 @@ class SentencePeople:
 
     def _after(self, ts: int, te: int) -> Person | None:
         """Title then name: "Chairman Lin Songtian", "Vice Governor of Hubei Province Zhao Haishan"."""
-        toks, te2 = self.toks, self._extend_to(te)
+        toks, te2 = self.toks, self._skip_gloss(self._extend_to(te))
         if te2 < len(toks) and toks[te2][2] in ("of", "at") and te2 + 1 < len(toks):
             org_lo, org_hi = self._cap_run(te2 + 1)
+            if org_hi < len(toks) and toks[org_hi][2] in AREA_WORDS:
+                org_hi += 1  # "of Akmola region, Malik Murzalin"
             if org_hi + 1 < len(toks) and toks[org_hi][2] == ",":
                 named = name_run(toks, org_hi + 1, 1, self.country_words)
                 if named and (
@@ -213,6 +218,8 @@ class SentencePeople:
                 ):
                     return self._make(named, ts, te2, (org_lo, org_hi))
             found = name_run(toks, org_hi - 1, -1, self.country_words) if org_hi > org_lo else None
+            while found and found[1] - found[0] > 1 and self._is_place((found[0], found[0] + 1)):
+                found = (found[0] + 1, found[1])  # "of Tashkent Shavkat Umurzakov"
             if (
                 found
                 and found[0] > org_lo
@@ -229,6 +236,15 @@ class SentencePeople:
             lo, hi = self._cap_run(found[1] + 1)
             org = (lo, hi) if hi > lo else None
         return self._make(found, ts, te2, org)
+
+    def _skip_gloss(self, te: int) -> int:
+        """Returns where a title goes on after a gloss in brackets ("Akim (governor) of ...")."""
+        toks = self.toks
+        if te < len(toks) and toks[te][2] == "(":
+            for k in range(te + 1, min(te + 5, len(toks))):
+                if toks[k][2] == ")":
+                    return k + 1
+        return te
 
     def _before(self, ts: int, te: int) -> Person | None:
         """Name, then title: "Wang Hongyan, Vice President of All-China Youth Federation"."""
@@ -289,6 +305,7 @@ class SentencePeople:
             or last in COMMON_NAME_WORDS
             or self.toks[hi - 1][2] in self.country_words
             or self.toks[hi - 1][2].isupper()
+            or self._is_place((hi - 1, hi))
         )
 
     def _make(self, name: tuple[int, int], ts: int, te: int, org: tuple[int, int] | None) -> Person:
