@@ -197,3 +197,8 @@ def test_a_signing_dated_by_the_next_sentence_or_the_report() -> None:
     assert [t["date"] for t in ties_of(signed_later)] == ["2019-03-08"]
     news = "Kazan and Bordeaux have signed a twinning agreement."
     assert [t["date"] for t in ties_of(news)] == ["2019-04-02"]
+
+
+def test_sisterhood_and_a_venue_is_no_party() -> None:
+    body = "Kazan and Bordeaux forged a sisterhood on 3 May at the Bordeaux City Hall."
+    assert [brief(t) for t in ties_of(body)] == [("sister_city", "Kazan", "Bordeaux", "2019-05-03")]

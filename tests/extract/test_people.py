@@ -141,3 +141,11 @@ def test_body_named_before_the_title(text: str, expected: tuple[Any, ...]) -> No
 )
 def test_central_asian_titles(text: str, expected: tuple[Any, ...]) -> None:
     assert people_of(text)[0] == expected
+
+
+def test_korean_names_in_brackets_and_surname_first() -> None:
+    text = (
+        "Osan County (Mayor Choi Min-jae) signed an agreement with Hwaseong. "
+        "Mayor Choi said the tie would help both towns."
+    )
+    assert people_of(text) == [("Choi Min-jae", "Mayor", "Osan County", "KR")]

@@ -12,7 +12,7 @@ from amity.extract.en.located import country_of
 
 TIE = re.compile(
     r"\b(?:sister|twin|twinned|twinning|friendship|friendly|partner)[\s-]+(?:cit(?:y|ies)|provinces?|states?|districts?|prefectures?|regions?|counties|county|towns?|municipalit(?:y|ies)|relations(?:hip)?s?|ties|agreements?|(?:exchange|cooperation)\s+(?:cit(?:y|ies)|relations(?:hip)?s?))\b"
-    r"|\btwinn(?:ed|ing)\b|\bsister[\s-]city\b",
+    r"|\btwinn(?:ed|ing)\b|\bsister[\s-]city\b|\bsisterhood\b",
     re.I,
 )
 SCHOOL = re.compile(r"\b(?:sister|friendly|friendship|partner)[\s-]+schools?\b", re.I)
@@ -184,7 +184,12 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
         ):
             continue
         n = _after_date(doc, n)
-        if _qualifier(doc, out, n) or _headline(doc, n) or REGION_NAME.fullmatch(str(n.value)):
+        if (
+            _qualifier(doc, out, n)
+            or _headline(doc, n)
+            or REGION_NAME.fullmatch(str(n.value))
+            or VENUE.search(str(n.value))
+        ):
             continue
         if re.search(
             r"\b(?:agreement|memorandum|protocol|treaty|declaration|contract|mou|program|programme|day|week)\b",
@@ -216,6 +221,12 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
 REGION_NAME = re.compile(
     r"(?:the\s+)?(?:Europe|Asia|Africa|Oceania|Scandinavia|the Caribbean|Caribbean|Middle East|"
     r"(?:Latin|North|South|Central) America|Asia[- ]Pacific|Eurasia)",
+)
+
+
+# Where a signing took place is not a party to it ("at Gwangju City Hall").
+VENUE = re.compile(
+    r"\b(?:Hall|Hotel|Palace|Stadium|Auditorium|Chambers?|Arena|Pavilion|Theatre|Theater|Square)$"
 )
 
 

@@ -228,7 +228,7 @@ class SentencePeople:
             ):
                 return self._make(found, ts, te2, (org_lo, found[0]))
             return None
-        found = name_run(toks, te2, 1, self.country_words)
+        found = self._korean_name(te2) or name_run(toks, te2, 1, self.country_words)
         if not found or not toks[ts][2][0].isupper():
             return None
         org = None
@@ -236,6 +236,14 @@ class SentencePeople:
             lo, hi = self._cap_run(found[1] + 1)
             org = (lo, hi) if hi > lo else None
         return self._make(found, ts, te2, org)
+
+    def _korean_name(self, i: int) -> tuple[int, int] | None:
+        """Returns "Park Jung-hyun" after a title: a surname then a hyphenated given name."""
+        toks = self.toks
+        if i + 1 < len(toks) and re.fullmatch(r"[A-Z][a-z]{1,5}", toks[i][2]):
+            if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", toks[i + 1][2]):
+                return i, i + 2
+        return None
 
     def _skip_gloss(self, te: int) -> int:
         """Returns where a title goes on after a gloss in brackets ("Akim (governor) of ...")."""
@@ -346,6 +354,8 @@ class SentencePeople:
 
     def _prefix_org(self, ts: int) -> tuple[int, int] | None:
         """Returns the body named right before a title ("Wellington Mayor", "CPAFFC President")."""
+        if ts >= 2 and self.toks[ts - 1][2] == "(":
+            return self._bracketed_for(ts - 1)  # "Buyeo County (Mayor Park Jung-hyun)"
         lo = self._prefix_start(ts)
         while lo < ts and (
             self.toks[lo][2] in self.country_words or self.toks[lo][2].lower() in MODIFIERS
@@ -364,6 +374,15 @@ class SentencePeople:
         if lo > 0 and self.toks[lo - 1][2] in ("’s", "'s"):
             return None
         return lo, ts
+
+    def _bracketed_for(self, paren: int) -> tuple[int, int] | None:
+        """Returns the capitalized name right before an opening bracket."""
+        lo = paren
+        while lo > 0 and self.toks[lo - 1][2][:1].isupper() and paren - lo < 5:
+            lo -= 1
+        if lo == paren or self.toks[lo][2].lower() in NOT_NAME:
+            lo += 1 if lo < paren and self.toks[lo][2].lower() in NOT_NAME else 0
+        return (lo, paren) if lo < paren else None
 
     def _prefix_start(self, ts: int) -> int:
         """Returns where the words before a title that qualify it begin ("Wellington Mayor")."""
@@ -410,7 +429,11 @@ def merge_people(people: list[Person]) -> list[Person]:
 def _same_person(a: str, b: str) -> bool:
     """True if b is a's surname or full name written again ("Ustinov" after "Dmitri Ustinov")."""
     wa, wb = a.lower().split(), b.lower().split()
-    return wa == wb or (len(wb) == 1 and wb[0] == wa[-1]) or (len(wa) == 1 and wa[0] == wb[-1])
+    if wa == wb:
+        return True
+    short, full = (wb, wa) if len(wb) == 1 else (wa, wb) if len(wa) == 1 else ([], [])
+    # "Mayor Lee" after "Lee Jae-soo": East Asian names put the surname first.
+    return bool(short) and (short[0] == full[-1] or (short[0] == full[0] and "-" in full[-1]))
 
 
 LOCAL_TITLE = re.compile(
@@ -427,11 +450,21 @@ def _country_by_context(doc: Doc, p: Person) -> str | None:
         if found:
             return found
     home, country = home_place(doc)
-    if home and (
-        p.organization == home or not p.organization and LOCAL_TITLE.search(p.title or "")
-    ):
+    if home and p.organization == home:
+        return country
+    if home and not p.organization and LOCAL_TITLE.search(p.title or "") and _dominant(doc, home):
         return country
     return None
+
+
+def _dominant(doc: Doc, home: str) -> bool:
+    """True if the home city is named at least twice as often as any other city."""
+    counts: dict[str, int] = {}
+    for p in doc.get("place"):
+        if p.data.get("kind") == "city":
+            counts[str(p.value)] = counts.get(str(p.value), 0) + 1
+    others = [n for name, n in counts.items() if name != home]
+    return counts.get(home, 0) >= 2 * max(others, default=1)
 
 
 def people(doc: Doc) -> Doc:
