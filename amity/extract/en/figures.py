@@ -137,6 +137,19 @@ def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None
     return current or str(names[0].value)
 
 
+POPULATION = re.compile(
+    r"\s*(?:inhabitants|residents|population|(?:[A-Z][\w-]*\s+){0,2}(?:people|nationals|citizens|"
+    r"Americans|expatriates)\s+(?:live|living|reside|residing|are based|are living))\b"
+)
+
+
+MONEY = re.compile(
+    r"\s*(?:(?:US|Hong Kong|Australian|Canadian|New Zealand)\s+)?(?:dollars?|euros?|yuan|renminbi|rmb|"
+    r"rubles?|roubles?|pounds?|yen|won|tenge|som|rupees?|usd|eur)\b",
+    re.I,
+)
+
+
 def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
     text = doc.text
     if num.start in used or num.data.get("member"):
@@ -155,10 +168,22 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         r"\b(?:the|both|these|those|its|their|all|no\.|number|top|group)\s+$", before
     ) and num.data.get("word"):
         return True
+    if re.search(r"(?:\bno\.|\bnumber|#)\s*$", before):
+        return True  # "Taiyuan No. 5 Middle School": a number that names, not counts
+    wide = text[max(sent.start, num.start - 40) : num.start].lower()
+    if (
+        POPULATION.match(text, num.end)
+        or re.search(r"\bhome to\s+(?:\w+\s+)?$", before)
+        or re.search(r"\bpopulation\s+(?:of|is|was|stands at|reached)\s+(?:\w+\s+){0,2}$", wide)
+    ):
+        return True  # how many live somewhere is a population, not an exchange's figure
+    if MONEY.match(text, num.end) or re.search(r"[$€£¥₩]\s*$|\b(?:us|rmb|usd|eur)\s*$", before):
+        return True  # sums of money are not counts of exchanges
     if "+" in text[max(0, num.start - 1) : num.end + 1]:
         return True  # "16+1 cooperation" names a format, it counts nothing
     if num.value == 2 and re.match(
-        r"\s+(?:countries|sides|parties|cities|nations|peoples)\b", text[num.end : num.end + 12]
+        r"\s+(?:countries|sides|parties|cities|nations|peoples|cultures|communities|capitals|towns)\b",
+        text[num.end : num.end + 14],
     ):
         return True  # "the two countries": a relation, not a count
     return num.value == 0 or bool(num.data.get("word") and num.value == 1)
