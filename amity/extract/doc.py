@@ -45,6 +45,9 @@ class Doc:
     failures: list[tuple[str, str]] = field(default_factory=list)
     _starts: list[int] | None = field(default=None, repr=False)
     _index: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _longest: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
+    _items: list[Span] | None = field(default=None, repr=False)
+    _item_starts: list[int] | None = field(default=None, repr=False)
     # Results that several components compute from the same sentence (tokens, titles).
     cache: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
 
@@ -52,6 +55,7 @@ class Doc:
         """Stores the spans of one mention label, sorted by position."""
         self.mentions[label] = sorted(spans, key=lambda s: (s.start, -s.end))
         self._index.pop(label, None)
+        self._longest.pop(label, None)
 
     def get(self, label: str) -> list[Span]:
         """Returns the mentions of one label (empty if none were found)."""
@@ -59,24 +63,49 @@ class Doc:
 
     def in_range(self, label: str, start: int, end: int) -> list[Span]:
         """Returns the mentions of a label that lie inside [start, end)."""
-        spans, starts = self.get(label), self._starts_of(label)
+        spans = self.mentions.get(label)
+        if not spans:
+            return []
+        starts = self._starts_of(label, spans)
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
         return [s for s in spans[lo:hi] if s.end <= end]
 
-    def _starts_of(self, label: str) -> list[int]:
-        spans = self.get(label)
+    def _starts_of(self, label: str, spans: list[Span]) -> list[int]:
         starts = self._index.get(label)
         if starts is None or len(starts) != len(spans):
             starts = self._index[label] = [s.start for s in spans]
         return starts
 
+    def starting(self, label: str, start: int, end: int) -> list[Span]:
+        """Returns the mentions of a label that start inside [start, end), wherever they end."""
+        spans = self.mentions.get(label)
+        if not spans:
+            return []
+        starts = self._starts_of(label, spans)
+        return spans[bisect_left(starts, start) : bisect_left(starts, end)]
+
     def overlapping(self, label: str, start: int, end: int) -> list[Span]:
         """Returns the mentions of a label that share a character with [start, end)."""
-        spans, starts = self.get(label), self._starts_of(label)
+        spans = self.mentions.get(label)
+        if not spans:
+            return []
+        starts = self._starts_of(label, spans)
         hi = bisect_left(starts, end)
         # Mentions are short: those that start more than 500 characters earlier cannot reach in.
         lo = bisect_left(starts, start - 500)
         return [s for s in spans[lo:hi] if s.end > start]
+
+    def spanning(self, label: str, start: int, end: int) -> list[Span]:
+        """Returns every mention of a label that shares a character with [start, end), in order."""
+        spans = self.mentions.get(label)
+        if not spans:
+            return []
+        starts = self._starts_of(label, spans)
+        known = self._longest.get(label)
+        if known is None or known[0] != len(spans):
+            known = self._longest[label] = (len(spans), max(s.end - s.start for s in spans))
+        lo = bisect_right(starts, start - known[1])
+        return [s for s in spans[lo : bisect_left(starts, end)] if s.end > start]
 
     def at(self, label: str, pos: int) -> Span | None:
         """Returns the mention of a label that covers the offset pos."""
@@ -88,23 +117,43 @@ class Doc:
         span = self.at(label, pos)
         return None if span is None or span.value is None else str(span.value)
 
-    def sentence_at(self, pos: int) -> Span | None:
-        """Returns the sentence that holds the offset pos."""
+    def _sentence_starts(self) -> list[int]:
         if self._starts is None or len(self._starts) != len(self.sentences):
             self._starts = [s.start for s in self.sentences]
-        i = bisect_right(self._starts, pos) - 1
+        return self._starts
+
+    def sentences_in(self, start: int, end: int) -> list[Span]:
+        """Returns the sentences that start inside [start, end), in order."""
+        starts = self._sentence_starts()
+        return self.sentences[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def sentence_at(self, pos: int) -> Span | None:
+        """Returns the sentence that holds the offset pos."""
+        i = bisect_right(self._sentence_starts(), pos) - 1
         if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
             return self.sentences[i]
         return None
 
     def item_at(self, pos: int) -> Span | None:
         """Returns the item (paragraph) that holds the offset pos."""
-        for item in self.items:
-            if item.start <= pos < item.end:
-                return item
+        if self._items is not self.items:
+            self._items, self._item_starts = self.items, _disjoint_starts(self.items)
+        if self._item_starts is None:
+            return next((item for item in self.items if item.start <= pos < item.end), None)
+        i = bisect_right(self._item_starts, pos) - 1
+        if i >= 0 and pos < self.items[i].end:
+            return self.items[i]
         return None
 
     def slice(self, span: Span | tuple[int, int]) -> str:
         """Returns the text of a span."""
         start, end = (span.start, span.end) if isinstance(span, Span) else span
         return self.text[start:end]
+
+
+def _disjoint_starts(spans: list[Span]) -> list[int] | None:
+    """Returns the starts of spans that follow one another without overlap, else None."""
+    for a, b in zip(spans, spans[1:], strict=False):
+        if b.start < a.end:
+            return None
+    return [s.start for s in spans]

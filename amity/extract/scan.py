@@ -45,13 +45,14 @@ def _ignores_case(rx: re.Pattern[str]) -> bool:
 
 
 class _Index:
-    """Aho-Corasick automata over the words of every regex guarded so far (one per case rule)."""
+    """Aho-Corasick automata over the words of every regex indexed so far (one per case rule)."""
 
-    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+    def __init__(self, patterns: tuple[re.Pattern[str], ...], words_of: Any) -> None:
         self.patterns = frozenset(patterns)
+        self.words_of = words_of
         self.automata: dict[bool, Any] = {}
         for ic in (True, False):
-            words = {w for rx in patterns if _ignores_case(rx) == ic for w in required_words(rx)}
+            words = {w for rx in patterns if _ignores_case(rx) == ic for w in words_of(rx)}
             if words:
                 auto = ahocorasick.Automaton()
                 for word in words:
@@ -69,15 +70,25 @@ class _Index:
         return found
 
 
-_index = _Index(())
+_indexes: dict[str, _Index] = {}
 
 
-def _index_with(rx: re.Pattern[str]) -> _Index:
-    """Returns the index, rebuilt with rx's words if it did not have them (once per regex)."""
-    global _index
-    if rx not in _index.patterns:
-        _index = _Index(tuple(_index.patterns) + (rx,))
-    return _index
+def _occurrences(doc: Doc, rx: re.Pattern[str], kind: str, words_of: Any) -> dict[str, list[int]]:
+    """Returns where the words of the index `kind` start in the text (one pass per report).
+
+    The index is rebuilt with rx's words if it did not have them yet (once per regex).
+    """
+    index = _indexes.get(kind)
+    if index is None or rx not in index.patterns:
+        patterns = tuple(index.patterns) if index else ()
+        index = _indexes[kind] = _Index(patterns + (rx,), words_of)
+    ic = _ignores_case(rx)
+    key = (f"{kind}-words", int(ic))
+    cached = doc.cache.get(key)
+    if cached is None or cached[0] is not index:
+        hay = folded(doc) if ic else doc.text
+        cached = doc.cache[key] = (index, index.occurrences(hay or "", ic))
+    return cached[1]  # type: ignore[no-any-return]
 
 
 def may_match(doc: Doc, rx: re.Pattern[str], start: int, end: int) -> bool:
@@ -104,12 +115,7 @@ def _spots(doc: Doc, rx: re.Pattern[str]) -> tuple[list[int], list[int]] | Liter
     hay = (folded(doc) if ic else doc.text) if words else None
     if hay is None:
         return True
-    index = _index_with(rx)
-    key = ("scan-words", int(ic))
-    cached = doc.cache.get(key)
-    if cached is None or cached[0] is not index:
-        cached = doc.cache[key] = (index, index.occurrences(hay, ic))
-    found = cached[1]
+    found = _occurrences(doc, rx, "required", required_words)
     pairs = sorted((s, s + len(w)) for w in words for s in found.get(w, ()))
     return [p[0] for p in pairs], [p[1] for p in pairs]
 
@@ -210,7 +216,12 @@ def _exact(op: Any, av: Any, ic: bool) -> Words | None:
         ch = _char(av, ic)
         return None if ch is None else frozenset({ch})
     if op is sre.IN:
-        chars = [_char(v, ic) if o is sre.LITERAL else None for o, v in av]
+        chars: list[str | None] = []
+        for o, v in av:
+            if o is sre.RANGE and v[1] - v[0] < 64:
+                chars.extend(_char(code, ic) for code in range(v[0], v[1] + 1))
+            else:
+                chars.append(_char(v, ic) if o is sre.LITERAL else None)
         return None if None in chars or not chars else frozenset(c for c in chars if c)
     if op is sre.SUBPATTERN:
         _, add, remove, sub = av
@@ -262,3 +273,96 @@ def first_of(low: str, words: tuple[str, ...], start: int, end: int) -> int:
         if i >= 0 and (best < 0 or i < best):
             best = i
     return best
+
+
+def finditer_all(doc: Doc, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Returns the matches of rx.finditer(doc.text), trying rx only where a match can begin.
+
+    Where a match can begin is read off the regex (`first_words`): the strings every match
+    starts with, found in one pass over the report. rx.match at each of those offsets in turn,
+    past the end of the last match, finds what finditer finds.
+    """
+    firsts = first_words(rx)
+    hay = (folded(doc) if _ignores_case(rx) else doc.text) if firsts else None
+    if hay is None:
+        yield from rx.finditer(doc.text)
+        return
+    text, pos = doc.text, 0
+    for start in _starts(doc, rx, firsts):
+        if start >= pos:
+            m = rx.match(text, start)
+            if m is not None:
+                pos = m.end()
+                yield m
+
+
+def _starts(doc: Doc, rx: re.Pattern[str], firsts: Words) -> list[int]:
+    """Returns the sorted offsets where one of rx's first words begins (at a word start if rx needs one)."""
+    found = _occurrences(doc, rx, "first", first_words)
+    starts = sorted({s for w in firsts for s in found.get(w, ())})
+    if _at_word_start(rx):
+        text = doc.text
+        starts = [s for s in starts if s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "_")]
+    return starts
+
+
+@lru_cache(maxsize=1024)
+def first_words(rx: re.Pattern[str]) -> Words:
+    """Returns strings one of which every match of rx starts with (empty if there are none to say)."""
+    try:
+        tree = sre_parse.parse(rx.pattern, rx.flags)
+    except re.error:
+        return frozenset()
+    found = _firsts(list(tree), _ignores_case(rx))
+    return frozenset() if not found or "" in found else found
+
+
+@lru_cache(maxsize=1024)
+def _at_word_start(rx: re.Pattern[str]) -> bool:
+    """True if rx opens with \\b and each of its first words opens with a word character."""
+    tree = list(sre_parse.parse(rx.pattern, rx.flags))
+    opens = bool(tree) and tree[0] == (sre.AT, sre.AT_BOUNDARY)
+    return opens and all(w[0].isalnum() or w[0] == "_" for w in first_words(rx))
+
+
+def _firsts(items: list[Any], ic: bool) -> Words | None:
+    """Returns the strings every match of the sequence starts with ("" if it can match nothing)."""
+    if not items:
+        return frozenset({""})
+    (op, av), rest = items[0], items[1:]
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _firsts(rest, ic)  # zero-width: the match starts with what follows
+    head = _exact(op, av, ic)
+    if head is not None and "" not in head:
+        return _extended(head, rest, ic)
+    if head is None:
+        head = _firsts_item(op, av, ic)
+    if head is None or "" not in head:
+        return head
+    after = _firsts(rest, ic)
+    return None if after is None else (head - {""}) | after
+
+
+def _extended(head: Words, rest: list[Any], ic: bool) -> Words:
+    """Returns the whole strings head lengthened by the exact items that follow it."""
+    for op, av in rest:
+        spellings = _exact(op, av, ic)
+        if spellings is None or len(head) * len(spellings) > MAX_STRINGS:
+            break
+        head = frozenset(a + b for a, b in product(head, spellings))
+    return head
+
+
+def _firsts_item(op: Any, av: Any, ic: bool) -> Words | None:
+    if op is sre.SUBPATTERN:
+        _, add, remove, sub = av
+        return None if (add | remove) & re.IGNORECASE else _firsts(list(sub), ic)
+    if op is sre.ATOMIC_GROUP:
+        return _firsts(list(av), ic)
+    if op is sre.BRANCH:
+        alts = [_firsts(list(alt), ic) for alt in av[1]]
+        return None if any(a is None for a in alts) else frozenset().union(*alts)  # type: ignore[arg-type]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        body = _firsts(list(av[2]), ic)
+        return None if body is None else body | ({""} if av[0] == 0 else set())
+    return None

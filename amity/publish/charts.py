@@ -36,7 +36,7 @@ def month_bars(months: list[dict[str, Any]], width: int = 640, height: int = 180
         tall = (base - 20) * count / peak
         x = 10 + index * slot + (slot - bar) / 2
         body.append(
-            f'<rect class="bar" x="{x:.1f}" y="{base - tall:.1f}" width="{bar:.1f}" '
+            f'<rect class="chart-bar" x="{x:.1f}" y="{base - tall:.1f}" width="{bar:.1f}" '
             f'height="{tall:.1f}" fill="{BAR}"><title>{escape(month["month"])}: {count}</title></rect>'
         )
         middle = x + bar / 2

@@ -185,4 +185,5 @@ def plans_with_summary(
 ) -> list[dict[str, Any]]:
     """Returns the plans (of a place or organization, if given), each with its progress summary."""
     found = plans_for(store, place_id, org_id)
-    return [{**p, "summary": plan_progress(store, p["id"])["summary"]} for p in found]
+    return [{**p, "owner": plans_links.owner(store, p), "summary": plan_progress(store, p["id"])["summary"]}
+            for p in found]  # fmt: skip

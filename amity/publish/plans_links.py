@@ -49,8 +49,8 @@ def ties_by_id(conn: Connection, ids: list[int]) -> dict[int, dict[str, Any]]:
     orgs = org_dicts(conn, [i for r in rows for i in (r.a_org_id, r.b_org_id) if i])
     out: dict[int, dict[str, Any]] = {}
     for row in rows:
-        sides = [places.get(ends[i]) for i in (row.a_place_id, row.b_place_id) if i]
-        sides += [orgs.get(i) for i in (row.a_org_id, row.b_org_id) if i]
+        sides = [_side("place", places.get(ends[i])) for i in (row.a_place_id, row.b_place_id) if i]
+        sides += [_side("organization", orgs.get(i)) for i in (row.a_org_id, row.b_org_id) if i]
         named = [s for s in sides if s]
         out[row.id] = {
             "id": row.id, "type": row.type, "established": row.established, "sides": named,
@@ -58,6 +58,13 @@ def ties_by_id(conn: Connection, ids: list[int]) -> dict[int, dict[str, Any]]:
             "label": " – ".join(str(s["name"]) for s in named) or f"tie {row.id}",
         }  # fmt: skip
     return out
+
+
+def _side(kind: str, entity: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Returns a tie's side {kind, id, name, country}, or None if it is gone."""
+    if entity is None:
+        return None
+    return {"kind": kind, "id": entity["id"], "name": entity["name"], "country": entity["country"]}
 
 
 def org_dicts(conn: Connection, ids: list[int]) -> dict[int, dict[str, Any]]:

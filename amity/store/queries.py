@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection
 
 from amity.errors import InputError, NotFound
 from amity.records import FIELDS, KINDS
-from amity.store import schema
+from amity.store import schema, tallies
 from amity.store.rows import check_kind, check_state, effective
 
 REPORT_COLUMNS = (
@@ -183,18 +183,7 @@ def reports(
 
 def stats(conn: Connection) -> dict[str, int]:
     """Returns row counts of reports, record kinds, places, organizations and failures."""
-    tables = {
-        "reports": schema.reports,
-        **{kind: schema.record_table(kind) for kind in KINDS},
-        "places": schema.places,
-        "organizations": schema.organizations,
-        "failures": schema.extraction_failures,
-    }
-    counts = [
-        select(func.count()).select_from(t).scalar_subquery().label(n) for n, t in tables.items()
-    ]
-    row = conn.execute(select(*counts)).mappings().one()
-    return {name: int(row[name]) for name in tables}
+    return tallies.row_counts(conn)
 
 
 def report_ids(conn: Connection) -> list[int]:

@@ -394,3 +394,15 @@ task_links = Table(
     UniqueConstraint("task_id", "event_id", name="uq_task_links_event"),
     UniqueConstraint("task_id", "tie_id", name="uq_task_links_tie"),
 )
+
+# --- Tallies kept on write by triggers (migration 0006): row counts, events per month and
+# per place, country mentions; what the home page and the map show without counting. ---
+
+tallies = Table(
+    "tallies",
+    metadata,
+    Column("name", String(16), primary_key=True),
+    Column("key", String(64), primary_key=True),
+    Column("n", Integer, nullable=False),
+    Index("ix_tallies_name", "name", "n"),
+)

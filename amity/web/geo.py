@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from amity.store import schema
+from amity.store import schema, tallies
 from amity.store.registry import canonical
 
 LIVE = ("extracted", "confirmed", "corrected")
@@ -29,20 +29,11 @@ def located(conn: Connection, ids: list[int]) -> dict[int, dict[str, Any]]:
 
 def event_places(conn: Connection, limit: int = MAP_PLACES) -> dict[int, int]:
     """Returns {place entity id: events there} for the places with most unrejected events."""
-    ev = schema.events
-    n = func.count().label("n")
-    stmt = (
-        select(ev.c.place_id, n)
-        .where(ev.c.place_id.is_not(None), ev.c.review_state.in_(LIVE))
-        .group_by(ev.c.place_id)
-        .order_by(n.desc())
-        .limit(limit)
-    )
-    rows = list(conn.execute(stmt))
+    rows = [(int(key), n) for key, n in tallies.largest(conn, "place", limit)]
     ends = canonical(conn, "places", [i for i, _ in rows])
     out: dict[int, int] = {}
     for place_id, count in rows:
-        out[ends[place_id]] = out.get(ends[place_id], 0) + int(count)
+        out[ends[place_id]] = out.get(ends[place_id], 0) + count
     return out
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, literal, select, union_all
+from sqlalchemy import func, literal, select
 from sqlalchemy.engine import Connection
 
 from amity.records import KINDS
-from amity.store import schema
+from amity.store import schema, tallies
 from amity.store.queries import iso, record_dict, record_select
 from amity.store.rows import check_kind
 from amity.web.duplicates import duplicates
@@ -32,34 +32,12 @@ def home(store: Any, recent: int = 8) -> dict[str, Any]:
 
 def events_per_month(conn: Connection, last: int = 36) -> list[dict[str, Any]]:
     """Returns [{month, events}] of the last `last` months with dated, unrejected events."""
-    ev = schema.events
-    month = func.substr(ev.c.start, 1, 7).label("month")
-    stmt = (
-        select(month, func.count().label("n"))
-        .where(ev.c.start.is_not(None), func.length(ev.c.start) >= 7)
-        .where(ev.c.review_state.in_(LIVE))
-        .group_by(month)
-        .order_by(month.desc())
-        .limit(last)
-    )
-    rows = [{"month": m, "events": int(n)} for m, n in conn.execute(stmt)]
-    return rows[::-1]
+    return [{"month": m, "events": n} for m, n in tallies.newest(conn, "month", last)]
 
 
 def top_countries(conn: Connection, limit: int = 10) -> list[dict[str, Any]]:
     """Returns [{country, mentions}]: countries most named by ties and events, most first."""
-    pa, ec, ev = schema.partnerships, schema.event_countries, schema.events
-    live = pa.c.review_state.in_(LIVE)
-    named = union_all(
-        select(pa.c.a_country.label("c")).where(live, pa.c.a_country.is_not(None)),
-        select(pa.c.b_country.label("c")).where(live, pa.c.b_country.is_not(None)),
-        select(ec.c.country.label("c"))
-        .select_from(ec.join(ev, ev.c.id == ec.c.event_id))
-        .where(ev.c.review_state.in_(LIVE)),
-    ).subquery()
-    n = func.count().label("n")
-    stmt = select(named.c.c, n).group_by(named.c.c).order_by(n.desc(), named.c.c).limit(limit)
-    return [{"country": c, "mentions": int(m)} for c, m in conn.execute(stmt)]
+    return [{"country": c, "mentions": n} for c, n in tallies.largest(conn, "country", limit)]
 
 
 def report_page(store: Any, report_id: int) -> dict[str, Any]:

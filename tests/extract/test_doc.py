@@ -51,3 +51,40 @@ def test_item_and_sentence_lookups() -> None:
 )
 def test_guess_language(text: str, lang: str) -> None:
     assert guess_language(text) == lang
+
+
+def test_spanning_finds_long_mentions_that_overlapping_leaves_out() -> None:
+    doc = Doc(text="x" * 1000)
+    doc.add("thing", [Span(0, 700), Span(600, 610), Span(650, 660), Span(800, 900)])
+    assert [(s.start, s.end) for s in doc.spanning("thing", 605, 655)] == [
+        (0, 700),
+        (600, 610),
+        (650, 660),
+    ]
+    assert [(s.start, s.end) for s in doc.overlapping("thing", 605, 655)] == [
+        (600, 610),
+        (650, 660),
+    ]
+    assert doc.spanning("thing", 700, 800) == [] and doc.spanning("none", 0, 10) == []
+    doc.add("thing", [Span(1, 3)])  # replaced: the longest length is measured again
+    assert [(s.start, s.end) for s in doc.spanning("thing", 2, 3)] == [(1, 3)]
+
+
+def test_starting_keeps_mentions_that_run_past_the_end() -> None:
+    doc = Doc(text="x" * 50)
+    doc.add("thing", [Span(2, 40), Span(5, 8), Span(30, 35)])
+    assert [(s.start, s.end) for s in doc.starting("thing", 2, 30)] == [(2, 40), (5, 8)]
+
+
+def test_items_and_sentences_by_offset() -> None:
+    text = "One. Two.\n\nThree. Four. Five.\n\nSix."
+    doc = extract_doc(text, lang="en")
+    second = doc.items[1]
+    assert [doc.slice(s) for s in doc.sentences_in(second.start, second.end)] == [
+        "Three.",
+        "Four.",
+        "Five.",
+    ]
+    for pos in range(len(text)):
+        expected = next((i for i in doc.items if i.start <= pos < i.end), None)
+        assert doc.item_at(pos) is expected

@@ -95,3 +95,37 @@ def test_event_np_from_its_earliest_start_equals_plain_search(docs: list[Doc]) -
             assert (fast and fast.span()) == (plain and plain.span()), doc.slice(sent)
             found += plain is not None
     assert found > 20
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "words"),
+    [
+        (r"\b(?:early\s+)?(?:May|June)\b", 0, {"early", "May", "June"}),
+        (r"\b(?:[12]\d|0?[1-9])\s+May", 0, {str(d) for d in range(10)}),
+        (r"(?:the\s+)?Forum", re.I, {"the", "forum"}),
+        (r"\w+ forum", 0, set()),  # any word character may open a match
+        (r"(?:x)?", 0, set()),  # a match may be empty
+    ],
+)
+def test_first_words(pattern: str, flags: int, words: set[str]) -> None:
+    assert set(scan.first_words(re.compile(pattern, flags))) == words
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_finditer_all_equals_finditer_on_reports_and_odd_strings(docs: list[Doc]) -> None:
+    import random
+
+    from amity.extract.en.dates import COMPILED
+
+    rng = random.Random(7)
+    pieces = ["May", "March", "Mar.", "5", "05", "31st", "2019", "1998", "-", "–", " to ", ", ",
+              " ", "\n", "the ", "of ", "Monday, ", "early ", "x", "12", "2020.3", ".", "/"]  # fmt: skip
+    odd = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(400)]
+    texts = [d.text for d in docs] + odd
+    for text in texts:
+        doc = Doc(text=text)
+        for _, rx in COMPILED:
+            assert _spans(scan.finditer_all(doc, rx)) == _spans(rx.finditer(text)), (rx, text)

@@ -150,6 +150,7 @@ def gold_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 def pdf_text(pdf: bytes, folder: Path) -> str:
     """Returns the text of a PDF as pdftotext reads it."""
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / "doc.pdf"
     path.write_bytes(pdf)
     tool = need_tool("pdftotext")
@@ -159,6 +160,7 @@ def pdf_text(pdf: bytes, folder: Path) -> str:
 
 def pdf_pages(pdf: bytes, folder: Path, dpi: int = 40) -> list[Path]:
     """Returns the PNG pages pdftoppm makes of a PDF, in order."""
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / "doc.pdf"
     path.write_bytes(pdf)
     tool = need_tool("pdftoppm")
@@ -166,13 +168,17 @@ def pdf_pages(pdf: bytes, folder: Path, dpi: int = 40) -> list[Path]:
     return sorted(folder.glob("page-*.png"), key=lambda p: int(p.stem.split("-")[-1]))
 
 
-def pixels_near(png: Path, color: str, tolerance: int = 40) -> int:
+def pixels_near(png: Path, color: str, tolerance: int = 12) -> int:
     """Returns how many pixels of a PNG are within `tolerance` of a #rrggbb colour."""
     from PIL import Image
 
-    want = tuple(int(color[i : i + 2], 16) for i in (1, 3, 5))
+    want = [int(color[i : i + 2], 16) for i in (1, 3, 5)]
     with Image.open(png) as image:
-        data = image.convert("RGB").getdata()
-        return sum(
-            1 for px in data if all(abs(a - b) <= tolerance for a, b in zip(px, want, strict=True))
-        )
+        raw = image.convert("RGB").tobytes()
+    return sum(
+        1
+        for i in range(0, len(raw), 3)
+        if abs(raw[i] - want[0]) <= tolerance
+        and abs(raw[i + 1] - want[1]) <= tolerance
+        and abs(raw[i + 2] - want[2]) <= tolerance
+    )

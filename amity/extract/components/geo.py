@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from amity.extract.doc import Doc, Span
 
 # Country names that are also common words or names: kept only where the context says country.
@@ -16,6 +18,21 @@ NAME_LIKE = {
     "China",
     "Dominica",
 }
+
+
+_FROZEN: list[bool] = []
+
+
+def _freeze_tables() -> None:
+    """Takes the registry's tables, loaded once and kept, out of the garbage collector's rounds.
+
+    The gazetteer holds millions of objects: every full collection would walk them all again
+    while reports are extracted, for nothing (they are never garbage).
+    """
+    if not _FROZEN:
+        _FROZEN.append(True)
+        gc.collect()
+        gc.freeze()
 
 
 def countries(doc: Doc) -> Doc:
@@ -56,6 +73,7 @@ def places(doc: Doc) -> Doc:
         doc.add("place", [])
         return doc
     gaz = Gazetteer.load()
+    _freeze_tables()
     found = []
     country_spans = doc.get("country")
     named = {str(c.value) for c in country_spans}
@@ -73,9 +91,9 @@ def places(doc: Doc) -> Doc:
     named |= {country for _, country in divisions}
     for m in matches:
         # The report's own divisions and countries decide between places of the same name.
-        local = [c for c in m.candidates if (c.admin1_name, c.country) in divisions]
-        local = local or [c for c in m.candidates if c.country in named]
-        best = local[0] if local else (m.candidates[0] if m.candidates else None)
+        best = next((c for c in m.candidates if (c.admin1_name, c.country) in divisions), None)
+        best = best or next((c for c in m.candidates if c.country in named), None)
+        best = best or (m.candidates[0] if m.candidates else None)
         if best is None:
             continue
         data = {

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.ingest.metadata import find_published
 
@@ -172,12 +173,13 @@ def _value(kind: str, g: dict[str, str | None]) -> PartialDate | None:
     return PartialDate(y, m, d, y2 if kind == "y_y" else None, m2, d2, explicit_year=y is not None)
 
 
-def find_dates(text: str) -> list[Span]:
-    """Returns the date mentions of the text, longest first where they overlap."""
+def find_dates(text: str, doc: Doc | None = None) -> list[Span]:
+    """Returns the date mentions of the text (doc: its Doc, if any), longest first where they overlap."""
+    doc = doc if doc is not None and doc.text is text else Doc(text=text)
     taken = bytearray(len(text))
     found: list[Span] = []
     for kind, rx in COMPILED:
-        for m in rx.finditer(text):
+        for m in scan.finditer_all(doc, rx):
             if any(taken[m.start() : m.end()]):
                 continue
             if kind == "m" and _month_is_word(text, m):
@@ -392,7 +394,7 @@ def _relative_by_section(doc: Doc, found: list[Span], lines: list[Span]) -> list
 
 def dates(doc: Doc) -> Doc:
     """Fills the "date" mentions (years resolved) and doc.period; sets doc.published if absent."""
-    found = find_dates(doc.text)
+    found = find_dates(doc.text, doc)
     doc.period = find_period(doc, found)
     if doc.published is None:
         doc.published = find_published(doc.text)

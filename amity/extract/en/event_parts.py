@@ -194,7 +194,7 @@ def _place_at(doc: Doc, pos: int, end: int) -> tuple[str | None, str | None]:
         return None, None
     run = m.group(1)
     run_end = pos + len(run.rstrip())
-    countries = [c for c in doc.get("country") if pos <= c.start < run_end + 60]
+    countries = doc.starting("country", pos, run_end + 60)
     parts = [p for p in re.split(r"\s+of\s+(?:the\s+)?", run) if p]
     for offset, part in _with_offsets(run, parts, pos):
         part_clean = part.strip(" .,")

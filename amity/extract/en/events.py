@@ -278,7 +278,7 @@ def drafts_of_item(
     """Returns the events an item (paragraph) reports, with their supporting sentences."""
     out: list[Draft] = []
     current: Draft | None = None
-    for sent in [s for s in doc.sentences if item.start <= s.start < item.end]:
+    for sent in doc.sentences_in(item.start, item.end):
         if section is not None and not out and _section_event(doc, sent):
             current = _draft(doc, sent, item, *event_title(doc, sent), None)
             current.start, current.end = section.value.iso()

@@ -158,8 +158,9 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         r"\s*sessions?\b", text[num.end : num.end + 12]
     ):
         return True
-    inside = [n for n in doc.get("name") if n.start <= num.data["num_start"] < n.end] + [
-        q for q in doc.get("quoted") if q.start < num.start < q.end
+    at = num.data["num_start"]
+    inside = doc.spanning("name", at, at + 1) + [
+        q for q in doc.spanning("quoted", num.start, num.start + 1) if q.start < num.start
     ]
     if inside:
         return True

@@ -102,16 +102,18 @@ def _is_cap(tok: str) -> bool:
     )
 
 
+ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.|Mt\.|Co\.|Ltd\.|Inc\.|Jr\.")
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
     for m in WORD.finditer(text, start, end):
         tok = m.group()
         # A trailing period ends the word unless the word is an abbreviation ("St.", "D.C.").
-        if tok.endswith(".") and not re.fullmatch(
-            r"(?:[A-Z]\.)+|St\.|Mt\.|Co\.|Ltd\.|Inc\.|Jr\.", tok
-        ):
+        if tok[-1] == "." and not ABBREVIATION.fullmatch(tok):
             tok = tok.rstrip(".")
-        out.append((m.start(), m.start() + len(tok), tok))
+        begin = m.start()
+        out.append((begin, begin + len(tok), tok))
     return out
 
 

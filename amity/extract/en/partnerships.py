@@ -173,9 +173,7 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
     out: list[Span] = []
     for n in _names(doc, start, end):
         dated = sum(
-            min(d.end, n.end) - max(d.start, n.start)
-            for d in doc.get("date")
-            if d.start < n.end and n.start < d.end
+            min(d.end, n.end) - max(d.start, n.start) for d in doc.spanning("date", n.start, n.end)
         )
         if (
             doc.overlapping("person", n.start, n.end)

@@ -301,7 +301,9 @@ class SentencePeople:
     def _is_place(self, rng: tuple[int, int]) -> bool:
         """True if the words are a place the gazetteer knows rather than a person."""
         start, end = self.toks[rng[0]][0], self.toks[rng[1] - 1][1]
-        return any(p.start <= start and end <= p.end for p in self.doc.get("place"))
+        return any(
+            p.start <= start and end <= p.end for p in self.doc.spanning("place", start, end)
+        )
 
     def _org_like(self, lo: int, hi: int) -> bool:
         last = self.toks[hi - 1][2].lower()

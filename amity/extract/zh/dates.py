@@ -40,6 +40,7 @@ DATE = re.compile(
 )
 DATELINE = re.compile(r"(?:社|网|报|台|电)[^\n,。]{0,8}?(\d{1,2})月(\d{1,2})日电")
 EXPLICIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+SAME_DAY = re.compile("同日|当日|当天|同一天")
 RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "明年": 1, "前年": -2}
 
 
@@ -64,7 +65,8 @@ def _year(g: dict[str, str | None], p: str, ctx: Context) -> int | None:
         return _num(g[p + "y"])
     rel = g.get(p + "rel")
     if rel:
-        return None if ctx.published is None else ctx.published + RELATIVE[rel]
+        base = ctx.published if ctx.published is not None else ctx.year
+        return None if base is None else base + RELATIVE[rel]
     return ctx.published if ctx.published is not None else ctx.year
 
 
@@ -138,8 +140,20 @@ def dates(doc: Doc) -> Doc:
         part = m.group("apart") or m.group("end_part")
         data = {"end": end, "part": part, "relative": bool(m.group("arel"))}
         found.append(Span(m.start(), m.end(), "date", start, data))
+    found.extend(same_days(view, found))
     doc.add("date", found)
     return doc
+
+
+def same_days(view: str, found: list[Span]) -> list[Span]:
+    """Returns "同日" and "当天" as the last full date before them."""
+    out = []
+    for m in SAME_DAY.finditer(view):
+        days = [d for d in found if d.start < m.start() and d.value and len(str(d.value)) == 10]
+        if days:
+            data = {"end": None, "part": None, "relative": True}
+            out.append(Span(m.start(), m.end(), "date", days[-1].value, data))
+    return out
 
 
 def _day_opens(view: str, pos: int) -> bool:

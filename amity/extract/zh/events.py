@@ -2,61 +2,51 @@
 it, names it (第三届..., “...”), holds it (举行, 将于) or takes part in it (出席, 参加).
 
 A bare or pointed-back mention ("论坛将于...", "此次论坛由...主办") adds to the last event of
-its type instead of making a new one; an undated mention of a type already read does too.
+its type instead of making a new one; so does an undated mention of a cue word already read.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from amity.extract.doc import Doc, Span
-from amity.extract.zh.home import places_in
-from amity.extract.zh.lexicon import PEOPLE_MEASURES, cue_pattern, cue_types, title_pattern
+from amity.extract.zh.event_fields import (
+    Draft,
+    fill_numbers,
+    fill_organizers,
+    fill_place,
+    late_counts,
+)
+from amity.extract.zh.lexicon import cue_pattern, cue_types, title_pattern
 from amity.extract.zh.text import CLAUSE_END, clause_bounds, simple
 
 HOLD = re.compile(
     "举行|举办|召开|开幕|闭幕|拉开帷幕|将于|即将|于.{0,12}?在|启动|开展|组织|主办|承办"
 )
 JOIN = re.compile("出席|参加|参与|参会|与会|应邀|邀请|率|赴|访问|抵达|前往|来访|莅临")
+MEETING_VERBS = re.compile("会见|会谈|会晤|接见|宴请")
+ACTS = re.compile("会见|会谈|会晤|接见|宴请|签署|签订|签约|捐赠|援建|演出|举行|举办")
 POINTER = re.compile("(?:本次|此次|该|这次|本届|此届|上述)$")
 NAMED = re.compile(r"第[\d一二三四五六七八九十百]+[届次期]|首届|“|《|\d{4}年?")
 # Where a name of an event stops, walking back from its cue word.
 PHRASE_STOP = re.compile(
-    "出席|参加|参与|举办|举行|召开|在|于|了|将|为|是|赴|并|及|和|与|开展|组织|主办|承办|邀请|欢迎|应|由|到"
+    "出席|参加|参与|举办|举行|召开|在|于|了|将|为|是|赴|并|及|和|与|开展|组织|主办|承办|邀请|欢迎|应|由|到|的"
 )
 ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十]+周年")
 THEME_YEAR = re.compile(
-    r"(今年|明年|去年|(?:19|20)\d{2}年)(?:是|为)([^,;。!?]{2,20}?年)(?=[,;。!?]|$)"
+    r"(今年|明年|去年|(?:19|20)\d{2}年)(?:是|为)([^,;。!?]{2,20}?(?<!周)年)(?=[,;。!?]|$)"
 )
-ORGANIZED = re.compile("由(?P<orgs>[^,;。]{2,80}?)(?:联合|共同)?(?:主办|承办|举办|发起|组织)")
-SUBJECT_HOLDS = re.compile("(?P<orgs>[^,;。]{2,80}?)(?:在[^,;。]{1,12}?)?(?:举办|举行|主办)(?:了)?")
-ORG_END = re.compile(
-    "(会|馆|中心|协会|友协|政府|部|局|委|院|大学|学校|公司|集团|组织|基金会|办|厅|社|馆|团)$"
+PARTIES = re.compile("与|和|同")
+PRESS = re.compile("吹风会|发布会|记者会|通气会|筹备会")
+# Sentences that add up a year's work state figures, not events.
+TALLY = re.compile(
+    "全年|累计|总计|总数|共接待|共派出|共组织|共举办|共邀请|过去[一二三四五六七八九十\\d]+年"
 )
-PARTICIPATE = re.compile("出席|参加|参会|与会|参与|到场")
+DURING = re.compile("[\u4e00-\u9fff]{1,8}期间")
+# A date right before these is when a tie was made or since when something goes on.
+TIE_DATE = re.compile("以来|结为|缔结|结好|建立|起")
 PHRASE_BREAK = "".join(ch for ch in CLAUSE_END if ch not in "“”《》")
-
-
-@dataclass
-class Draft:
-    """An event being read: its cue, sentence, fields and evidence."""
-
-    type: str
-    cue: tuple[int, int]
-    sent: int
-    title: str
-    evidence: tuple[int, int]
-    start: str | None = None
-    end: str | None = None
-    city: str | None = None
-    country: str | None = None
-    countries: list[str] = field(default_factory=list)
-    organizers: list[str] = field(default_factory=list)
-    participants: int | None = None
-    named: bool = False
-    strength: int = 0  # 2: dated in the cue's clause or with a verb of holding; 1: in its sentence
 
 
 def phrase_start(view: str, cue_start: int, floor: int) -> int:
@@ -83,24 +73,29 @@ def cues(doc: Doc, view: str, sent: Span) -> list[tuple[int, int, str, int]]:
     types = cue_types()
     found: list[tuple[int, int, str, int]] = []
     for m in cue_pattern().finditer(view, sent.start, sent.end):
-        if (
-            ANNIVERSARY.match(view, m.end())
-            or _in_role(view, m.end())
-            or view[m.end() : m.end() + 1] in ("生", "员")
-        ):
+        if _not_an_event(doc, view, m, sent):
             continue
         lo = phrase_start(view, m.start(), sent.start)
         kind = types[m.group()]
-        found = [c for c in found if not (c[3] >= lo and c[2] == kind)] + [
-            (m.start(), m.end(), kind, lo)
-        ]
+        found = [c for c in found if not (c[3] >= lo and c[2] == kind)]
+        found.append((m.start(), m.end(), kind, lo))
     return found
 
 
-def _in_role(view: str, end: int) -> bool:
-    """True if a title follows the cue word closely: "访日团总团团长" is a role, not a visit."""
-    pattern = title_pattern()
-    return any(pattern.match(view, end + k) for k in range(3))
+def _not_an_event(doc: Doc, view: str, m: re.Match[str], sent: Span) -> bool:
+    """True for a cue word that is a role ("访日团团长"), a person ("研修生"), an anniversary
+    ("成立70周年") or the guest of a meeting ("会见了代表团")."""
+    end = m.end()
+    if ANNIVERSARY.match(view, end) or view[end : end + 1] in ("生", "员"):
+        return True
+    if doc.at("role", m.start()) is not None or any(
+        title_pattern().match(view, end + k) for k in range(3)
+    ):
+        return True
+    if cue_types()[m.group()] == "visit":
+        lo, _ = clause_bounds(view, m.start(), sent.start, sent.end)
+        return MEETING_VERBS.search(view, lo, m.start()) is not None
+    return False
 
 
 def _clause_has(pattern: re.Pattern[str], view: str, pos: int, sent: Span) -> bool:
@@ -108,9 +103,15 @@ def _clause_has(pattern: re.Pattern[str], view: str, pos: int, sent: Span) -> bo
     return pattern.search(view, lo, hi) is not None
 
 
-def _date_of(doc: Doc, sent: Span, pos: int) -> Span | None:
+def _date_of(doc: Doc, view: str, sent: Span, pos: int) -> Span | None:
     """Returns the date of the sentence that governs pos: the last before it, else the first."""
-    dates = [d for d in doc.in_range("date", sent.start, sent.end) if d.data.get("part") != "年底"]
+    dates = [
+        d
+        for d in doc.in_range("date", sent.start, sent.end)
+        if d.data.get("part") != "年底"
+        and not TIE_DATE.match(view, d.end)
+        and view[d.start - 1 : d.start] != "自"
+    ]
     finer = [
         d for d in dates if not (d.value and len(str(d.value)) == 4 and not d.data.get("relative"))
     ]
@@ -120,13 +121,22 @@ def _date_of(doc: Doc, sent: Span, pos: int) -> Span | None:
 
 
 def _held_elsewhere(view: str, cue: tuple[int, int], sent: Span) -> bool:
-    """True if the clause holds something else: "论坛在京举行媒体吹风会" (cue before the verb,
-    no cue after it)."""
+    """True if the clause holds a press event after the cue: "论坛在京举行媒体吹风会"."""
     lo, hi = clause_bounds(view, cue[0], sent.start, sent.end)
     verb = re.compile("举行|举办|召开").search(view, cue[1], hi)
-    return (
-        verb is not None and cue_pattern().search(view, verb.end(), hi) is None and verb.end() < hi
-    )
+    return verb is not None and PRESS.search(view, verb.end(), hi) is not None
+
+
+def _title_start(view: str, lo: int, start: int) -> int:
+    """Returns where an event's name starts: at 第/首届 or a quote if it has one; no stray quote."""
+    name = NAMED.search(view, lo, start)
+    if name is not None and (name.group() in ("“", "《") or name.group().startswith(("第", "首"))):
+        lo = name.start()
+    while (
+        lo < start and view[lo] in "“”《》\"' " and not (view[lo] == "“" and "”" in view[lo:start])
+    ):
+        lo += 1
+    return lo
 
 
 def make_draft(
@@ -134,91 +144,26 @@ def make_draft(
 ) -> Draft | None:
     """Returns the event a cue states, or None if the sentence neither dates, names, holds nor joins it."""
     start, end, kind, lo = c
-    name = NAMED.search(view, lo, start)
-    if (
-        name is not None
-        and name.group() in ("“", "《")
-        or (name and name.group().startswith(("第", "首")))
-    ):
-        lo = name.start()  # "二阶祝贺第二届...论坛": the name starts at 第
-    lo += len(view[lo:start]) - len(view[lo:start].lstrip("“”\"'《》 "))
-    named = name is not None and end - lo > end - start
+    lo = _title_start(view, lo, start)
+    named = NAMED.search(view, lo, start) is not None
     pointed = bool(POINTER.search(view, max(sent.start, start - 3), start)) or (
         lo == start and not named
     )
-    date = None if _held_elsewhere(view, (start, end), sent) else _date_of(doc, sent, start)
-    held = _clause_has(HOLD, view, start, sent) or _clause_has(JOIN, view, start, sent)
+    date = None if _held_elsewhere(view, (start, end), sent) else _date_of(doc, view, sent, start)
+    held = any(_clause_has(p, view, start, sent) for p in (HOLD, JOIN, ACTS))
     if date is None and not named and not held:
         return None
-    draft = Draft(
-        kind,
-        (start, end),
-        idx,
-        doc.text[lo:end],
-        (sent.start, sent.end),
-        named=named and not pointed,
-    )
+    draft = Draft(kind, (start, end), idx, doc.text[lo:end], (sent.start, sent.end))
+    draft.named, draft.word, draft.pointed = named and not pointed, view[start:end], pointed
+    draft.clause = clause_bounds(view, start, sent.start, sent.end, ",;。!?\n")[0]
+    draft.parties = PARTIES.search(view, draft.clause, start) is not None
     if date is not None:
         draft.start, draft.end = date.value, date.data.get("end")
         c_lo, c_hi = clause_bounds(view, start, sent.start, sent.end, ",;。!?\n")
-        draft.strength = (
-            2 if c_lo <= date.start < c_hi or _clause_has(HOLD, view, date.start, sent) else 1
-        )
+        in_clause = c_lo <= date.start < c_hi
+        draft.strength = 2 if in_clause or _clause_has(HOLD, view, date.start, sent) else 1
     fill_place(doc, view, draft, sent)
     return draft
-
-
-def fill_place(doc: Doc, view: str, draft: Draft, sent: Span) -> None:
-    """Sets city, country and the countries taking part from the sentence."""
-    where = [
-        p
-        for p in places_in(doc, sent.start, sent.end)
-        if p[0] > 0 and view[p[0] - 1] in "在于赴到访抵问达至都"
-    ]
-    dest = [
-        c
-        for c in doc.in_range("country", sent.start, sent.end)
-        if c.start and view[c.start - 1] in "访赴抵来在"
-    ]
-    if where:
-        draft.city, draft.country = where[0][2], where[0][3]
-    elif dest:
-        draft.country = str(dest[0].value)
-    codes = [str(c.value) for c in doc.in_range("country", sent.start, sent.end)]
-    codes += [p[3] for p in where[:1] if p[3]]
-    draft.countries = list(dict.fromkeys(codes))
-    if draft.country is None and len(draft.countries) == 1:
-        draft.country = draft.countries[0]
-
-
-def fill_numbers(doc: Doc, view: str, drafts: list[Draft], sent: Span) -> None:
-    """Gives each head count of the sentence to the event whose cue is nearest in its clause."""
-    for n in doc.in_range("number", sent.start, sent.end):
-        if not n.data["unit"] or n.data["unit"] not in PEOPLE_MEASURES + "人次":
-            continue
-        lo, hi = clause_bounds(view, n.start, sent.start, sent.end)
-        near = [d for d in drafts if d.sent == sent.data.get("idx") and lo <= d.cue[0] < hi + 12]
-        if near:
-            best = min(near, key=lambda d: abs(d.cue[0] - n.start))
-            if best.participants is None:
-                best.participants = int(n.value)
-            n.data["event"] = True
-
-
-def fill_organizers(doc: Doc, view: str, draft: Draft, sent: Span) -> None:
-    """Sets the organizers: "由A和B主办" or "A、B在东京举办酒会"."""
-    lo, hi = clause_bounds(view, draft.cue[0], sent.start, sent.end, ",;。!?\n")
-    m = ORGANIZED.search(view, sent.start, sent.end) or SUBJECT_HOLDS.match(view, lo, hi)
-    if m is None:
-        return
-    s, e = m.span("orgs")
-    names = []
-    for part in re.split("[、和与及]", view[s:e]):
-        part_start = view.index(part, s) if part else s
-        if ORG_END.search(part) and len(part) >= 3:
-            names.append(doc.text[part_start : part_start + len(part)])
-    if names and not draft.organizers:
-        draft.organizers = names
 
 
 def refer_back(drafts: list[Draft], new: Draft) -> Draft | None:
@@ -226,23 +171,35 @@ def refer_back(drafts: list[Draft], new: Draft) -> Draft | None:
     same = [d for d in drafts if d.type == new.type]
     if not same:
         return None
+    last = same[-1]
+    if last.sent == new.sent and not (new.named and last.named and new.title != last.title):
+        if not (new.type == "signing" and _clauses_apart(last, new)):
+            return last  # one event of a type per sentence: "访华团一行于8月2日访问我市"
     if new.named:
         titled = [d for d in same if d.title == new.title]
         return titled[-1] if titled else None
-    if new.start is None or new.strength > same[-1].strength or same[-1].start == new.start:
-        return same[-1]
-    return None
+    if new.strength == 0:
+        return None if new.during else last
+    if last.strength == 0 or (new.pointed and new.strength > last.strength):
+        return last
+    return last if last.start == new.start and new.word == last.word else None
+
+
+def _clauses_apart(a: Draft, b: Draft) -> bool:
+    """True if two cues of a sentence stand in different clauses, each naming its parties."""
+    return a.clause != b.clause and b.parties
 
 
 def merge(old: Draft, new: Draft) -> None:
     """Adds what a later mention says to the event it points back to."""
     if new.strength > old.strength:
-        old.start, old.end, old.evidence = new.start, new.end, new.evidence
-        old.city, old.country, old.strength = (
-            new.city or old.city,
-            new.country or old.country,
+        old.start, old.end, old.evidence, old.strength = (
+            new.start,
+            new.end,
+            new.evidence,
             new.strength,
         )
+        old.city, old.country = new.city or old.city, new.country or old.country
     old.countries = list(dict.fromkeys(old.countries + new.countries))
     old.organizers = old.organizers or new.organizers
     old.participants = old.participants if old.participants is not None else new.participants
@@ -263,48 +220,41 @@ def theme_years(doc: Doc, view: str, sent: Span, idx: int) -> list[Draft]:
 
 def read_sentence(doc: Doc, view: str, sent: Span, idx: int, drafts: list[Draft]) -> None:
     """Adds the events of one sentence to drafts (new ones, or to the events they point back to)."""
-    sent.data["idx"] = idx
     mine: list[Draft] = theme_years(doc, view, sent, idx)
-    for c in cues(doc, view, sent):
+    touched: list[Draft] = []
+    tally = TALLY.search(view, sent.start, sent.end) is not None
+    for c in [] if tally else cues(doc, view, sent):
         draft = make_draft(doc, view, sent, idx, c)
         if draft is None:
             continue
         fill_organizers(doc, view, draft, sent)
+        draft.during = DURING.match(view, sent.start) is not None
+        _inherit(view, sent, drafts, draft)
         old = refer_back(drafts + mine, draft)
         if old is None:
             mine.append(draft)
         else:
             merge(old, draft)
-    _inherit_dates(drafts, mine)
+            touched.append(old)
     drafts.extend(mine)
-    fill_numbers(doc, view, drafts, sent)
-    if not mine:
-        _late_counts(doc, view, sent, idx, drafts)
+    fill_numbers(doc, view, mine + [d for d in touched if d not in mine], sent)
+    if not mine and not touched and not tally:
+        late_counts(doc, view, sent, idx, drafts)
 
 
-def _inherit_dates(drafts: list[Draft], mine: list[Draft]) -> None:
-    """Undated, unplaced events take the month and place of an event of the two sentences before."""
-    if not drafts or any(d.sent - drafts[-1].sent > 2 for d in mine):
+def _inherit(view: str, sent: Span, drafts: list[Draft], d: Draft) -> None:
+    """An undated or unplaced event takes the month and place of the event just before it,
+    when that one is at most two sentences back or the sentence says "...期间"."""
+    if not drafts:
         return
     last = drafts[-1]
-    for d in mine:
-        if d.start is None and last.start:
-            d.start = last.start[:7]
-        if d.city is None and d.country is None:
-            d.city, d.country = last.city, last.country
-
-
-def _late_counts(doc: Doc, view: str, sent: Span, idx: int, drafts: list[Draft]) -> None:
-    """A sentence that only says who came ("约500人出席了酒会") gives the count to that event."""
-    if not drafts or not PARTICIPATE.search(view, sent.start, sent.end):
+    during = DURING.match(view, sent.start) is not None
+    if d.sent - last.sent > 2 and not during:
         return
-    for n in doc.in_range("number", sent.start, sent.end):
-        if n.data["unit"] in PEOPLE_MEASURES and not n.data.get("event"):
-            target = drafts[-1] if idx - drafts[-1].sent <= 3 else None
-            if target is not None and target.participants is None:
-                target.participants = int(n.value)
-                n.data["event"] = True
-            return
+    if d.start is None and last.start:
+        d.start = last.start[:7]
+    if d.city is None and d.country is None:
+        d.city, d.country = last.city, last.country
 
 
 def record(d: Draft) -> dict[str, Any]:
@@ -331,8 +281,6 @@ def events(doc: Doc) -> Doc:
     for idx, sent in enumerate(doc.sentences):
         read_sentence(doc, view, sent, idx, drafts)
     doc.records["events"] = [record(d) for d in drafts]
-    doc.add(
-        "event",
-        [Span(d.cue[0], d.cue[1], "event", i, {"type": d.type}) for i, d in enumerate(drafts)],
-    )
+    spans = [Span(d.cue[0], d.cue[1], "event", i, {"type": d.type}) for i, d in enumerate(drafts)]
+    doc.add("event", spans)
     return doc

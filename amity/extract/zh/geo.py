@@ -33,6 +33,8 @@ TRAVEL = re.compile(
 )
 PLACE_SUFFIXES = (
     "特别行政区",
+    "广域市",
+    "特别市",
     "自治区",
     "自治州",
     "自治县",
@@ -208,5 +210,10 @@ def country_of_place(name: str) -> str | None:
         for suffix in PLACE_SUFFIXES:
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 hits = place_table().get(key[: -len(suffix)])
+                break
+    if not hits:  # "厦门第一中学", "惠灵顿学院": a body named after its place
+        for size in range(min(len(key) - 1, 6), 1, -1):
+            hits = place_table().get(key[:size])
+            if hits and (size > 2 or hits[0].population >= MIN_SHORT_POPULATION):
                 break
     return hits[0].country if hits else None

@@ -18,7 +18,7 @@ NUMBER = re.compile(
     r"(?P<pre>将近|接近|近|约|大约|超过|逾|达|多达|共|近乎)?"
     rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?[万亿]?|[{CN_NUM}]+)"
     r"(?P<post>余|多|来|几)?"
-    rf"(?P<unit>[{MEASURES}]|位|人次|个国家|多个)?"
+    rf"(?P<unit>人次|[{MEASURES}]|位)?"
 )
 QUAL_PRE = {
     "将近": "nearly",
@@ -76,7 +76,7 @@ def _is_count(view: str, m: re.Match[str]) -> bool:
     after = view[m.end("num") : m.end("num") + 1]
     if before == "第" or after in ("年", "月", "日", "号", "届", "次", "时", "点", "周", "岁"):
         return False
-    if before.isdigit() or before in ".-/:":
+    if before and (before.isdigit() or before in ".-/:"):
         return False
     if not num[0].isdigit():
         if num[0] in "十百千万亿" and not (m.group("post") or m.group("unit") or m.group("pre")):

@@ -15,10 +15,11 @@ from amity.extract.zh.text import simple
 from amity.registry.countries import Countries
 
 _PARTY = r"[^,;:。!?、\n]{2,24}?"
+_WHEN = r"(?:去年|今年|前年|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?)"
 _TIE = "|".join(sorted({w for v in TIE_WORDS.values() for w in v.split()}, key=len, reverse=True))
 VERBED = re.compile(
     rf"(?P<a>{_PARTY})(?:与|和|同|跟)(?P<b>{_PARTY})(?:两[市省县区地城国])?"
-    rf"(?:正式|已经|已|先后|于[^,;。]{{1,12}}?|在[^,;。]{{1,12}}?)?(?:缔结|结为|结成|建立|签署|签订|确立|成为|互为|是|为)了?(?:正式|国际)?"
+    rf"(?:正式|已经|已|先后|于[^,;。]{{1,12}}?|在[^,;。]{{1,12}}?|自[^,;。]{{1,12}}?|{_WHEN})?(?:缔结为|缔结|结为|结成|建立|签署|签订|确立|成为|互为|是|为)了?(?:正式|国际)?"
     rf"(?P<tie>{_TIE})"
 )
 OF_TIE = re.compile(
@@ -43,13 +44,30 @@ DESCRIPTOR = re.compile("(?:第[一二三四五六七八九十]+大)?(?:港口)?
 PLACE_NAME = re.compile(r"[\u4e00-\u9fff·\-]{1,12}?[市省县州区]")
 NOT_NAME = re.compile(r"\d|共有|已|的|是|有|将|了|这|该|其|多次|表示|希望|认为")
 NAME_END = re.compile(
-    "(?:市|省|县|州|区|道|府|都|城|镇|村|岛|郡|会|馆|中心|大学|学院|学校|中学|小学|政府|集团|公司|组织|联盟|网络|协会|友协|委员会|基金会)$"
+    "(?:市|省|县|州|区|道|府|都|城|镇|村|岛|郡|会|馆|中心|大学|学院|学校|中学|小学|分校|研究院|研究所"
+    "|医院|政府|集团|公司|组织|联盟|网络|协会|友协|委员会|基金会)$"
 )
-TRAILING = re.compile(r"(?:正式|已|已经|先后|于|在|两市|两省|两地|双方|分别)+$")
+TRAILING = re.compile(
+    r"(?:正式|已|已经|先后|于|在|自|两市|两省|两地|双方|分别|去年|今年|前年|新|"
+    r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?)+$"
+)
+DASH_TIE = re.compile(
+    rf"(?P<a>[\u4e00-\u9fff]{{2,8}})[—–-](?P<b>[\u4e00-\u9fff]{{2,8}}?)(?P<tie>{_TIE}|友好省县)"
+)
+MEMBER_LIST = re.compile(
+    r"(?:接纳|吸纳|吸收|欢迎)(?P<a>[^,;。!?\n]{2,60}?)(?:等[^,;。]{0,16}?)?(?:正式)?(?:加入|成为)"
+    r"(?P<b>[^,;。!?\n]{2,30}?)(?:的)?(?:正式|新)?(?:成员|会员)"
+)
+ANY_TIE = re.compile(f"{_TIE}|友好省县|成员|会员|协议|备忘录|意向书|协定|结好|结为|缔结")
+DASH_CUT = re.compile("了|的|在|出席|参加|举办|举行|与|和|是|为")
+AGREEMENT_WORD = re.compile("(?:关系)?合作(?:备忘录|协议|意向书|协定)")
+SHORT_BODY = ("联合会", "协会", "友协", "联盟", "委员会", "基金会", "组织")
 
 
-def party(doc: Doc, start: int, end: int) -> dict[str, Any] | None:
-    """Returns {"name", "country"} of a party written at [start, end), or None if nothing is left."""
+def party(doc: Doc, start: int, end: int, loose: bool = False) -> dict[str, Any] | None:
+    """Returns {"name", "country"} of a party written at [start, end), or None if nothing is left.
+
+    Loose: any words will do as a name (the tie word around them says they are a party)."""
     view = simple(doc)
     seg = view[start:end]
     lead = LEADING.match(seg)
@@ -64,8 +82,11 @@ def party(doc: Doc, start: int, end: int) -> dict[str, Any] | None:
             country, start = str(c.value), c.end  # "日本长野市": Japan's Nagano
         break
     name = view[start:end]
-    if len(name) < 2 or not plausible(doc, name, start, end):
+    if len(name) < 2 or not (loose or plausible(doc, name, start, end)):
         return None
+    full = expand(view, name, start)
+    if full is not None:
+        return {"name": doc.text[full[0] : full[1]], "country": _inner_country(doc, *full)}
     home = re.fullmatch("(?:我|本)(市|省|区|县)", name)
     if home:
         place = home_place(doc, home.group(1))
@@ -95,13 +116,25 @@ def plausible(doc: Doc, name: str, start: int, end: int) -> bool:
     return country_of_place(name) is not None
 
 
+def expand(view: str, name: str, before: int) -> tuple[int, int] | None:
+    """Returns the span of the full name a short one ("联合会") stands for, written earlier
+    at the start of a line or sentence ("世界旅游城市联合会..."), or None."""
+    if name not in SHORT_BODY:
+        return None
+    full = re.compile(rf"(?:^|(?<=[\n,。]))(?:[\d年月日]+,)?([\u4e00-\u9fff]{{2,12}}{name})", re.M)
+    m = full.search(view, 0, before)
+    return m.span(1) if m else None
+
+
 def _inner_country(doc: Doc, start: int, end: int) -> str | None:
     found = doc.in_range("country", start, end)
     return str(found[0].value) if found else None
 
 
-def tie_type(word: str) -> str:
-    """Returns the partnership type of a tie word."""
+def tie_type(word: str, after: str = "") -> str:
+    """Returns the partnership type of a tie word; "友好省州合作备忘录" is an agreement."""
+    if AGREEMENT_WORD.match(after):
+        return "agreement"
     return cue_types("ties").get(word, "sister_city")
 
 
@@ -129,14 +162,26 @@ def _date(doc: Doc, sent: Span, pos: int) -> str | None:
 def from_sentence(doc: Doc, view: str, sent: Span) -> list[dict[str, Any] | None]:
     """Returns the ties one sentence states."""
     out: list[dict[str, Any] | None] = []
+    if ANY_TIE.search(view, sent.start, sent.end) is None:
+        return out  # most sentences name no tie: skip the costly patterns
     for m in VERBED.finditer(view, sent.start, sent.end):
         a, b = party(doc, *m.span("a")), party(doc, *m.span("b"))
-        out.append(_record(doc, tie_type(m.group("tie")), a, b, sent, _date(doc, sent, m.end())))
+        kind = tie_type(m.group("tie"), view[m.end() : m.end() + 8])
+        out.append(_record(doc, kind, a, b, sent, _date(doc, sent, m.end())))
+    for m in DASH_TIE.finditer(view, sent.start, sent.end):
+        out.append(_dash_tie(doc, view, m, sent))
+    for m in MEMBER_LIST.finditer(view, sent.start, sent.end):
+        b = party(doc, *m.span("b"))
+        for s, e in _items(view, *m.span("a")):
+            out.append(
+                _record(doc, "membership", party(doc, s, e), b, sent, _date(doc, sent, m.end()))
+            )
     for m in AGREEMENT.finditer(view, sent.start, sent.end):
         kind = tie_type(m.group("tie"))
-        what = m.group("what")
-        if cue_pattern("ties").search(what or ""):
-            kind = tie_type(cue_pattern("ties").search(what).group())  # type: ignore[union-attr]
+        named = cue_pattern("ties").search(m.group("what") or "")
+        rest = m.group("what")[named.end() :] + m.group("tie") if named else ""
+        if named is not None and not rest.startswith("合作"):
+            kind = tie_type(named.group())  # "友好城市关系协议书" makes a sister city
         a, b = party(doc, *m.span("a")), party(doc, *m.span("b"))
         out.append(_record(doc, kind, a, b, sent, _date(doc, sent, m.end())))
     for m in OF_TIE.finditer(view, sent.start, sent.end):
@@ -161,6 +206,33 @@ def from_sentence(doc: Doc, view: str, sent: Span) -> list[dict[str, Any] | None
     if not out:
         out.extend(_pair(doc, view, sent))
     return out
+
+
+def _dash_tie(doc: Doc, view: str, m: re.Match[str], sent: Span) -> dict[str, Any] | None:
+    """Returns the tie of "江苏—爱知友好省县": a party of unknown country takes the foreign
+    country its sentence names when the other party is Chinese."""
+    lo = m.start("a")
+    for cut in DASH_CUT.finditer(view, lo, m.end("a")):
+        lo = cut.end()
+    a, b = party(doc, lo, m.end("a"), loose=True), party(doc, *m.span("b"), loose=True)
+    if not a or not b:
+        return None
+    foreign = [
+        str(c.value) for c in doc.in_range("country", sent.start, sent.end) if c.value != "CN"
+    ]
+    for one, other in ((a, b), (b, a)):
+        if one["country"] is None and other["country"] == "CN" and foreign:
+            one["country"] = foreign[0]
+    return _record(doc, "sister_city", a, b, sent, None)
+
+
+def _items(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Returns the spans of the items of a list written with 、 and 和."""
+    out, pos = [], start
+    for part in re.split("[、和及]", view[start:end]):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return [(s, e) for s, e in out if e - s >= 2]
 
 
 def _first_place(doc: Doc, sent: Span, before: int) -> dict[str, Any] | None:
@@ -194,13 +266,14 @@ def _pair(doc: Doc, view: str, sent: Span) -> list[dict[str, Any] | None]:
     name = max(counts, key=lambda k: counts[k])
     country = next(str(p.data["country"]) for p in foreign if doc.text[p.start : p.end] == name)
     a = {"name": doc.text[home.start : home.end], "country": "CN"}
-    return [_record(doc, "sister_city", a, {"name": name, "country": country}, sent, None)]
+    b = {"name": name, "country": country}
+    return [_record(doc, "sister_city", a, b, sent, _date(doc, sent, m.start()))]
 
 
 def partnerships(doc: Doc) -> Doc:
     """Fills the partnerships records, one per pair of parties and type."""
     view = simple(doc)
-    seen: set[tuple[str, ...]] = set()
+    seen: dict[tuple[str, ...], dict[str, Any]] = {}
     out = []
     for sent in doc.sentences:
         for rec in from_sentence(doc, view, sent):
@@ -208,7 +281,9 @@ def partnerships(doc: Doc) -> Doc:
                 continue
             key = (rec["type"], *sorted((rec["a"]["name"], rec["b"]["name"])))
             if key not in seen:
-                seen.add(key)
+                seen[key] = rec
                 out.append(rec)
+            elif rec["date"] and not seen[key]["date"]:  # the headline named it, the text dates it
+                seen[key].update(date=rec["date"], span=rec["span"])
     doc.records["partnerships"] = out
     return doc

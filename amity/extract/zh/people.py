@@ -29,7 +29,7 @@ NON_NAME = set(
 )
 # Words after which the body of a title starts ("会见了外交部亚洲司参赞薛剑").
 ORG_CUTS = re.compile(
-    "会见|会谈|出席|邀请|陪同|率领|带领|欢迎|感谢|会上|届时|其中|包括|以及|以|了|的|由|与|同|向|对|为|在|应|据|是|和(?!国)|及|等|即|有"
+    "会见|会谈|出席|邀请|陪同|率领|带领|欢迎|感谢|会上|届时|其中|包括|以及|以|了|的|由|与|同|向|对(?!外)|为|在|应|据|是|和(?!国)|及|等|即|有"
 )
 TRAVEL_TITLE = re.compile(r"驻[^\W馆处部司团会局办]{1,5}$")
 MAX_NAME = 5
@@ -210,6 +210,9 @@ def person_country(doc: Doc, p: Person, clause_start: int) -> str | None:
     before = doc.in_range("country", clause_start, lo)
     if before:
         return str(before[-1].value)
+    if "·" in p.name:  # a transliterated name: the foreign country its sentence names last
+        foreign = [c for c in doc.in_range("country", 0, p.start) if c.value != "CN"]
+        return str(foreign[-1].value) if foreign else None
     return "CN" if surname_length(view, p.start) and "·" not in p.name else None
 
 
@@ -217,6 +220,7 @@ def people(doc: Doc) -> Doc:
     """Fills "person" mentions and the people records (one per name, its first statement)."""
     view = simple(doc)
     seen: dict[str, Span] = {}
+    roles: list[Span] = []
     records = []
     for sent in doc.sentences or [Span(0, len(view))]:
         for p in read_people(doc, view, sent):
@@ -227,6 +231,7 @@ def people(doc: Doc) -> Doc:
             )
             data = {"title": p.title, "organization": p.org, "country": country}
             seen[p.name] = Span(p.start, p.end, "person", p.name, data)
+            roles.append(Span(p.evidence_start, p.end, "role"))
             records.append(
                 {
                     "name": p.name,
@@ -238,6 +243,7 @@ def people(doc: Doc) -> Doc:
                 }
             )
     doc.add("person", list(seen.values()))
+    doc.add("role", roles)
     doc.records["people"] = records
     return doc
 

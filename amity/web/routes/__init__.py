@@ -7,7 +7,18 @@ from fastapi import APIRouter
 
 def ROUTERS() -> list[APIRouter]:  # noqa: N802 - reads as the constant list it stands for
     """Returns every router of the app, API first."""
-    from amity.web.routes import add, api, auth, entities, exports, pages, publish, review
+    from amity.web.routes import (
+        add,
+        api,
+        auth,
+        entities,
+        exports,
+        feeds,
+        pages,
+        plans,
+        publish,
+        review,
+    )
 
     return [
         api.router(),
@@ -18,4 +29,6 @@ def ROUTERS() -> list[APIRouter]:  # noqa: N802 - reads as the constant list it 
         add.router(),
         auth.router(),
         publish.router(),
+        feeds.router(),
+        plans.router(),
     ]
