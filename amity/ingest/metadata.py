@@ -36,6 +36,10 @@ _PERIOD = re.compile(
     r"(?P<y1>(?:19|20)\d\d)\.(?P<m1>\d{1,2})\s*[-–—~至]\s*(?:(?P<y2>(?:19|20)\d\d)\.)?(?P<m2>\d{1,2})(?!\d)"
 )
 _FRONT = re.compile(r"(?:---\n)?(?P<body>(?:[A-Za-z_][\w -]{0,30}:[^\n]*\n){1,30})---\n")
+# A date with a time of day in a short header line is when the page was published.
+_STAMP = re.compile(
+    r"(?<!\d)(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?=[ T]\d\d?:\d\d)"
+)
 HEAD_LINES = 15
 MAX_TITLE = 300
 MAX_CJK_TITLE = 60
@@ -86,6 +90,10 @@ def dateline(text: str) -> str | None:
     for line in head:
         if len(line) <= 60 and _starts_with_date(line):
             return parse_date(line)
+    for line in head:
+        stamp = _STAMP.search(line) if len(line) <= 120 else None
+        if stamp:
+            return parse_date(stamp.group())  # "Source: Xinhua| 2018-12-06 05:52:50|Editor: yan"
     return None
 
 

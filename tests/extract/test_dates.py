@@ -144,3 +144,19 @@ def test_weekdays_and_days_resolve_against_the_report_date(sentence: str, expect
     doc = extract_doc(f"Town news\n\nPublished: Wednesday 8 June 2016\n\n{sentence}", lang="en")
     relative = [s.value.iso()[0] for s in doc.get("date") if s.data.get("kind") == "rel"]
     assert relative == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("The two cities signed the agreement on the 22nd at the city hall.", "2024-10-22"),
+        ("The delegation arrived on the 29th and left on Monday.", "2024-09-29"),
+        ("The ceremony on the 25th anniversary drew a crowd.", None),
+    ],
+)
+def test_day_of_the_reports_month(text: str, iso: str | None) -> None:
+    from amity.extract import extract_doc
+
+    doc = extract_doc(text, published="2024-10-27")
+    found = [d.value.iso()[0] for d in doc.get("date")]
+    assert (found[0] if found else None) == iso

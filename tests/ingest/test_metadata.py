@@ -43,6 +43,8 @@ def test_parse_date(text: str, iso: str | None) -> None:
         ("A title\n2024-03-12 10:31\nBody", "2024-03-12"),
         ("A title\nOn 2024-03-12 the mayor of a town far away visited a partner town.", None),
         ("A title\nOn May 27 the forum was held.", None),
+        ("A title\nSource: Newswire | 2018-12-06 05:52:50 | Editor: kim\nBody.", "2018-12-06"),
+        ("A title\nThe talks on 2018-12-06 went on until 17:30 and ended well.", None),
     ],
 )
 def test_dateline(text: str, iso: str | None) -> None:

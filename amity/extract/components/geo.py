@@ -80,12 +80,20 @@ def places(doc: Doc) -> Doc:
     in_country = bytearray(len(doc.text) + 1)
     for c in country_spans:
         in_country[c.start : c.end] = b"\x01" * (c.end - c.start)
-    for m in gaz.find(doc.text):
-        if in_country[m.start]:
-            continue
-        # The report's own countries decide between places of the same name (Perth AU or GB).
-        local = next((c for c in m.candidates if c.country in named), None)
-        best = local if local is not None else (m.candidates[0] if m.candidates else None)
+    matches = [m for m in gaz.find(doc.text) if not in_country[m.start]]
+    # States and provinces the report names ("New Mexico") place its cities as countries do.
+    divisions = {
+        (c.admin1_name, c.country)
+        for m in matches
+        if m.candidates and all(c.kind == "admin1" for c in m.candidates)
+        for c in m.candidates[:1]
+    }
+    named |= {country for _, country in divisions}
+    for m in matches:
+        # The report's own divisions and countries decide between places of the same name.
+        best = next((c for c in m.candidates if (c.admin1_name, c.country) in divisions), None)
+        best = best or next((c for c in m.candidates if c.country in named), None)
+        best = best or (m.candidates[0] if m.candidates else None)
         if best is None:
             continue
         data = {

@@ -13,7 +13,8 @@ HAPPENED = re.compile(
     r"\b(?:was|were|is|are|has been|had been|will be)\s+(?:successfully\s+|grandly\s+|jointly\s+|officially\s+|formally\s+|recently\s+|also\s+)?"
     r"(?:held|staged|hosted|opened|launched|convened|organi[sz]ed|founded|inaugurated|set up|established|kicked off|unveiled|carried out|concluded|closed|started|finished|completed)\b"
     r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|attended|presented|visited|met with|met|signed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
-    r"|\bwitnessed\b|\btook place\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:be|visit|travel|attend|host|hold|take|spend|sign|meet)\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b",
+    r"|\bwitnessed\b|\btook place\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:be|visit|travel|attend|host|hold|take|spend|sign|meet)\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
+    r"|\btravels?\b|\barrives?\b|\bleft\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b",
     re.I,
 )
 # Simultaneity: a sub-event that shares the date of the event before it.
@@ -35,7 +36,7 @@ FUTURE = re.compile(
 TYPE_CUES: list[tuple[str, str]] = [
     (
         "volunteering",
-        r"\bvolunteers?\b.{0,60}\b(?:arrived|dispatched|sent|started|went|offering|serv)|\b(?:medical|aid|rescue|relief|volunteer|eye|surgical)\s+(?:aid\s+)?teams?\b|\bdispatch(?:ed|ing)?\b.{0,40}\bteam|\bvolunteer service\b|\bvoluntary service\b",
+        r"\bvolunteers?\b.{0,60}\b(?:arrived|dispatched|sent|started|went|offering|serv)|\b(?:medical|aid|rescue|relief|volunteer|eye|surgical)\s+(?:aid\s+)?teams?\b|\bdispatch(?:ed|ing)?\b.{0,40}\bteam|\bvolunteer service\b|\bvoluntary service\b|\bas volunteers?\b",
     ),
     (
         "founding",
@@ -60,7 +61,7 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
     (
         "meeting",
-        r"\bmet with\b|\bmeeting\b|\breception\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
+        r"\bmet with\b|\bmeetings?\b|\breception\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
     ),
     (
         "forum",
@@ -130,3 +131,10 @@ PEOPLE_NOUNS = re.compile(
 
 # Any type cue at all: one pass instead of one per type.
 ANY_CUE = re.compile("|".join(f"(?:{rx})" for _, rx in TYPE_CUES), re.I)
+# Words that mark a reported happening without saying its type: they find events, not types.
+HAPPENING = re.compile(
+    r"\b(?:trips?|exchange (?:trip|visit|programme|program)|hosted|welcomed|travel(?:s|ling|ing)?|"
+    r"arriv(?:e|es|ed|ing)|lectures?|welcome (?:function|party|dinner)|home-?stay|"
+    r"anniversary (?:celebration|event)s?|stud(?:y|ied) tour|to meet|spen[dt] (?:\w+ ){0,3}in)\b",
+    re.I,
+)

@@ -285,7 +285,11 @@ def find_period(doc: Doc, mentions: list[Span]) -> tuple[str, str] | None:
 RELATIVE = re.compile(
     r"\b(?:(?P<which>last|this|next|the following|the previous|earlier this|later this)\s+(?P<unit>year|month|spring|summer|autumn|fall|winter)"
     r"|(?P<day>today|yesterday|tomorrow)"
-    r"|\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|January|February|March|April|May|June|July|August|September|October|November|December)))\b",
+    r"|\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|January|February|March|April|May|June|July|August|September|October|November|December)))\b"
+    # "on the 22nd": a day of the report's own month, as Korean and Japanese news write it.
+    r"|\b[Oo]n\s+the\s+(?P<ordday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?!\s*-?\s*(?:anniversary|century|floor|session|round|plenary|meeting|congress|edition|"
+    r"birthday|annual|year|day|time|of\b|(?:and|to)\s+(?:the\s+)?\d|-))",
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
@@ -306,6 +310,13 @@ def _day_near(anchor: date, m: re.Match[str], text: str) -> date:
     return anchor - timedelta(days=(anchor.weekday() - target) % 7)
 
 
+def _day_of_month(year: int, month: int, today: int, day: int) -> PartialDate:
+    """Returns "the 22nd" as a date: this month's, or last month's if that day is still ahead."""
+    if day > today:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return PartialDate(year, month, day, explicit_year=True)
+
+
 def relative_dates(
     text: str, published: str | None, taken: list[Span], offset: int = 0
 ) -> list[Span]:
@@ -319,7 +330,11 @@ def relative_dates(
     for m in RELATIVE.finditer(text):
         if any(s.start <= m.start() + offset < s.end for s in taken):
             continue
-        if m.group("day") or m.group("weekday"):
+        if m.group("ordday"):
+            if day is None or month is None:
+                continue
+            value = _day_of_month(year, month, day, int(m.group("ordday")))
+        elif m.group("day") or m.group("weekday"):
             if day is None:
                 continue
             d = _day_near(date(year, month or 1, day), m, text)

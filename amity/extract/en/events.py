@@ -20,6 +20,7 @@ from amity.extract.en.event_parts import (
     place_of_agents,
     sentence_countries,
 )
+from amity.extract.en.located import country_of, home_place
 
 FUTURE_ONLY = re.compile(
     r"\b(?:will|plans? to|is expected to|are expected to|is scheduled to)\b", re.I
@@ -103,9 +104,20 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     inner = date or sentence_date(doc, sent)
     happened = bool(inner) and bool(scan.search_in(doc, cues.HAPPENED, text, sent.start))
     if inner:
-        has_cue = bool(scan.search_in(doc, cues.ANY_CUE, text, sent.start))
+        has_cue = bool(
+            scan.search_in(doc, cues.ANY_CUE, text, sent.start)
+            or scan.search_in(doc, cues.HAPPENING, text, sent.start)
+        )
         if date and (has_cue or happened) and not _is_background(doc, text, sent.start):
             return True
+        if (
+            inner.value.day
+            and has_cue
+            and not _is_background(doc, text, sent.start)
+            and not _recalled(text)
+        ):
+            own = event_title(doc, sent)[0] or ""
+            return current is None or not _same_title(own, current.title)
         grain = inner.value.month is not None or inner.data.get("kind") == "rel"
         acted = grain or bool(scan.search_in(doc, ACTED, text, sent.start))
         if acted and has_cue and happened and not _is_background(doc, text, sent.start):
@@ -167,6 +179,16 @@ def _has_event_name(doc: Doc, sent: Span) -> bool:
     ) or bool(scan.search_in(doc, EVENT_NAME_WORD, doc.text[sent.start : sent.end], sent.start))
 
 
+RECALLED = re.compile(
+    r"\b(?:dates back|date back|since|was signed|were signed|agreement was|anniversary of)\b", re.I
+)
+
+
+def _recalled(text: str) -> bool:
+    """True for a sentence that recalls an old date ("the tie dates back to 3 July 1999")."""
+    return bool(RECALLED.search(text))
+
+
 def _is_background(doc: Doc, text: str, start: int) -> bool:
     """True for a sentence (text, at offset start) that states totals rather than one deed."""
     return bool(scan.search_in(doc, cues.BACKGROUND, text, start)) and not scan.search_in(
@@ -188,9 +210,14 @@ def event_type(doc: Doc, draft: Draft) -> str:
     text = doc.text[draft.main.start : draft.main.end].lower()
     title = draft.title.lower()
     if re.search(
-        r"\b(?:visited|paid (?:an? )?(?:official |working |friendly )?visit|arrived in|study tour|toured)\b",
+        r"\b(?:visited|paid (?:an? )?(?:official |working |friendly )?visit|arrived in|study tour|toured"
+        r"|(?:hosted|welcomed|received) (?:a|an|the) (?:[\w-]+ ){0,3}(?:group|delegation|party)"
+        r"|(?:travel(?:s|led|ed)?|trip|journey) to|arrives? in"
+        r"|spen[dt]s? (?:a|an|one|two|three|four|five|six|several|ten|\d+) (?:days?|nights?|weeks?|months?) in)\b",
         text,
-    ) and not re.search(r"\bvolunteers?\b.{0,30}arrived", text):
+    ) and not re.search(
+        r"\b(?:volunteers?|(?:medical|aid|rescue|relief) (?:\w+ )?team)\b.{0,60}arrived", text
+    ):
         if not re.search(
             r"\b(?:attended|presented)\s+the\b.{0,80}\b(?:forum|conference|summit)", text
         ):
@@ -228,13 +255,21 @@ def _title_head(title: str) -> str | None:
         (k for k, w in enumerate(words) if w in ("of", "on", "for", "themed", "under") and k > 0),
         len(words),
     )
+    heads = [w for w in words if w in cues.HEAD_TYPE and (w != "week" or _named_week(title))]
     for w in reversed(words[:cut]):
-        if w in cues.HEAD_TYPE:
+        if w in heads:
             return w
-    for w in words:
-        if w in cues.HEAD_TYPE:
-            return w
-    return None
+    return heads[0] if heads else None
+
+
+def _named_week(title: str) -> bool:
+    """True for a week that is an event ("Culture Week"), not a span of time ("of the week")."""
+    return bool(
+        re.search(
+            r"\b(?:cultur\w*|friendship|arts?|film|food|music|fashion|tourism|\w+ese|\w+ian)\s+week\b",
+            title,
+        )
+    )
 
 
 def drafts_of_item(
@@ -306,8 +341,13 @@ def _draft(
     return Draft(sent, item, start, end, title, span, inherited_date=inherited, base=base)
 
 
+NEWS_DATELINE = re.compile(r"^\W*[A-Z][A-Z .'’-]+,[^-–—\n]{0,40}?(?:--|—|–|-)\s*")
+
+
 def _fallback_title(text: str) -> str:
-    body = re.sub(r"^\W*(?:On|From|In|During)\s+[^,]{3,30},\s*", "", text)
+    """Returns the first words of a sentence, without its dateline and opening date."""
+    body = NEWS_DATELINE.sub("", text)  # "CHICAGO, Dec. 5 (Xinhua) -- A delegation ..."
+    body = re.sub(r"^\W*(?:On|From|In|During)\s+[^,]{3,30},\s*", "", body)
     return " ".join(body.split()[:12]).rstrip(",;:")
 
 
@@ -329,13 +369,52 @@ def _title_place(doc: Doc, draft: Draft) -> tuple[str | None, str | None]:
     if draft.title_span is None:
         return None, None
     for p in doc.in_range("place", *draft.title_span):
+        if doc.text[max(0, p.start - 5) : p.start].lower().endswith(("from ", "with ")):
+            continue  # "guests from Brookfield" came from there; the event was not there
         if p.data.get("kind") == "city" and p.data.get("country"):
             return str(p.value), str(p.data["country"])
     return None, None
 
 
-def build(doc: Doc, draft: Draft) -> dict[str, Any]:
-    """Returns the event record of a draft."""
+HOSTING = re.compile(
+    r"\b(?:hosted|hosts|welcomed|welcomes|received|receives|receiving|reception|welcome (?:function|dinner|party)|"
+    r"our (?:city|town|district|county|shire)|(?:in|to) the city)\b",
+    re.I,
+)
+
+
+def _old_signing(doc: Doc, draft: Draft, rec: dict[str, Any]) -> bool:
+    """True for a signing recalled from years before the report: a tie's history, not news."""
+    year = (doc.published or "")[:4]
+    start = str(rec.get("start") or "")[:4]
+    if rec["type"] != "signing" or not (year.isdigit() and start.isdigit()):
+        return False
+    text = doc.text[draft.main.start : draft.main.end]
+    return int(start) < int(year) - 1 and not re.search(r"\b(?:ceremony|attended)\b", text)
+
+
+def _continues(doc: Doc, draft: Draft) -> bool:
+    """True if an event's sentence refers back to the trip or group of the one before it."""
+    return bool(ANAPHORA.search(doc.text, draft.main.start, draft.main.end))
+
+
+def _country_in_doc(doc: Doc, city: str) -> str | None:
+    """Returns the country the report's own mentions of a place gave it (Penrith AU, not GB)."""
+    for p in doc.get("place"):
+        if str(p.value) == city and p.data.get("country"):
+            return str(p.data["country"])
+    return None
+
+
+ANAPHORA = re.compile(
+    r"\b(?:the|their|its|this) (?:trip|visit|tour|stay|delegation|visitors|guests|programme|program)\b"
+    r"|\b(?:they|the group|the students)\b",
+    re.I,
+)
+
+
+def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]:
+    """Returns the event record of a draft (`before`: the event reported just before it)."""
     draft.type = event_type(doc, draft)
     sents = [draft.main] + [
         s
@@ -350,8 +429,16 @@ def build(doc: Doc, draft: Draft) -> dict[str, Any]:
         city, country = draft.base.place  # a sub-event takes place where its parent does
     if city is None and country is None:
         city, country = place_of_agents(doc, organizers)
+    if city is None and country is None and before is not None and _continues(doc, draft):
+        city, country = before.place  # "the centrepiece of the trip is a ceremony on 16 April"
+    if (
+        city is None
+        and country is None
+        and HOSTING.search(doc.text, draft.main.start, draft.main.end)
+    ):
+        city, country = home_place(doc)
     elif city and country is None:
-        country = resolve_country(city)
+        country = _country_in_doc(doc, city) or country_of(doc, city) or resolve_country(city)
     draft.place = (city, country)
     countries = sentence_countries(doc, sents)
     if country and country not in countries:
@@ -387,7 +474,9 @@ def events(doc: Doc) -> Doc:
         found = drafts_of_item(doc, item, previous, section)
         drafts.extend(found)
         previous = found[-1] if found else previous
-    records = [build(doc, d) for d in drafts]
+    records = [build(doc, d, drafts[i - 1] if i else None) for i, d in enumerate(drafts)]
+    kept = [k for k, rec in enumerate(records) if not _old_signing(doc, drafts[k], rec)]
+    drafts, records = [drafts[k] for k in kept], [records[k] for k in kept]
     doc.records["events"] = records
     doc.add("event", [Span(d.main.start, d.main.end, "event", i) for i, d in enumerate(drafts)])
     return doc

@@ -7,6 +7,7 @@ from typing import Any
 
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
+from amity.extract.en.located import home_place
 
 NOT_COUNTED = re.compile(
     r"\s*(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centuries|times|o'clock|am|pm|a\.m|p\.m|km|kilometers?|"
@@ -81,9 +82,33 @@ def _metric(doc: Doc, num: Span, end: int) -> str | None:
     return words.rstrip(" ()") or None
 
 
+BETWEEN = re.compile(
+    r"[^.;]*?\bbetween\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+and\s+(?:the\s+)?"
+    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+)
+LOCAL_PRONOUN = re.compile(
+    r"\W*(?:\w+\s+){0,3}?(?:the|our) (?:city|town|district|county|shire)\b", re.I
+)
+
+
+def _adjective(doc: Doc, n: Span) -> bool:
+    """True for a nationality adjective taken as a name ("Chinese" in "16 Chinese cities")."""
+    value = str(n.value)
+    return (
+        " " not in value
+        and value.endswith(("ese", "ian", "ish", "an", "i"))
+        and bool(doc.at("country", n.start))
+    )
+
+
 def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None:
     """Returns who a figure is about: the sentence's subject, else the event it belongs to."""
     text = doc.text
+    pair = BETWEEN.match(text, num.end, min(sent.end, num.end + 90))
+    if pair:
+        return (
+            f"{pair.group(1)} and {pair.group(2).rstrip('.')}"  # "ties between Japan and Australia"
+        )
     verb = SUBJECT_VERB.search(text, sent.start, num.start)
     names = [
         n
@@ -93,8 +118,14 @@ def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None
     names = [
         n
         for n in names
-        if not doc.in_range("date", n.start, n.end) and not doc.in_range("person", n.start, n.end)
+        if not doc.in_range("date", n.start, n.end)
+        and not doc.in_range("person", n.start, n.end)
+        and not _adjective(doc, n)
     ]
+    if not names and LOCAL_PRONOUN.match(text, sent.start, num.start):
+        home, _ = home_place(doc)
+        if home:
+            return home  # "the city has set up ties with seven cities"
     if names and verb:
         return (
             str(names[-1].value)
@@ -104,6 +135,19 @@ def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None
     if PRONOUNS.match(text[sent.start : sent.end]) or not names:
         return current
     return current or str(names[0].value)
+
+
+POPULATION = re.compile(
+    r"\s*(?:inhabitants|residents|population|(?:[A-Z][\w-]*\s+){0,2}(?:people|nationals|citizens|"
+    r"Americans|expatriates)\s+(?:live|living|reside|residing|are based|are living))\b"
+)
+
+
+MONEY = re.compile(
+    r"\s*(?:(?:US|Hong Kong|Australian|Canadian|New Zealand)\s+)?(?:dollars?|euros?|yuan|renminbi|rmb|"
+    r"rubles?|roubles?|pounds?|yen|won|tenge|som|rupees?|usd|eur)\b",
+    re.I,
+)
 
 
 def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
@@ -125,10 +169,22 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         r"\b(?:the|both|these|those|its|their|all|no\.|number|top|group)\s+$", before
     ) and num.data.get("word"):
         return True
+    if re.search(r"(?:\bno\.|\bnumber|#)\s*$", before):
+        return True  # "Taiyuan No. 5 Middle School": a number that names, not counts
+    wide = text[max(sent.start, num.start - 40) : num.start].lower()
+    if (
+        POPULATION.match(text, num.end)
+        or re.search(r"\bhome to\s+(?:\w+\s+)?$", before)
+        or re.search(r"\bpopulation\s+(?:of|is|was|stands at|reached)\s+(?:\w+\s+){0,2}$", wide)
+    ):
+        return True  # how many live somewhere is a population, not an exchange's figure
+    if MONEY.match(text, num.end) or re.search(r"[$€£¥₩]\s*$|\b(?:us|rmb|usd|eur)\s*$", before):
+        return True  # sums of money are not counts of exchanges
     if "+" in text[max(0, num.start - 1) : num.end + 1]:
         return True  # "16+1 cooperation" names a format, it counts nothing
     if num.value == 2 and re.match(
-        r"\s+(?:countries|sides|parties|cities|nations|peoples)\b", text[num.end : num.end + 12]
+        r"\s+(?:countries|sides|parties|cities|nations|peoples|cultures|communities|capitals|towns)\b",
+        text[num.end : num.end + 14],
     ):
         return True  # "the two countries": a relation, not a count
     return num.value == 0 or bool(num.data.get("word") and num.value == 1)

@@ -215,6 +215,12 @@ CONNECTORS = {
 }
 # Capitalized words that start sentences or are not names.
 NOT_NAME = {
+    "until",
+    "unless",
+    "although",
+    "though",
+    "because",
+    "whereas",
     "the",
     "a",
     "an",
@@ -352,6 +358,14 @@ NOT_NAME = {
     "read",
 }
 TITLE_WORDS = {
+    "akim",
+    "khokim",
+    "hokim",
+    "hakim",
+    "reeve",
+    "burgomaster",
+    "burgermeister",
+    "bürgermeister",
     "president",
     "vice-president",
     "chairman",
@@ -448,8 +462,6 @@ TITLE_WORDS = {
     "archbishop",
     "pastor",
     "imam",
-    "akim",
-    "hakim",
     "governor-general",
     "lieutenant",
     "member",
@@ -487,6 +499,14 @@ TITLE_WORDS = {
 }
 # The last word of a title: what the role is.
 TITLE_HEADS = {
+    "akim",
+    "khokim",
+    "hokim",
+    "hakim",
+    "reeve",
+    "burgomaster",
+    "burgermeister",
+    "bürgermeister",
     "president",
     "vice-president",
     "chairman",
@@ -552,8 +572,6 @@ TITLE_HEADS = {
     "editor",
     "mp",
     "mep",
-    "akim",
-    "hakim",
     "governor-general",
     "leader",
     "officer",

@@ -8,10 +8,11 @@ from typing import Any
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en.lexicon import COMMON_NAME_WORDS, NOT_NAME, ORG_HEADS, PLACE_SUFFIXES
+from amity.extract.en.located import country_of
 
 TIE = re.compile(
     r"\b(?:sister|twin|twinned|twinning|friendship|friendly|partner)[\s-]+(?:cit(?:y|ies)|provinces?|states?|districts?|prefectures?|regions?|counties|county|towns?|municipalit(?:y|ies)|relations(?:hip)?s?|ties|agreements?|(?:exchange|cooperation)\s+(?:cit(?:y|ies)|relations(?:hip)?s?))\b"
-    r"|\btwinn(?:ed|ing)\b|\bsister[\s-]city\b",
+    r"|\btwinn(?:ed|ing)\b|\bsister[\s-]city\b|\bsisterhood\b",
     re.I,
 )
 SCHOOL = re.compile(r"\b(?:sister|friendly|friendship|partner)[\s-]+schools?\b", re.I)
@@ -82,10 +83,20 @@ def _party(doc: Doc, n: Span) -> dict[str, Any]:
         inner = trailing
     country = country or (str(inner[0].value) if inner else None) or _place_country(doc, n)
     name = _strip_country(name, inner, doc, n)
+    name = OF_REGION.sub("", AGENCY_LEAD.sub("", name)) or name
+    country = country or country_of(doc, name)
     pm = re.match(r"([A-Z][\w ]+?)[’']s\s+", name)
     if pm and inner and inner[0].start == n.start:
         name = name[pm.end() :]
     return {"name": name, "country": country}
+
+
+# "KAZINFORM The Akimat of ...": a news agency's name run into the sentence it opens.
+AGENCY_LEAD = re.compile(r"^[A-Z]{3,}[.:]?\s+(?:The\s+)?(?=[A-Z])")
+# "Kazan of the Republic of Tatarstan": the region only places the city.
+OF_REGION = re.compile(
+    r"\s+of\s+the\s+(?:Republic|Province|Region|State|Oblast|Prefecture|Autonomous)\b.*$"
+)
 
 
 def _strip_country(name: str, inner: list[Span], doc: Doc, n: Span) -> str:
@@ -142,7 +153,7 @@ def tie_type(text: str, doc: Doc | None = None, start: int = 0) -> str | None:
 
 
 PAIR_GAP = re.compile(
-    r"(?:\s+of\s+[^,]*?)?\s+and\s+(?:the\s+)?|\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+(?:city|town|county|district|province)\s+of\s+)?|-|–"
+    r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?|(?:\s+(?:city|town|county|district|province|region|oblast|state|prefecture|municipality))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|county|district|province)\s+of\s+)?|-|–"
 )
 LIST_MARK = re.compile(
     r"\b(?:twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin towns? (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
@@ -168,6 +179,14 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
             doc.overlapping("person", n.start, n.end)
             or _is_country(doc, n)
             or dated * 2 >= n.end - n.start
+        ):
+            continue
+        n = _after_date(doc, n)
+        if (
+            _qualifier(doc, out, n)
+            or _headline(doc, n)
+            or REGION_NAME.fullmatch(str(n.value))
+            or VENUE.search(str(n.value))
         ):
             continue
         if re.search(
@@ -197,6 +216,41 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
     return out
 
 
+REGION_NAME = re.compile(
+    r"(?:the\s+)?(?:Europe|Asia|Africa|Oceania|Scandinavia|the Caribbean|Caribbean|Middle East|"
+    r"(?:Latin|North|South|Central) America|Asia[- ]Pacific|Eurasia)",
+)
+
+
+# Where a signing took place is not a party to it ("at Gwangju City Hall").
+VENUE = re.compile(
+    r"\b(?:Hall|Hotel|Palace|Stadium|Auditorium|Chambers?|Arena|Pavilion|Theatre|Theater|Square)$"
+)
+
+
+def _after_date(doc: Doc, n: Span) -> Span:
+    """Returns the name without a date run into its start ("May 2024 Ozolmuiza" -> "Ozolmuiza")."""
+    for d in doc.overlapping("date", n.start, n.end):
+        if d.start <= n.start < d.end < n.end:
+            start = d.end + len(doc.text[d.end : n.end]) - len(doc.text[d.end : n.end].lstrip())
+            return Span(start, n.end, n.label, doc.text[start : n.end], n.data)
+    return n
+
+
+def _qualifier(doc: Doc, out: list[Span], n: Span) -> bool:
+    """True for "in New South Wales" right after a place: it locates the party, it is not one."""
+    if not out or doc.text[out[-1].end : n.start] not in (" in ", " in the "):
+        return False
+    return bool(doc.in_range("place", n.start, n.end) or doc.at("country", n.start))
+
+
+def _headline(doc: Doc, n: Span) -> bool:
+    """True for a capitalized dateline or heading at a line start ("XI'AN, 17 May 2023 -")."""
+    value = str(n.value)
+    line_start = n.start == 0 or doc.text[n.start - 1] == "\n"
+    return line_start and value.isupper() and len(value) > 3
+
+
 def _is_country(doc: Doc, n: Span) -> bool:
     country = doc.at("country", n.start)
     return bool(country and n.end <= country.end)
@@ -214,6 +268,20 @@ def _pairs_before(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
         else:
             k += 1
     return pairs
+
+
+def _first_with_rest(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
+    """Returns (A, B), (A, C) of "between A, B and C": the first named with each of the others."""
+    k = 1
+    while k < len(names) and doc.text[names[k - 1].end : names[k].start] == ", ":
+        k += 1
+    if (
+        k < 2
+        or k >= len(names)
+        or doc.text[names[k - 1].end : names[k].start] not in (" and ", ", and ")
+    ):
+        return []
+    return [(names[0], n) for n in names[1 : k + 1]]
 
 
 def _focus(doc: Doc, before: int) -> Span | None:
@@ -244,7 +312,10 @@ def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     text = doc.text[sent.start : sent.end]
     kind = tie_type(text, doc, sent.start)
     out: list[dict[str, Any]] = []
-    if kind:
+    own = _own_partner(doc, sent, _parties(doc, sent.start, sent.end))
+    if own:
+        out.append(_record(doc, "sister_city", *own, sent) | {"own": True})
+    elif kind:
         out.extend(_record(doc, kind, a, b, sent) for a, b in _tie_pairs(doc, sent, kind))
     out.extend(_memberships(doc, sent))
     return out
@@ -256,6 +327,9 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     between = re.search(r"\bbetween\s+(?:the\s+)?", text)
     if between:
         after = [n for n in parties if n.start >= sent.start + between.end()]
+        listed = _first_with_rest(doc, after)
+        if listed:
+            return listed
         pairs = _pairs_before(doc, after[:2])
         if pairs:
             return pairs
@@ -287,6 +361,32 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         if pair:
             return [pair]
     return []
+
+
+OWN_TIE = re.compile(
+    r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:sister|twin|friendship|partner)[\s-]+"
+    r"(?:city|town|province|county|district|state|prefecture|region)\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])",
+    re.I,
+)
+FROM = re.compile(
+    r"\b(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|county)?\s*(?:of\s+)?$", re.I
+)
+
+
+def _own_partner(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span] | None:
+    """Returns (A, B) of "a delegation from A visited its sister city B"."""
+    m = OWN_TIE.search(doc.text, sent.start, sent.end)
+    if not m:
+        return None
+    partner = next((n for n in parties if n.start == m.end()), None)
+    before = [n for n in parties if n.end <= m.start()]
+    if partner is None or not before:
+        return None
+    home = next(
+        (n for n in before if FROM.search(doc.text[max(sent.start, n.start - 30) : n.start])),
+        before[0],
+    )
+    return (home, partner) if str(home.value) != str(partner.value) else None
 
 
 BIG_CITY = 500_000
@@ -386,6 +486,8 @@ def date_of(doc: Doc, sent: Span) -> str | None:
     d = sentence_date(doc, sent)
     if d:
         return d.value.iso()[0]
+    if JUST_SIGNED.search(doc.text, sent.start, sent.end):
+        return _signed_later(doc, sent) or doc.published  # news: "A and B have signed ..."
     best = None
     for ev, rec in zip(doc.get("event"), doc.records.get("events", []), strict=True):
         same_item = doc.item_at(ev.start) is doc.item_at(sent.start)
@@ -399,6 +501,27 @@ def date_of(doc: Doc, sent: Span) -> str | None:
         ):
             best = rec.get("start")
     return best
+
+
+JUST_SIGNED = re.compile(
+    r"\b(?:have|has) (?:just |now |recently )?signed\b|\bsigned\b[^.]{0,80}\btoday\b", re.I
+)
+SIGNED_AGAIN = re.compile(
+    r"\b(?:the|this|that) (?:document|agreement|memorandum|accord|protocol|mou)\b[^.]{0,40}\b(?:was|were) signed\b",
+    re.I,
+)
+
+
+def _signed_later(doc: Doc, sent: Span) -> str | None:
+    """Returns the date the next sentences give the signing ("The document was signed on 8 May")."""
+    from amity.extract.en.events import sentence_date
+
+    later = [s for s in doc.sentences if s.start >= sent.end][:2]
+    for s in later:
+        if SIGNED_AGAIN.search(doc.text, s.start, s.end):
+            d = sentence_date(doc, s)
+            return d.value.iso()[0] if d else None
+    return None
 
 
 IT_BEFORE = re.compile(
@@ -434,8 +557,34 @@ def partnerships(doc: Doc) -> Doc:
     prev: Span | None = None
     for sent in doc.sentences:
         for rec in ties_in(doc, sent) + _listed_ties(doc, sent, prev):
-            rec["date"] = date_of(doc, sent)
+            # A visit to "its sister city" dates the visit, not the tie.
+            rec["date"] = None if rec.pop("own", False) else date_of(doc, sent)
             out.append(rec)
         prev = sent
-    doc.records["partnerships"] = out
+    doc.records["partnerships"] = merge_ties(out)
     return doc
+
+
+def merge_ties(ties: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Returns the ties with restatements of one sister-city or school tie merged into the first.
+
+    Agreements stay apart: two parties may sign several.
+    """
+    out: list[dict[str, Any]] = []
+    seen: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}
+    for tie in ties:
+        key = (tie["type"], frozenset(_norm(tie[k]["name"]) for k in "ab"))
+        first = seen.get(key) if tie["type"] in ("sister_city", "school") else None
+        if first is None:
+            seen[key] = tie
+            out.append(tie)
+            continue
+        first["date"] = first["date"] or tie["date"]
+        for k in "ab":
+            twin = tie["a"] if _norm(tie["a"]["name"]) == _norm(first[k]["name"]) else tie["b"]
+            first[k]["country"] = first[k]["country"] or twin["country"]
+    return out
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[’']s$|\s+(?:city|town|county|district)$", "", name.strip(), flags=re.I).lower()

@@ -16,6 +16,7 @@ from amity.extract.en.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
+from amity.extract.en.located import country_of, home_place
 from amity.extract.en.names import sentence_tokens
 
 Tok = tuple[int, int, str]
@@ -152,6 +153,9 @@ def name_run(toks: list[Tok], i: int, step: int, countries: set[str]) -> tuple[i
     return (lo, hi) if hi > lo else None
 
 
+AREA_WORDS = {"region", "province", "oblast", "district", "county", "prefecture", "state", "city"}
+
+
 class SentencePeople:
     """Finds the people of one sentence from its tokens, titles and country mentions."""
 
@@ -170,7 +174,12 @@ class SentencePeople:
     def find(self) -> list[Person]:
         out: list[Person] = []
         for ts, te in title_runs(self.toks):
-            person = self._before(ts, te) or self._after(ts, te)
+            after = self._after(ts, te)
+            direct = (
+                after is not None and te < len(self.toks) and after.name.start == self.toks[te][0]
+            )
+            # "Batesville, Mayor Mike Bettice": a name right after the title is the title's holder.
+            person = after if direct else (self._before(ts, te) or after)
             if person and not any(p.name.start == person.name.start for p in out):
                 out.append(person)
         return out
@@ -196,9 +205,11 @@ class SentencePeople:
 
     def _after(self, ts: int, te: int) -> Person | None:
         """Title then name: "Chairman Lin Songtian", "Vice Governor of Hubei Province Zhao Haishan"."""
-        toks, te2 = self.toks, self._extend_to(te)
+        toks, te2 = self.toks, self._skip_gloss(self._extend_to(te))
         if te2 < len(toks) and toks[te2][2] in ("of", "at") and te2 + 1 < len(toks):
             org_lo, org_hi = self._cap_run(te2 + 1)
+            if org_hi < len(toks) and toks[org_hi][2] in AREA_WORDS:
+                org_hi += 1  # "of Akmola region, Malik Murzalin"
             if org_hi + 1 < len(toks) and toks[org_hi][2] == ",":
                 named = name_run(toks, org_hi + 1, 1, self.country_words)
                 if named and (
@@ -207,6 +218,8 @@ class SentencePeople:
                 ):
                     return self._make(named, ts, te2, (org_lo, org_hi))
             found = name_run(toks, org_hi - 1, -1, self.country_words) if org_hi > org_lo else None
+            while found and found[1] - found[0] > 1 and self._is_place((found[0], found[0] + 1)):
+                found = (found[0] + 1, found[1])  # "of Tashkent Shavkat Umurzakov"
             if (
                 found
                 and found[0] > org_lo
@@ -215,7 +228,7 @@ class SentencePeople:
             ):
                 return self._make(found, ts, te2, (org_lo, found[0]))
             return None
-        found = name_run(toks, te2, 1, self.country_words)
+        found = self._korean_name(te2) or name_run(toks, te2, 1, self.country_words)
         if not found or not toks[ts][2][0].isupper():
             return None
         org = None
@@ -223,6 +236,23 @@ class SentencePeople:
             lo, hi = self._cap_run(found[1] + 1)
             org = (lo, hi) if hi > lo else None
         return self._make(found, ts, te2, org)
+
+    def _korean_name(self, i: int) -> tuple[int, int] | None:
+        """Returns "Park Jung-hyun" after a title: a surname then a hyphenated given name."""
+        toks = self.toks
+        if i + 1 < len(toks) and re.fullmatch(r"[A-Z][a-z]{1,5}", toks[i][2]):
+            if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", toks[i + 1][2]):
+                return i, i + 2
+        return None
+
+    def _skip_gloss(self, te: int) -> int:
+        """Returns where a title goes on after a gloss in brackets ("Akim (governor) of ...")."""
+        toks = self.toks
+        if te < len(toks) and toks[te][2] == "(":
+            for k in range(te + 1, min(te + 5, len(toks))):
+                if toks[k][2] == ")":
+                    return k + 1
+        return te
 
     def _before(self, ts: int, te: int) -> Person | None:
         """Name, then title: "Wang Hongyan, Vice President of All-China Youth Federation"."""
@@ -285,6 +315,7 @@ class SentencePeople:
             or last in COMMON_NAME_WORDS
             or self.toks[hi - 1][2] in self.country_words
             or self.toks[hi - 1][2].isupper()
+            or self._is_place((hi - 1, hi))
         )
 
     def _make(self, name: tuple[int, int], ts: int, te: int, org: tuple[int, int] | None) -> Person:
@@ -292,6 +323,7 @@ class SentencePeople:
         title = self.text(ts, te)
         if toks[ts - 1][2].lower() == "former" if ts > 0 else False:
             title = "former " + title
+        org = org or self._prefix_org(ts)
         org_text = self.text(*org) if org else None
         country = self._country(ts, te, org, name)
         if org_text and org_text in self.country_words:
@@ -321,6 +353,38 @@ class SentencePeople:
         if pre < ts:
             return resolve_country(self.text(pre, ts))
         return resolve_country(self.text(*org)) if org and org[1] - org[0] <= 2 else None
+
+    def _prefix_org(self, ts: int) -> tuple[int, int] | None:
+        """Returns the body named right before a title ("Wellington Mayor", "CPAFFC President")."""
+        if ts >= 2 and self.toks[ts - 1][2] == "(":
+            return self._bracketed_for(ts - 1)  # "Buyeo County (Mayor Park Jung-hyun)"
+        lo = self._prefix_start(ts)
+        while lo < ts and (
+            self.toks[lo][2] in self.country_words or self.toks[lo][2].lower() in MODIFIERS
+        ):
+            lo += 1
+        words = [t[2] for t in self.toks[lo:ts]]
+        if not words or any(
+            w in self.country_words
+            or w.lower() in MODIFIERS
+            or w.lower() in MONTHS
+            or w.lower() in NOT_NAME
+            or w.lower().endswith("day")
+            for w in words
+        ):
+            return None
+        if lo > 0 and self.toks[lo - 1][2] in ("’s", "'s"):
+            return None
+        return lo, ts
+
+    def _bracketed_for(self, paren: int) -> tuple[int, int] | None:
+        """Returns the capitalized name right before an opening bracket."""
+        lo = paren
+        while lo > 0 and self.toks[lo - 1][2][:1].isupper() and paren - lo < 5:
+            lo -= 1
+        if lo == paren or self.toks[lo][2].lower() in NOT_NAME:
+            lo += 1 if lo < paren and self.toks[lo][2].lower() in NOT_NAME else 0
+        return (lo, paren) if lo < paren else None
 
     def _prefix_start(self, ts: int) -> int:
         """Returns where the words before a title that qualify it begin ("Wellington Mayor")."""
@@ -367,7 +431,42 @@ def merge_people(people: list[Person]) -> list[Person]:
 def _same_person(a: str, b: str) -> bool:
     """True if b is a's surname or full name written again ("Ustinov" after "Dmitri Ustinov")."""
     wa, wb = a.lower().split(), b.lower().split()
-    return wa == wb or (len(wb) == 1 and wb[0] == wa[-1]) or (len(wa) == 1 and wa[0] == wb[-1])
+    if wa == wb:
+        return True
+    short, full = (wb, wa) if len(wb) == 1 else (wa, wb) if len(wa) == 1 else ([], [])
+    # "Mayor Lee" after "Lee Jae-soo": East Asian names put the surname first.
+    return bool(short) and (short[0] == full[-1] or (short[0] == full[0] and "-" in full[-1]))
+
+
+LOCAL_TITLE = re.compile(
+    r"\b(?:mayor|councill?or|council|city|town|shire|county|governor|alderman|manager|clerk|"
+    r"selectman|reeve|warden|akim|khokim|provost)\b",
+    re.I,
+)
+
+
+def _country_by_context(doc: Doc, p: Person) -> str | None:
+    """Returns the country of a person's body as the report locates it, or of the home city."""
+    if p.organization:
+        found = country_of(doc, p.organization)
+        if found:
+            return found
+    home, country = home_place(doc)
+    if home and p.organization == home:
+        return country
+    if home and not p.organization and LOCAL_TITLE.search(p.title or "") and _dominant(doc, home):
+        return country
+    return None
+
+
+def _dominant(doc: Doc, home: str) -> bool:
+    """True if the home city is named at least twice as often as any other city."""
+    counts: dict[str, int] = {}
+    for p in doc.get("place"):
+        if p.data.get("kind") == "city":
+            counts[str(p.value)] = counts.get(str(p.value), 0) + 1
+    others = [n for name, n in counts.items() if name != home]
+    return counts.get(home, 0) >= 2 * max(others, default=1)
 
 
 def people(doc: Doc) -> Doc:
@@ -377,6 +476,8 @@ def people(doc: Doc) -> Doc:
         found.extend(SentencePeople(doc, sent).find())
     found += _bylines(doc)
     merged = merge_people(found)
+    for p in merged:
+        p.country = p.country or _country_by_context(doc, p)
     doc.add("person", [p.name for p in found])
     doc.records["people"] = [
         {

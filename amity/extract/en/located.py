@@ -1,0 +1,91 @@
+"""Where a report itself says a named place lies: "the Latvian town of Rujiena", "Sakura City,
+Japan", "Wetzlar in Germany", "Jacksonville (USA)", "China's Xi'an"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from amity.extract.doc import Doc
+
+KIND_OF = re.compile(
+    r"\s+(?:city|town|village|municipality|county|district|region|province|prefecture|state|"
+    r"capital|port|island|shire|borough|oblast)\s+of\s+(?:the\s+)?(?=[A-Z])",
+    re.I,
+)
+AFTER = re.compile(r"(?:,\s*|\s+\(\s*|\s+in\s+)(?:the\s+)?$")
+KEY = "located"
+
+
+def located(doc: Doc) -> dict[str, str]:
+    """Returns {place name: ISO country} for every place the report locates in a country."""
+    cached = doc.cache.get((KEY, 0))
+    if cached is None:
+        cached = _collect(doc)
+        doc.cache[(KEY, 0)] = cached
+    return cached
+
+
+def country_of(doc: Doc, name: str) -> str | None:
+    """Returns the country the report gives a place name (also with "City" or "'s" trimmed)."""
+    found = located(doc)
+    base = re.sub(r"[’']s$", "", name.strip())
+    return found.get(base) or found.get(re.sub(r"\s+(?:City|Town|Shire)$", "", base))
+
+
+def _collect(doc: Doc) -> dict[str, str]:
+    out: dict[str, str] = {}
+    names = [n for n in doc.get("name") if n.data.get("cls") in ("place", "name", "org")]
+    for c in doc.get("country"):
+        code = str(c.value)
+        m = KIND_OF.match(doc.text, c.end)
+        if m:
+            _put(out, doc, m.end(), code)  # "the Latvian town of Rujiena"
+        if doc.text.startswith("’s ", c.end) or doc.text.startswith("'s ", c.end):
+            _put(out, doc, c.end + 3, code)  # "China's Xi'an"
+        _before(out, doc, c.start, code, names)
+    for p in doc.get("place"):
+        if p.data.get("kind") == "admin1" and p.data.get("country"):
+            _before(out, doc, p.start, str(p.data["country"]), names)  # "Batesville, Indiana"
+    return out
+
+
+def _before(out: dict[str, str], doc: Doc, pos: int, code: str, names: list[Any]) -> None:
+    """Records the country of the name just before ", Japan", " (USA)" or " in Germany"."""
+    gap = AFTER.search(doc.text, max(0, pos - 8), pos)
+    if gap:
+        for n in names:
+            if n.end == gap.start() and not doc.at("country", n.start):
+                out.setdefault(_key(str(n.value)), code)  # "Sakura City, Japan"
+
+
+def _put(out: dict[str, str], doc: Doc, pos: int, code: str) -> None:
+    """Records the country of the name that starts at pos."""
+    for n in doc.in_range("name", pos, pos + 80):
+        if n.start == pos:
+            out.setdefault(_key(str(n.value)), code)
+        return
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[’']s$", "", name.strip())
+
+
+def home_place(doc: Doc) -> tuple[str | None, str | None]:
+    """Returns the city a report speaks from: the one it names most often, if it stands out."""
+    if ("home", 0) not in doc.cache:
+        doc.cache[("home", 0)] = _home(doc)
+    return doc.cache[("home", 0)]
+
+
+def _home(doc: Doc) -> tuple[str | None, str | None]:
+    counts: dict[str, int] = {}
+    country: dict[str, str | None] = {}
+    for p in doc.get("place"):
+        if p.data.get("kind") == "city":
+            counts[str(p.value)] = counts.get(str(p.value), 0) + 1
+            country.setdefault(str(p.value), p.data.get("country"))
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: first named wins ties
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None, None
+    return ranked[0][0], country[ranked[0][0]]
