@@ -40,6 +40,10 @@ _FRONT = re.compile(r"(?:---\n)?(?P<body>(?:[A-Za-z_][\w -]{0,30}:[^\n]*\n){1,30
 _STAMP = re.compile(
     r"(?<!\d)(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?=[ T]\d\d?:\d\d)"
 )
+_WEEKDAY = re.compile(
+    r"^\W*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?=\d|[A-Z][a-z]+\.? \d)",
+    re.I,
+)
 HEAD_LINES = 15
 MAX_TITLE = 300
 MAX_CJK_TITLE = 60
@@ -88,6 +92,7 @@ def dateline(text: str) -> str | None:
         if found:
             return found
     for line in head:
+        line = _WEEKDAY.sub("", line)  # "Friday 16 November 2012, 5:35PM"
         if len(line) <= 60 and _starts_with_date(line):
             return parse_date(line)
     for line in head:

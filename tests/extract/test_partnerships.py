@@ -202,3 +202,29 @@ def test_a_signing_dated_by_the_next_sentence_or_the_report() -> None:
 def test_sisterhood_and_a_venue_is_no_party() -> None:
     body = "Kazan and Bordeaux forged a sisterhood on 3 May at the Bordeaux City Hall."
     assert [brief(t) for t in ties_of(body)] == [("sister_city", "Kazan", "Bordeaux", "2019-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Kazan-Bordeaux sister city relationship was formalised in 1993.",
+            ("sister_city", "Kazan", "Bordeaux", "1993"),
+        ),
+        (
+            "Kazan will welcome a delegation from French sister city Bordeaux this week.",
+            ("sister_city", "Kazan", "Bordeaux", None),
+        ),
+        (
+            "The mayor leads 40 citizens travelling to Kazan's sister city of Bordeaux on Monday.",
+            ("sister_city", "Kazan", "Bordeaux", None),
+        ),
+        (
+            "The 20-year sister city relationship between Kazan and Bordeaux will be celebrated "
+            "this month.",
+            ("sister_city", "Kazan", "Bordeaux", None),
+        ),
+    ],
+)
+def test_ties_named_in_passing(body: str, expected: tuple[Any, ...]) -> None:
+    assert [brief(t) for t in ties_of(body)] == [expected]

@@ -149,3 +149,11 @@ def test_korean_names_in_brackets_and_surname_first() -> None:
         "Mayor Choi said the tie would help both towns."
     )
     assert people_of(text) == [("Choi Min-jae", "Mayor", "Osan County", "KR")]
+
+
+def test_lowercase_titles_and_honorifics() -> None:
+    text = "Rotorua mayor Sir Tom Reid led the group, with deputy mayor Ann Candy."
+    assert people_of(text) == [
+        ("Tom Reid", "mayor", "Rotorua", "NZ"),
+        ("Ann Candy", "deputy mayor", None, None),
+    ]

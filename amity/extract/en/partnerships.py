@@ -84,6 +84,7 @@ def _party(doc: Doc, n: Span) -> dict[str, Any]:
     country = country or (str(inner[0].value) if inner else None) or _place_country(doc, n)
     name = _strip_country(name, inner, doc, n)
     name = OF_REGION.sub("", AGENCY_LEAD.sub("", name)) or name
+    name = re.sub(r"['’]s$", "", name)
     country = country or country_of(doc, name)
     pm = re.match(r"([A-Z][\w ]+?)[’']s\s+", name)
     if pm and inner and inner[0].start == n.start:
@@ -270,6 +271,21 @@ def _pairs_before(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
     return pairs
 
 
+def _hyphen_pair(doc: Doc, parties: list[Span], sent: Span) -> tuple[Span, Span] | None:
+    """Returns (A, B) of "the A-B sister city relationship" when both halves are known places."""
+    cue = TIE.search(doc.text, sent.start, sent.end)
+    for n in parties:
+        value = str(n.value)
+        if "-" not in value or cue is None or not 0 <= cue.start() - n.end <= 2:
+            continue
+        cut = n.start + value.index("-")
+        a, b = Span(n.start, cut, n.label, value[: cut - n.start], n.data), None
+        b = Span(cut + 1, n.end, n.label, value[cut - n.start + 1 :], n.data)
+        if doc.in_range("place", a.start, a.end) and doc.in_range("place", b.start, b.end):
+            return a, b
+    return None
+
+
 def _first_with_rest(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
     """Returns (A, B), (A, C) of "between A, B and C": the first named with each of the others."""
     k = 1
@@ -324,6 +340,9 @@ def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
 def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     text = doc.text[sent.start : sent.end]
     parties = _parties(doc, sent.start, sent.end)
+    joined = _hyphen_pair(doc, parties, sent)
+    if joined:
+        return [joined]
     between = re.search(r"\bbetween\s+(?:the\s+)?", text)
     if between:
         after = [n for n in parties if n.start >= sent.start + between.end()]
@@ -364,7 +383,8 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
 
 
 OWN_TIE = re.compile(
-    r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:sister|twin|friendship|partner)[\s-]+"
+    r"(?:\b(?:its|their|our)|(?P<owner>\b[A-Z][\w-]+)['’]s|\b(?:from|with|to|visit(?:ed|ing)?)\s+(?:the\s+)?[A-Z][a-z]+)"
+    r"\s+(?:[\w-]+\s+)?(?:sister|twin|friendship|partner)[\s-]+"
     r"(?:city|town|province|county|district|state|prefecture|region)\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])",
     re.I,
 )
@@ -380,6 +400,9 @@ def _own_partner(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span]
         return None
     partner = next((n for n in parties if n.start == m.end()), None)
     before = [n for n in parties if n.end <= m.start()]
+    if m.group("owner"):
+        # "Manukau's sister city of Utsunomiya": the owner is the party.
+        before = [n for n in parties if n.start <= m.start() < n.end + 1] or before
     if partner is None or not before:
         return None
     home = next(
@@ -484,6 +507,8 @@ def date_of(doc: Doc, sent: Span) -> str | None:
     from amity.extract.en.events import sentence_date
 
     d = sentence_date(doc, sent)
+    if d and ANNIVERSARY.search(doc.text, sent.start, sent.end) and d.data.get("kind") == "rel":
+        return None  # "the 20-year relationship will be celebrated this month": not its start
     if d:
         return d.value.iso()[0]
     if JUST_SIGNED.search(doc.text, sent.start, sent.end):
@@ -503,6 +528,7 @@ def date_of(doc: Doc, sent: Span) -> str | None:
     return best
 
 
+ANNIVERSARY = re.compile(r"\banniversar|\bcelebrat|\b\d+-year\b|\byears? of\b", re.I)
 JUST_SIGNED = re.compile(
     r"\b(?:have|has) (?:just |now |recently )?signed\b|\bsigned\b[^.]{0,80}\btoday\b", re.I
 )

@@ -153,6 +153,20 @@ def name_run(toks: list[Tok], i: int, step: int, countries: set[str]) -> tuple[i
     return (lo, hi) if hi > lo else None
 
 
+HONORIFICS = {
+    "sir",
+    "dame",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "professor",
+    "hon",
+    "honorable",
+    "lord",
+    "lady",
+}
 AREA_WORDS = {"region", "province", "oblast", "district", "county", "prefecture", "state", "city"}
 
 
@@ -228,9 +242,14 @@ class SentencePeople:
             ):
                 return self._make(found, ts, te2, (org_lo, found[0]))
             return None
-        found = self._korean_name(te2) or name_run(toks, te2, 1, self.country_words)
-        if not found or not toks[ts][2][0].isupper():
+        at = te2
+        while at < len(toks) and toks[at][2].lower().rstrip(".") in HONORIFICS:
+            at += 1  # "Mayor Sir Barry Curtis", "Chair Dr Ann Lee"
+        found = self._korean_name(at) or name_run(toks, at, 1, self.country_words)
+        if not found:
             return None
+        if not toks[ts][2][0].isupper() and found[1] - found[0] < 2:
+            return None  # "deputy mayor Ann Candy" holds; a lone word after "mayor" may not
         org = None
         if found[1] + 1 < len(toks) and toks[found[1]][2] == "of":
             lo, hi = self._cap_run(found[1] + 1)
