@@ -228,3 +228,25 @@ def test_sisterhood_and_a_venue_is_no_party() -> None:
 )
 def test_ties_named_in_passing(body: str, expected: tuple[Any, ...]) -> None:
     assert [brief(t) for t in ties_of(body)] == [expected]
+
+
+def test_partners_listed_as_with_items_under_a_lead() -> None:
+    body = (
+        "Lakeport keeps partnerships with three towns:\n"
+        "With the English town of Hitchin since 1958. Hitchin has a population of 33,000.\n"
+        "With Anamur in Turkey since 2011.\n"
+        "And with the Czech city of Kolin since 2012.\n"
+    )
+    assert [brief(t) for t in ties_of(body)] == [
+        ("sister_city", "Lakeport", "Hitchin", "1958"),
+        ("sister_city", "Lakeport", "Anamur", "2011"),
+        ("sister_city", "Lakeport", "Kolin", "2012"),
+    ]
+
+
+def test_a_verb_is_no_list_of_partners() -> None:
+    body = (
+        "Plans for the twin towns were discussed, such as the Kazan Christmas Market and "
+        "the Bordeaux Trade Fair."
+    )
+    assert ties_of(body) == []

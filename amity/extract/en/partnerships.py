@@ -191,7 +191,8 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
         ):
             continue
         if re.search(
-            r"\b(?:agreement|memorandum|protocol|treaty|declaration|contract|mou|program|programme|day|week)\b",
+            r"\b(?:agreement|memorandum|protocol|treaty|declaration|contract|mou|program|programme|day|week)\b"
+            r"|\b(?:market|fair|festival|expo|exhibition|tournament|concert|ceremony|anniversar\w*)$",
             str(n.value),
             re.I,
         ):
@@ -286,6 +287,14 @@ def _hyphen_pair(doc: Doc, parties: list[Span], sent: Span) -> tuple[Span, Span]
     return None
 
 
+def _weak_mark(mark: re.Match[str], cue: re.Match[str] | None) -> bool:
+    """True for "are"/"were" that do not follow the tie they would list ("its sister cities are")."""
+    word = mark.group().strip().lower()
+    return word in ("are", "were", "are the", "were the") and (
+        cue is None or cue.end() > mark.start()
+    )
+
+
 def _first_with_rest(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
     """Returns (A, B), (A, C) of "between A, B and C": the first named with each of the others."""
     k = 1
@@ -359,6 +368,8 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     pairs = _pairs_before(doc, head)
     if pairs:
         return pairs
+    if mark and _weak_mark(mark, cue):
+        mark = None  # "Plans ... were discussed": a verb, not a list of partners
     if mark:
         tail = [n for n in parties if n.start >= sent.start + mark.end()]
         subject = head[-1] if head else None
@@ -577,12 +588,53 @@ def _listed_ties(doc: Doc, sent: Span, prev: Span | None) -> list[dict[str, Any]
     return [_record(doc, "sister_city", subject, n, sent) for n in listed]
 
 
+WITH_ITEM = re.compile(
+    r"\W{0,3}(?:And\s+|and\s+)?[Ww]ith\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|city|village|municipality|district|county)\s+of\s+)?(?=[A-Z])"
+)
+LEADS_LIST = re.compile(
+    r"\b(?:partnerships?|twinnings?|twin towns?|sister cities|partner (?:towns|cities)|twinned)\b[^.]*:\s*$",
+    re.I,
+)
+
+
+Lead = tuple[Span, int]  # the owner of a list of partners, and sentences since its last item
+
+
+def _with_items(doc: Doc, sent: Span, lead: Lead | None) -> list[dict[str, Any]]:
+    """Returns the tie of an item "With the English town of Hitchin since 1958." under a lead."""
+    if lead is None:
+        return []
+    m = WITH_ITEM.match(doc.text, sent.start, sent.end)
+    partner = (
+        next((n for n in _parties(doc, m.end(), sent.end) if n.start == m.end()), None)
+        if m
+        else None
+    )
+    return [_record(doc, "sister_city", lead[0], partner, sent)] if partner else []
+
+
+def _list_lead(doc: Doc, sent: Span, lead: Lead | None) -> Lead | None:
+    """Returns the owner of "Bingen maintains partnerships with six towns:" while its items go on."""
+    if LEADS_LIST.search(doc.text, sent.start, sent.end):
+        owner = next(iter(_parties(doc, sent.start, sent.end)), None)
+        return (owner, 0) if owner else None
+    if lead is None:
+        return None
+    if WITH_ITEM.match(doc.text, sent.start, sent.end):
+        return lead[0], 0
+    # A remark between items ("Hitchin has a population of ...") keeps the list open once.
+    return (lead[0], lead[1] + 1) if lead[1] < 1 else None
+
+
 def partnerships(doc: Doc) -> Doc:
     """Fills the partnerships records."""
     out = []
     prev: Span | None = None
+    lead: Lead | None = None
     for sent in doc.sentences:
-        for rec in ties_in(doc, sent) + _listed_ties(doc, sent, prev):
+        items = _with_items(doc, sent, lead)
+        lead = _list_lead(doc, sent, lead)
+        for rec in (items or ties_in(doc, sent)) + _listed_ties(doc, sent, prev):
             # A visit to "its sister city" dates the visit, not the tie.
             rec["date"] = None if rec.pop("own", False) else date_of(doc, sent)
             out.append(rec)
