@@ -46,6 +46,7 @@ class Run:
     peak_mb: float
     failed: int = 0
     all_mb: float | None = None
+    cpu_seconds: float | None = None
 
     def line(self) -> str:
         """Returns the result line of the run, with whether the targets are met."""
@@ -59,7 +60,15 @@ class Run:
             f"peak {self.peak_mb:7.1f} MB  failed {self.failed}  "
             f"{'ok' if ok else 'BELOW TARGET'}"
             + (f"  (all processes {self.all_mb:.1f} MB)" if self.all_mb is not None else "")
+            + self._cpu()
         )
+
+    def _cpu(self) -> str:
+        """Returns the throughput per CPU second: what a core gives when it is not shared."""
+        if not self.cpu_seconds:
+            return ""
+        rate = self.megabytes / self.cpu_seconds
+        return f"  cpu {self.cpu_seconds:.1f} s: {rate:.2f} MB/s per cpu-second"
 
 
 def source_texts(sources: Iterable[tuple[Path, tuple[str, ...]]] = SOURCES) -> list[str]:
@@ -122,19 +131,34 @@ def warm_worker(ready: Any, done: Any) -> None:
     ready.wait()
 
 
-def worker_peak(_: int) -> float:
-    """Returns this worker's peak memory in MB, once every worker is asked (one call each)."""
+def worker_peak(_: int) -> tuple[float, float]:
+    """Returns this worker's peak memory (MB) and CPU seconds since the clock started.
+
+    Each call waits for the others, so every worker answers exactly once.
+    """
     _DONE.wait()
-    return peak_mb(resource.RUSAGE_SELF)
+    return peak_mb(resource.RUSAGE_SELF), time.process_time() - _CPU_START
+
+
+_CPU_START = 0.0
+
+
+def start_clock(_: int) -> None:
+    """Notes this worker's CPU time when the clock starts (one call per worker, as above)."""
+    global _CPU_START
+    _DONE.wait()
+    _CPU_START = time.process_time()
 
 
 def run_serial(corpus: list[str], megabytes: float) -> Run:
     """Returns the measures of extracting the corpus in this process."""
     warm_up()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     failed = sum(not extract_one(text) for text in corpus)
     elapsed = time.perf_counter() - started
-    return Run("serial", 1, len(corpus), megabytes, elapsed, peak_mb(resource.RUSAGE_SELF), failed)
+    run = Run("serial", 1, len(corpus), megabytes, elapsed, peak_mb(resource.RUSAGE_SELF), failed)
+    run.cpu_seconds = time.process_time() - cpu
+    return run
 
 
 def run_pool(corpus: list[str], megabytes: float, workers: int) -> Run:
@@ -144,6 +168,7 @@ def run_pool(corpus: list[str], megabytes: float, workers: int) -> Run:
     done = context.Barrier(workers, timeout=600)
     with context.Pool(workers, initializer=warm_worker, initargs=(ready, done)) as pool:
         ready.wait()  # the clock starts once every worker has built its pipeline
+        pool.map(start_clock, range(workers), chunksize=1)
         started = time.perf_counter()
         results = pool.map(extract_one, corpus, chunksize=max(1, len(corpus) // (workers * 16)))
         elapsed = time.perf_counter() - started
@@ -151,10 +176,10 @@ def run_pool(corpus: list[str], megabytes: float, workers: int) -> Run:
         peaks = pool.map(worker_peak, range(workers), chunksize=1)
         pool.close()
         pool.join()
-    run = Run(
-        "parallel", workers, len(corpus), megabytes, elapsed, max(peaks), results.count(False)
-    )
-    run.all_mb = sum(peaks) + peak_mb(resource.RUSAGE_SELF)
+    top = max(p for p, _ in peaks)
+    run = Run("parallel", workers, len(corpus), megabytes, elapsed, top, results.count(False))
+    run.all_mb = sum(p for p, _ in peaks) + peak_mb(resource.RUSAGE_SELF)
+    run.cpu_seconds = sum(c for _, c in peaks)
     return run
 
 
