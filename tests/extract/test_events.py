@@ -177,3 +177,14 @@ def test_a_hosted_event_happens_in_the_home_city() -> None:
 
 def test_a_signing_recalled_from_years_ago_is_not_an_event() -> None:
     assert events_of("The two cities signed their sister city agreement on 23 April 1974.") == []
+
+
+def test_a_news_lead_without_a_date_happened_on_the_reports_date() -> None:
+    body = "Kazan Mayor Ilsur Metshin welcomed a delegation from Bordeaux at the city hall."
+    event = only_event(body)
+    assert (event["type"], event["start"]) == ("visit", "2022-09-10")
+
+
+def test_a_summary_lead_is_no_event() -> None:
+    body = "It has been a busy season of visits between our sister cities in every state."
+    assert events_of(body) == []

@@ -120,3 +120,7 @@ def test_long_words_after_a_number_are_fast() -> None:
 )
 def test_figure_subject(body: str, subject: str | None) -> None:
     assert figures_of(body)[0]["subject"] == subject
+
+
+def test_times_of_day_are_not_figures() -> None:
+    assert figures_of("The talks began at 9:03 UTC+3 in the city hall.") == []

@@ -49,12 +49,13 @@ def brief(tie: dict[str, Any]) -> tuple[Any, ...]:
         (
             "Riverton College signed a memorandum of understanding with Kyoto University on "
             "student exchange.",
-            ("agreement", "Riverton College", "Kyoto University", None),
+            # a news lead: signed as of the report's date
+            ("agreement", "Riverton College", "Kyoto University", "2019-04-02"),
         ),
         (
             "Riverton College signed a cooperation agreement with Kyoto University on student "
             "exchange.",
-            ("agreement", "Riverton College", "Kyoto University", None),
+            ("agreement", "Riverton College", "Kyoto University", "2019-04-02"),
         ),
         (
             "The Lima Cultural Association joined the Pacific Friendship Network in the spring.",
@@ -250,3 +251,16 @@ def test_a_verb_is_no_list_of_partners() -> None:
         "the Bordeaux Trade Fair."
     )
     assert ties_of(body) == []
+
+
+def test_ours_and_becoming_a_sister_city() -> None:
+    body = (
+        "Kazan welcomed many guests this week. Kazan is proud of them.\n\n"
+        "Today delegations of our sister cities are here: Bordeaux (France), Braunschweig "
+        "(Germany). Nagato would be Kazan's tenth sister city."
+    )
+    assert {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)} == {
+        ("Kazan", "Bordeaux"),
+        ("Kazan", "Braunschweig"),
+        ("Kazan", "Nagato"),
+    }

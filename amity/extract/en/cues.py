@@ -57,7 +57,7 @@ TYPE_CUES: list[tuple[str, str]] = [
     ("signing", r"\bsigning ceremony\b|\bsigned\b|\binked\b"),
     (
         "visit",
-        r"\bvisit(?:ed|ing|s)?\b|\bdelegation\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b",
+        r"\bvisit(?:ed|ing|s)?\b|\bdelegations?\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b",
     ),
     (
         "meeting",

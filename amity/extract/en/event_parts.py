@@ -148,7 +148,10 @@ def event_place(
         city, country = _visit_place(doc, sent)
         if city:
             return city, country
-    for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+|a\s+)?(?=[A-Z])", text[sent.start : sent.end]):
+    for m in re.finditer(
+        r"\b(?:in|at)\s+(?:the\s+|a\s+)?(?:(?:city|town|village) of\s+)?(?=[A-Z])",
+        text[sent.start : sent.end],
+    ):
         pos = sent.start + m.end()
         if title_span and title_span[0] <= pos < title_span[1]:
             continue

@@ -279,7 +279,12 @@ def drafts_of_item(
     out: list[Draft] = []
     current: Draft | None = None
     for sent in doc.sentences_in(item.start, item.end):
-        if section is not None and not out and _section_event(doc, sent):
+        if (
+            section is not None
+            and not out
+            and _section_event(doc, sent)
+            and _leads(doc, sent, section)
+        ):
             current = _draft(doc, sent, item, *event_title(doc, sent), None)
             current.start, current.end = section.value.iso()
             out.append(current)
@@ -303,6 +308,20 @@ def drafts_of_item(
         elif current:
             current.support.append(sent)
     return out
+
+
+NEWS_LEAD = re.compile(
+    r"\W*(?!(?:It|This|That|There|These|Those|We|Our|As|In|If|When|While|With)\b)[A-Z]"
+    r"[^.]*\b(?:arrived|visited|signed|held|opened|welcomed|hosted|received|met|toured|launched|"
+    r"(?:has|have) (?:arrived|visited|signed|held|opened|welcomed|hosted|received|met|launched))\b"
+)
+
+
+def _leads(doc: Doc, sent: Span, section: Span) -> bool:
+    """True unless the date is the report's own and the sentence is no news lead ("X has arrived")."""
+    if section.data.get("kind") != "published":
+        return True
+    return bool(NEWS_LEAD.match(doc.text, sent.start, sent.end))
 
 
 def _section_event(doc: Doc, sent: Span) -> bool:
@@ -459,19 +478,33 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
     }
 
 
+def _news_date(doc: Doc) -> Span | None:
+    """Returns the report's own date, to the day, as a section date for its lead sentence."""
+    from amity.extract.en.dates import PartialDate
+
+    pub = doc.published or ""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", pub) or doc.get("dateline"):
+        return None
+    value = PartialDate(int(pub[:4]), int(pub[5:7]), int(pub[8:10]), explicit_year=True)
+    return Span(0, 0, "date", value, {"kind": "published"})
+
+
 def events(doc: Doc) -> Doc:
     """Fills the events records and "event" mentions (the sentences that state them)."""
     drafts: list[Draft] = []
     previous: Draft | None = None
     lines = doc.get("dateline")
     section: Span | None = None
+    lead = _news_date(doc)
     for index, item in enumerate(doc.items):
         inside = [d for d in lines if item.start <= d.start < item.end]
         if inside:
             section = inside[-1]  # a bulletin's dated section starts here
         if is_headline(doc, item, index):
             continue
-        found = drafts_of_item(doc, item, previous, section)
+        # A news item's undated lead sentence tells what happened as of the report's date.
+        found = drafts_of_item(doc, item, previous, section or lead)
+        lead = None
         drafts.extend(found)
         previous = found[-1] if found else previous
     records = [build(doc, d, drafts[i - 1] if i else None) for i, d in enumerate(drafts)]

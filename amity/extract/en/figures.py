@@ -169,7 +169,9 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         r"\b(?:the|both|these|those|its|their|all|no\.|number|top|group)\s+$", before
     ) and num.data.get("word"):
         return True
-    if re.search(r"(?:\bno\.|\bnumber|#)\s*$", before):
+    if re.search(r"\d[:.]$", before) or re.match(r"[:.]\d", text[num.end : num.end + 2]):
+        return True  # "9:03", "10.30": a time of day
+    if re.search(r"(?:\bno\.|\bnumber|#|\butc\s*[+-]?|\bgmt\s*[+-]?)\s*$", before):
         return True  # "Taiyuan No. 5 Middle School": a number that names, not counts
     wide = text[max(sent.start, num.start - 40) : num.start].lower()
     if (

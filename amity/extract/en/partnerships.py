@@ -8,7 +8,7 @@ from typing import Any
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en.lexicon import COMMON_NAME_WORDS, NOT_NAME, ORG_HEADS, PLACE_SUFFIXES
-from amity.extract.en.located import country_of
+from amity.extract.en.located import country_of, home_place
 
 TIE = re.compile(
     r"\b(?:sister|twin|twinned|twinning|friendship|friendly|partner)[\s-]+(?:cit(?:y|ies)|provinces?|states?|districts?|prefectures?|regions?|counties|county|towns?|municipalit(?:y|ies)|relations(?:hip)?s?|ties|agreements?|(?:exchange|cooperation)\s+(?:cit(?:y|ies)|relations(?:hip)?s?))\b"
@@ -85,6 +85,14 @@ def _party(doc: Doc, n: Span) -> dict[str, Any]:
     name = _strip_country(name, inner, doc, n)
     name = OF_REGION.sub("", AGENCY_LEAD.sub("", name)) or name
     name = re.sub(r"['’]s$", "", name)
+    country = country or next(
+        (
+            str(p.data["country"])
+            for p in doc.get("place")
+            if p.value == name and p.data.get("country")
+        ),
+        None,
+    )
     country = country or country_of(doc, name)
     pm = re.match(r"([A-Z][\w ]+?)[’']s\s+", name)
     if pm and inner and inner[0].start == n.start:
@@ -183,6 +191,8 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
         ):
             continue
         n = _after_date(doc, n)
+        if out and doc.text[out[-1].end : n.start] == " (":
+            continue  # "Harbin (P. R. China)": the bracket places the party
         if (
             _qualifier(doc, out, n)
             or _headline(doc, n)
@@ -310,7 +320,12 @@ def _first_with_rest(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
 
 
 def _focus(doc: Doc, before: int) -> Span | None:
-    """Returns the place the report is about: the one named most often before `before`."""
+    """Returns the place the report is about: its home city, else the one named most before."""
+    home, _ = home_place(doc)
+    if home:
+        first = next((p for p in doc.get("place") if str(p.value) == home), None)
+        if first is not None and first.start < before:
+            return Span(first.start, first.end, "name", home, {"cls": "place"})
     counts: dict[str, list[Span]] = {}
     for n in _parties(doc, 0, before):
         if n.data.get("cls") in ("place", "name") and doc.in_range("place", n.start, n.end):
@@ -376,7 +391,7 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         if head and IT_BEFORE.search(text[: mark.start()]):
             subject = head[0]  # "Colchester ... : it has been twinned with ..."
         if subject is None and (
-            PRONOUN.search(text) or re.search(r"\b(?:its|their)\b", text[: mark.start()], re.I)
+            PRONOUN.search(text) or re.search(r"\b(?:its|their|our)\b", text[: mark.start()], re.I)
         ):
             subject = _focus(doc, sent.start)
         if subject is not None and tail:
@@ -404,8 +419,31 @@ FROM = re.compile(
 )
 
 
+BECOMES = re.compile(
+    r"\s+(?:thus\s+|now\s+)?(?:would be|will be|is|was|becomes|became|has become)\s+(?:the\s+)?"
+    r"(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:[\w-]+\s+)?(?:sister|twin|partner)[\s-]+(?:city|town)"
+    r"(?:\s+of\s+(?P<of>[A-Z]))?"
+)
+
+
+def _becomes(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span] | None:
+    """Returns (A, B) of "B would be A's tenth sister city" / "B becomes the sister city of A"."""
+    for b in parties:
+        m = BECOMES.match(doc.text, b.end, sent.end)
+        if m is None or not (m.group("owner") or m.group("of")):
+            continue
+        at = m.start("owner") if m.group("owner") else m.start("of")
+        owner = next((n for n in parties if n.start == at), None)
+        if owner is not None and str(owner.value) != str(b.value):
+            return owner, b
+    return None
+
+
 def _own_partner(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span] | None:
     """Returns (A, B) of "a delegation from A visited its sister city B"."""
+    became = _becomes(doc, sent, parties)
+    if became:
+        return became
     m = OWN_TIE.search(doc.text, sent.start, sent.end)
     if not m:
         return None
