@@ -29,7 +29,7 @@ def search_api(
 ) -> dict[str, Any]:
     """Ranked hits with facet counts (kind, type, country, year, organization)."""
     chosen = {"kind": kind, "type": type, "country": country, "year": year, "org": org}
-    return search.search(store_of(request), q, chosen, limit=limit, offset=offset)
+    return dict(search.kept(request, q, chosen, limit=limit, offset=offset))
 
 
 def reports_api(
