@@ -116,13 +116,14 @@ def free_port() -> int:
 
 
 def targets(store: Any) -> dict[str, str]:
-    """Returns the benchmarked paths: home, a search, the most tied place, an API list."""
+    """Returns the benchmarked paths: home, a search, the most tied place, a deep API list page."""
     from amity.web.network import graph
 
     top = graph(store, limit=1)["nodes"]
     place = f"/places/{top[0]['id']}" if top else "/places/1"
+    middle = store.stats()["events"] // 2  # a deep page, by key (see records_api)
     return {"home": "/", "search": "/search?q=youth+forum", "place": place,
-            "api list": "/api/records/events?limit=50&offset=1000"}  # fmt: skip
+            "api list": f"/api/records/events?limit=50&after={middle}"}  # fmt: skip
 
 
 class Connection:

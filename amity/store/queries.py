@@ -105,10 +105,17 @@ def records_of(
     state: str | None,
     limit: int | None,
     offset: int,
+    after: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Returns records of one kind, optionally of one report and in one review state."""
+    """Returns records of one kind by id, optionally of one report and in one review state.
+
+    `after` pages by key: records with a greater id, a look-up in the primary key however
+    deep the page, where an offset steps over every record before it.
+    """
     table = schema.record_table(check_kind(kind))
     stmt = record_select(kind).limit(limit).offset(offset)
+    if after is not None:
+        stmt = stmt.where(table.c.id > after)
     if report_id is not None:
         stmt = stmt.where(table.c.report_id == report_id)
     if state is not None:
@@ -123,11 +130,12 @@ def records(
     state: str | None = None,
     limit: int | None = 1000,
     offset: int = 0,
+    after: int | None = None,
 ) -> dict[str, list[dict[str, Any]]] | list[dict[str, Any]]:
     """Returns a list of records of `kind`, or {kind: list} of every kind when kind is None."""
     if kind is not None:
-        return records_of(conn, kind, report_id, state, limit, offset)
-    return {k: records_of(conn, k, report_id, state, limit, offset) for k in KINDS}
+        return records_of(conn, kind, report_id, state, limit, offset, after)
+    return {k: records_of(conn, k, report_id, state, limit, offset, after) for k in KINDS}
 
 
 def report(conn: Connection, report_id: int) -> dict[str, Any]:

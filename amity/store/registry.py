@@ -101,16 +101,16 @@ def linked_any(conn: Connection, kind: str, ids: Iterable[int]) -> list[int]:
 def links_of(conn: Connection, kind: str, ids: Iterable[int] | None = None) -> dict[int, int]:
     """Returns {entity id: same_as} of the linked entities of a kind (all, or among ids)."""
     table = schema.entity_links
-    query = select(table.c.entity_id, table.c.same_as).where(
-        table.c.kind == kind,
-        table.c.same_as.is_not(None),
-        table.c.same_as != table.c.entity_id,
-    )
+    query = select(table.c.entity_id, table.c.same_as).where(table.c.kind == kind)
     if ids is None:
+        query = query.where(table.c.same_as.is_not(None), table.c.same_as != table.c.entity_id)
         return {a: b for a, b in conn.execute(query)}
+    # Only (kind, entity_id) in SQL: a condition on same_as lures SQLite onto the same_as
+    # index, a scan of every link of the kind, instead of one look-up per id.
     out: dict[int, int] = {}
     for part in chunks(list(dict.fromkeys(ids))):
-        out.update({a: b for a, b in conn.execute(query.where(table.c.entity_id.in_(part)))})
+        found = conn.execute(query.where(table.c.entity_id.in_(part)))
+        out.update({a: b for a, b in found if b is not None and b != a})
     return out
 
 

@@ -46,7 +46,11 @@ def search_kinds(kinds: list[str] | None) -> list[str]:
 
 
 def candidates(conn: Connection, query: str, kinds: list[str], n: int) -> list[Candidate]:
-    """Returns up to n best hits per pass and target, word hits first, each hit once."""
+    """Returns up to n best hits per target (more when a substring pass adds some), each once.
+
+    Word hits rank first; the substring passes of a target run only while its word pass
+    found fewer than n, since their hits (score 0) would rank below all of those.
+    """
     terms = query.split()
     dialect = conn.dialect.name
     record_kinds = [k for k in kinds if k != "report"]
@@ -54,11 +58,15 @@ def candidates(conn: Connection, query: str, kinds: list[str], n: int) -> list[C
     found: dict[tuple[str, int], Candidate] = {}
     for target in targets:
         extra = {"kinds": record_kinds, "n": n} if target == "docs" else {"n": n}
+        hits = 0
         for sql, params in passes(dialect, target, terms):
+            if hits >= n:
+                break  # n word hits of this target: substring hits would all rank below them
             stmt = text(sql)
             if target == "docs":
                 stmt = stmt.bindparams(bindparam("kinds", expanding=True))
             for kind, ident, report_id, score in conn.execute(stmt, {**params, **extra}):
+                hits += (kind, ident) not in found
                 found.setdefault((kind, ident), Candidate(kind, ident, report_id, float(score)))
     return sorted(found.values(), key=lambda c: (-c.score, -c.report_id, c.kind, -c.id))
 

@@ -1,7 +1,8 @@
 """The SQL of each search pass, per dialect and target (reports or record_docs).
 
 A pass is (SQL, parameters); its rows are (kind, id, report_id, score). Passes are
-listed best first: word matches, then substring matches (score 0).
+listed best first: word matches (ranked among the newest SCORED matches), then
+substring matches (score 0).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ UNSPACED = re.compile(f"[0-9]*[{_UNSPACED_CHARS}][{_UNSPACED_CHARS}0-9]*")
 _ANY_UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
 
 DOC_KINDS = "kind IN :kinds"
+# The most matches a word pass scores: the newest ones (see _sqlite_words).
+SCORED = 2000
 
 
 def unspaced(text: str) -> str:
@@ -42,20 +45,27 @@ def _like(term: str) -> str:
 
 
 def _sqlite_words(target: str, terms: list[str]) -> Pass:
-    """Returns the FTS5 unicode61 pass: every term as a word or word prefix, ranked by bm25."""
+    """Returns the FTS5 unicode61 pass: every term as a word or word prefix, ranked by bm25.
+
+    Only the newest SCORED matches are scored (FTS5 walks its index by rowid, newest first,
+    and stops there), so a query of common words costs the same in a store of any size.
+    """
     query = " ".join(_phrase(t, prefix=True) for t in terms)
     if target == "reports":
         sql = (
-            "SELECT 'report', rowid, rowid, -bm25(reports_words, 4.0, 1.0) AS s "
-            "FROM reports_words WHERE reports_words MATCH :q ORDER BY s DESC LIMIT :n"
+            "SELECT 'report', rowid, rowid, s FROM (SELECT rowid, "
+            "-bm25(reports_words, 4.0, 1.0) AS s FROM reports_words WHERE reports_words MATCH :q "
+            "ORDER BY rowid DESC LIMIT :scored) ORDER BY s DESC, rowid DESC LIMIT :n"
         )
     else:
         sql = (
-            "SELECT d.kind, d.record_id, d.report_id, -bm25(record_docs_words, 4.0, 1.0) AS s "
-            "FROM record_docs_words JOIN record_docs d ON d.id = record_docs_words.rowid "
-            f"WHERE record_docs_words MATCH :q AND d.{DOC_KINDS} ORDER BY s DESC LIMIT :n"
+            "SELECT kind, record_id, report_id, s FROM (SELECT d.kind, d.record_id, d.report_id, "
+            "-bm25(record_docs_words, 4.0, 1.0) AS s, d.id FROM record_docs_words "
+            "JOIN record_docs d ON d.id = record_docs_words.rowid "
+            f"WHERE record_docs_words MATCH :q AND d.{DOC_KINDS} "
+            "ORDER BY record_docs_words.rowid DESC LIMIT :scored) ORDER BY s DESC, id DESC LIMIT :n"
         )
-    return sql, {"q": query}
+    return sql, {"q": query, "scored": SCORED}
 
 
 def _sqlite_report_term(i: int, term: str) -> tuple[str, Any]:
@@ -107,19 +117,17 @@ def _like_pass(op: str, target: str, terms: list[str]) -> Pass:
 
 
 def _postgresql_words(target: str, query: str) -> Pass:
-    """Returns the tsvector pass ('simple' config), ranked by ts_rank."""
-    if target == "reports":
-        sql = (
-            "SELECT 'report', id, id, ts_rank(tsv, q) AS s FROM reports, "
-            "plainto_tsquery('simple', :q) q WHERE tsv @@ q ORDER BY s DESC, id DESC LIMIT :n"
-        )
-    else:
-        sql = (
-            "SELECT kind, record_id, report_id, ts_rank(tsv, q) AS s FROM record_docs, "
-            f"plainto_tsquery('simple', :q) q WHERE tsv @@ q AND {DOC_KINDS} "
-            "ORDER BY s DESC, id DESC LIMIT :n"
-        )
-    return sql, {"q": query}
+    """Returns the tsvector pass ('simple' config): the newest SCORED matches by ts_rank."""
+    table, kinds = ("reports", "") if target == "reports" else ("record_docs", f" AND {DOC_KINDS}")
+    columns = "'report', id, id" if target == "reports" else "kind, record_id, report_id"
+    picked = "id, tsv" if target == "reports" else "id, kind, record_id, report_id, tsv"
+    sql = (
+        f"WITH hits AS (SELECT {picked} FROM {table} WHERE tsv @@ plainto_tsquery('simple', :q)"
+        f"{kinds} ORDER BY id DESC LIMIT :scored) "
+        f"SELECT {columns}, ts_rank(tsv, plainto_tsquery('simple', :q)) AS s FROM hits "
+        "ORDER BY s DESC, id DESC LIMIT :n"
+    )
+    return sql, {"q": query, "scored": SCORED}
 
 
 def passes(dialect: str, target: str, terms: list[str]) -> list[Pass]:

@@ -83,10 +83,14 @@ class Store:
         state: str | None = None,
         limit: int | None = 1000,
         offset: int = 0,
+        after: int | None = None,
     ) -> dict[str, list[dict[str, Any]]] | list[dict[str, Any]]:
-        """Returns a list of records of `kind`, or {kind: list} for every kind when kind is None."""
+        """Returns a list of records of `kind`, or {kind: list} for every kind when kind is None.
+
+        `after`: only records whose id is greater (keyset paging).
+        """
         with self.engine.connect() as conn:
-            return queries.records(conn, report_id, kind, state, limit, offset)
+            return queries.records(conn, report_id, kind, state, limit, offset, after)
 
     def record(self, kind: str, record_id: int) -> dict[str, Any]:
         """Returns one record; raises NotFound."""

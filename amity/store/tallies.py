@@ -55,3 +55,10 @@ def largest(conn: Connection, name: str, limit: int) -> list[tuple[str, int]]:
         .limit(limit)
     )
     return [(key, int(n)) for key, n in conn.execute(stmt)]
+
+
+def of(conn: Connection, name: str, keys: list[str]) -> dict[str, int]:
+    """Returns {key: n} of the given keys of a tally (keys never counted are left out)."""
+    t = schema.tallies
+    stmt = select(t.c.key, t.c.n).where(t.c.name == name, t.c.key.in_(keys))
+    return {key: int(n) for key, n in conn.execute(stmt)}

@@ -1,54 +1,67 @@
-"""Aggregates (home counts, map, network) kept until the store changes, per process.
+"""Results of expensive reads (home, map, network, searches, place pages), kept per process
+until the store changes.
 
-The store's version is the newest id of the tables that change them: a few index
-look-ups per request instead of scanning a million events. A time limit backs it up
-for changes that add no row (deletions).
+The store's version is its change counter, a tally that triggers bump in the same
+transaction as every insert, update and delete of the tables these pages show (migration
+0006): one primary-key look-up per request, and no result outlives a write. The most
+recently used MAX_KEPT results are kept.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from amity.store import schema
 
-WATCHED = ("reports", "review_log", "ties", "places", "entity_links")
+MAX_KEPT = 512
 
 
 class Cache:
-    """Results of expensive reads by key, recomputed when the store's version moves."""
+    """Results of expensive reads by key, recomputed when the store's change counter moves."""
 
-    def __init__(self, store: Any, seconds: float = 300.0) -> None:
-        self.store, self.seconds = store, seconds
-        self.kept: dict[Hashable, tuple[tuple[Any, ...], float, Any]] = {}
+    def __init__(self, store: Any, seconds: float | None = None, max_kept: int = MAX_KEPT) -> None:
+        self.store, self.seconds, self.max_kept = store, seconds, max_kept
+        self.kept: OrderedDict[Hashable, tuple[Any, float, Any]] = OrderedDict()
         self.lock = threading.Lock()
         self.computing: dict[Hashable, threading.Lock] = {}
 
-    def version(self) -> tuple[Any, ...]:
-        """Returns the newest id of each watched table."""
-        tables = [
-            schema.metadata.tables[name] for name in WATCHED if name in schema.metadata.tables
-        ]
-        newest = [select(func.max(t.c.id)).scalar_subquery() for t in tables]
+    def version(self) -> Any:
+        """Returns the store's change counter."""
+        t = schema.tallies
+        stmt = select(t.c.n).where(t.c.name == "store", t.c.key == "changes")
         with self.store.engine.connect() as conn:
-            return tuple(conn.execute(select(*newest)).one())
+            return conn.execute(stmt).scalar()
 
-    def fresh(self, key: Hashable, version: tuple[Any, ...]) -> tuple[bool, Any]:
-        """Returns (True, value) if key's kept value is of this version and recent enough."""
-        found = self.kept.get(key)
-        if found and found[0] == version and time.monotonic() - found[1] < self.seconds:
+    def fresh(self, key: Hashable, version: Any) -> tuple[bool, Any]:
+        """Returns (True, value) if key's kept value is of this version (and young enough)."""
+        with self.lock:
+            found = self.kept.get(key)
+            if found is None or found[0] != version:
+                return False, None
+            if self.seconds is not None and time.monotonic() - found[1] >= self.seconds:
+                return False, None
+            self.kept.move_to_end(key)
             return True, found[2]
-        return False, None
+
+    def keep(self, key: Hashable, version: Any, value: Any) -> None:
+        """Keeps a value, dropping the least recently used ones beyond max_kept."""
+        with self.lock:
+            self.kept[key] = (version, time.monotonic(), value)
+            self.kept.move_to_end(key)
+            while len(self.kept) > self.max_kept:
+                self.kept.popitem(last=False)
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         """Returns the kept result for key if the store has not changed since, else computes it.
 
         One request computes a missing result while the others asking for it wait for it,
-        rather than all scanning the store at once.
+        rather than all reading the store at once.
         """
         version = self.version()
         ok, value = self.fresh(key, version)
@@ -60,5 +73,7 @@ class Cache:
             ok, value = self.fresh(key, version)
             if not ok:
                 value = compute()
-                self.kept[key] = (version, time.monotonic(), value)
+                self.keep(key, version, value)
+        with self.lock:
+            self.computing.pop(key, None)
         return value

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Table, or_, select
+from sqlalchemy import Table, func, or_, select
 from sqlalchemy.engine import Connection
 
 from amity.errors import NotFound
-from amity.store import schema
+from amity.store import schema, tallies
 from amity.store.queries import record_dict, record_select
 from amity.store.registry import canonical, members
 
 LIVE = ("extracted", "confirmed", "corrected")
+PAGE = 50
+# Record kind -> the column dating it, by which entity pages list records (latest first).
+DATE_COLUMNS = {"events": "start", "partnerships": "date", "people": "date"}
 ENTITY_TABLES = {
     "places": schema.places,
     "organizations": schema.organizations,
@@ -37,11 +40,52 @@ def entity_row(conn: Connection, kind: str, entity_id: int) -> dict[str, Any]:
     return dict(row)
 
 
-def records_where(conn: Connection, kind: str, *conditions: Any) -> list[dict[str, Any]]:
-    """Returns the unrejected records of `kind` meeting the conditions, as record dicts."""
+def _order(kind: str) -> tuple[Any, ...]:
+    """Returns the ORDER BY of a kind's records on entity pages: latest date first, then id."""
     table = schema.record_table(kind)
-    stmt = record_select(kind).where(table.c.review_state.in_(LIVE), *conditions)
+    dated = DATE_COLUMNS.get(kind)
+    first = (table.c[dated].desc().nulls_last(),) if dated else ()
+    return (*first, table.c.id.desc())
+
+
+def records_where(
+    conn: Connection, kind: str, *conditions: Any, limit: int | None = None, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Returns the unrejected records of `kind` meeting the conditions, latest first.
+
+    The page's ids are chosen first, so evidence text is read for the shown records only.
+    """
+    table = schema.record_table(kind)
+    chosen = (
+        select(table.c.id)
+        .where(table.c.review_state.in_(LIVE), *conditions)
+        .order_by(*_order(kind))
+        .limit(limit)
+        .offset(offset)
+    )
+    stmt = record_select(kind).where(table.c.id.in_(chosen)).order_by(None).order_by(*_order(kind))
     return [record_dict(kind, row) for row in conn.execute(stmt)]
+
+
+def count_where(conn: Connection, kind: str, *conditions: Any) -> int:
+    """Returns how many unrejected records of `kind` meet the conditions."""
+    table = schema.record_table(kind)
+    stmt = select(func.count()).where(table.c.review_state.in_(LIVE), *conditions)
+    return int(conn.execute(stmt).scalar_one())
+
+
+def listed(
+    conn: Connection, wanted: dict[str, Any], limit: int, offset: int, totals: dict[str, int]
+) -> dict[str, Any]:
+    """Returns {records, totals, timeline, limit, offset}: a page of each kind's records.
+
+    `wanted` is {kind: condition}; totals already known (from tallies) are not counted again.
+    """
+    records = {k: records_where(conn, k, c, limit=limit, offset=offset) for k, c in wanted.items()}
+    totals = {k: totals[k] if k in totals else count_where(conn, k, c) for k, c in wanted.items()}
+    return {"records": records, "totals": totals, "timeline": timeline(records),
+            "limit": limit, "offset": offset,
+            "more": any(n > offset + limit for n in totals.values())}  # fmt: skip
 
 
 def when(record: dict[str, Any]) -> str:
@@ -60,19 +104,22 @@ def _either(table: Table, a: str, b: str, ids: list[int]) -> Any:
     return or_(table.c[a].in_(ids), table.c[b].in_(ids))
 
 
-def place_page(store: Any, place_id: int) -> dict[str, Any]:
-    """Returns a place, the events there, the ties in reports and registry, and their map."""
+def place_page(store: Any, place_id: int, limit: int = PAGE, offset: int = 0) -> dict[str, Any]:
+    """Returns a place, a page of the events there and of its ties in reports, its registry ties.
+
+    Its events are counted by the tallies of its names, not by reading them.
+    """
     with store.engine.connect() as conn:
         place = entity_row(conn, "places", place_id)
         ids = members(conn, "places", place["id"])
-        records = {
-            "events": records_where(conn, "events", schema.events.c.place_id.in_(ids)),
-            "partnerships": records_where(
-                conn, "partnerships", _either(schema.partnerships, "a_place_id", "b_place_id", ids)
-            ),
+        wanted = {
+            "events": schema.events.c.place_id.in_(ids),
+            "partnerships": _either(schema.partnerships, "a_place_id", "b_place_id", ids),
         }
+        events = sum(tallies.of(conn, "place", [str(i) for i in ids]).values())
+        found = listed(conn, wanted, limit, offset, {"events": events})
         ties = registry_ties(conn, place["id"])
-    return {"place": place, "records": records, "timeline": timeline(records), "ties": ties}
+    return {"place": place, **found, "ties": ties}
 
 
 def registry_ties(conn: Connection, place_id: int) -> list[dict[str, Any]]:
@@ -95,31 +142,31 @@ def registry_ties(conn: Connection, place_id: int) -> list[dict[str, Any]]:
     return sorted(out, key=lambda t: (t["partner"]["country"] or "~", t["partner"]["name"] or ""))
 
 
-def organization_page(store: Any, org_id: int) -> dict[str, Any]:
-    """Returns an organization, the events it organized, its ties and the people in it."""
+def organization_page(
+    store: Any, org_id: int, limit: int = PAGE, offset: int = 0
+) -> dict[str, Any]:
+    """Returns an organization and a page of the events it organized, its ties, its people."""
     org_table = schema.event_organizers
     with store.engine.connect() as conn:
         org = entity_row(conn, "organizations", org_id)
         ids = members(conn, "organizations", org["id"])
         hosted = select(org_table.c.event_id).where(org_table.c.organization_id.in_(ids))
-        records = {
-            "events": records_where(conn, "events", schema.events.c.id.in_(hosted)),
-            "partnerships": records_where(
-                conn, "partnerships", _either(schema.partnerships, "a_org_id", "b_org_id", ids)
-            ),
-            "people": records_where(conn, "people", schema.roles.c.org_id.in_(ids)),
+        wanted = {
+            "events": schema.events.c.id.in_(hosted),
+            "partnerships": _either(schema.partnerships, "a_org_id", "b_org_id", ids),
+            "people": schema.roles.c.org_id.in_(ids),
         }
-    return {"organization": org, "records": records, "timeline": timeline(records)}
+        found = listed(conn, wanted, limit, offset, {})
+    return {"organization": org, **found}
 
 
-def person_page(store: Any, person_id: int) -> dict[str, Any]:
-    """Returns a person and every role the reports give them."""
+def person_page(store: Any, person_id: int, limit: int = PAGE, offset: int = 0) -> dict[str, Any]:
+    """Returns a person and a page of the roles reports give them."""
     with store.engine.connect() as conn:
         person = entity_row(conn, "people", person_id)
-        records = {
-            "people": records_where(conn, "people", schema.roles.c.person_id == person["id"])
-        }
-    return {"person": person, "records": records, "timeline": timeline(records)}
+        wanted = {"people": schema.roles.c.person_id == person["id"]}
+        found = listed(conn, wanted, limit, offset, {})
+    return {"person": person, **found}
 
 
 def _point(place: dict[str, Any]) -> dict[str, Any] | None:

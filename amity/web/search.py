@@ -139,3 +139,12 @@ def search(
     out["total"] = len(kept)
     out["facets"] = facet_counts(attrs.values(), chosen)
     return out
+
+
+def kept(request: Any, query: str, chosen: dict[str, str], limit: int, offset: int) -> Any:
+    """Returns search(...) as kept by the app's cache until the store changes."""
+    from amity.web.context import cached, store_of
+
+    wanted = tuple(sorted((k, v) for k, v in chosen.items() if v))
+    key = ("search", " ".join(query.split()), wanted, limit, offset)
+    return cached(request, key, lambda: search(store_of(request), query, chosen, limit, offset))

@@ -74,6 +74,17 @@ def test_records_filters(store: Store, make_sample: Any) -> None:
     assert len(store.records(kind="events", limit=1, offset=2)) == 1
 
 
+def test_records_keyset_paging_matches_offsets(store: Store, make_sample: Any) -> None:
+    _fill(store, make_sample)
+    every = [r["id"] for r in store.records(kind="events")]
+    pages, after = [], None
+    while page := store.records(kind="events", limit=2, after=after):
+        pages.append([r["id"] for r in page])
+        after = pages[-1][-1]
+    assert [i for page in pages for i in page] == every and len(every) == 3
+    assert pages[1] == [r["id"] for r in store.records(kind="events", limit=2, offset=2)]
+
+
 def test_record_fields(store: Store, make_sample: Any) -> None:
     _fill(store, make_sample)
     partnership = store.records(kind="partnerships")[0]

@@ -102,3 +102,12 @@ def test_security_headers_forbid_outside_and_inline_scripts(client: TestClient, 
     assert "script-src 'self'" in headers["content-security-policy"]
     assert "frame-ancestors 'none'" in headers["content-security-policy"]
     assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_api_records_page_by_key(client: TestClient, harbour: int, cities: int) -> None:
+    every = [r["id"] for r in client.get("/api/records/events").json()]
+    pages, after = [], 0
+    while page := client.get(f"/api/records/events?limit=1&after={after}").json():
+        pages += [r["id"] for r in page]
+        after = page[-1]["id"]
+    assert pages == every and len(every) == 2

@@ -29,7 +29,7 @@ def search_api(
 ) -> dict[str, Any]:
     """Ranked hits with facet counts (kind, type, country, year, organization)."""
     chosen = {"kind": kind, "type": type, "country": country, "year": year, "org": org}
-    return search.search(store_of(request), q, chosen, limit=limit, offset=offset)
+    return dict(search.kept(request, q, chosen, limit=limit, offset=offset))
 
 
 def reports_api(
@@ -56,10 +56,17 @@ def records_api(
     state: str | None = None,
     limit: int = Query(100, ge=1, le=1000),
     offset: int = Query(0, ge=0),
+    after: int | None = Query(
+        None, description="only ids above this: pass the last id of a page to get the next one"
+    ),
 ) -> list[dict[str, Any]]:
-    """Records of one kind, optionally of one report or in one review state."""
+    """Records of one kind by id, optionally of one report or in one review state.
+
+    Page with `after` (the last id of the previous page): as fast on the last page as on
+    the first, where `offset` steps over every record before the page.
+    """
     state = check_state(state) if state else None
-    found = store_of(request).records(report_id, check_kind(kind), state, limit, offset)
+    found = store_of(request).records(report_id, check_kind(kind), state, limit, offset, after)
     return list(found)
 
 

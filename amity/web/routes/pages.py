@@ -32,7 +32,7 @@ def search_page(
 ) -> HTMLResponse:
     """The search page: hits with facets to narrow them."""
     chosen = {"kind": kind, "type": type, "country": country, "year": year, "org": org}
-    found = search.search(store_of(request), q, chosen, limit=PAGE, offset=(page - 1) * PAGE)
+    found = search.kept(request, q, chosen, limit=PAGE, offset=(page - 1) * PAGE)
     return render(request, "search.html", found=found, page=page, size=PAGE)
 
 

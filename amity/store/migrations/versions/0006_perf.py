@@ -1,6 +1,9 @@
-"""Tallies kept on write: row counts, live events per month and per place, country mentions.
+"""Tallies kept on write: row counts, live events per month and per place, country mentions,
+and a change counter.
 
-The home page and the map read these few rows instead of counting a million events.
+The home page and the map read these few rows instead of counting a million events; the
+web app's cache keeps results until the change counter ('store', 'changes') moves, which
+every insert, update and delete of the tables pages show bumps.
 Triggers keep them in the same transaction as every insert, update and delete (ingest,
 review, re-extraction, deleted reports): one trigger body per table and operation,
 as SQLite triggers or as PL/pgSQL functions. On PostgreSQL a transaction-level advisory
@@ -25,6 +28,13 @@ LIVE = "('extracted', 'confirmed', 'corrected')"
 # Tables whose rows are counted (tally 'rows', keyed by table name).
 COUNTED = ("reports", "events", "partnerships", "roles", "figures", "places",
            "organizations", "extraction_failures")  # fmt: skip
+# Tables whose every change bumps the change counter (what cached pages are made of).
+CHANGED = ("reports", "events", "partnerships", "roles", "figures", "event_countries",
+           "event_organizers", "record_docs", "places", "organizations", "people", "ties",
+           "tie_sources", "entity_links", "entity_merges", "place_info", "review_log",
+           "extraction_failures")  # fmt: skip
+OPS = (("ai", "INSERT"), ("au", "UPDATE"), ("ad", "DELETE"))
+BUMP = "SELECT 'store', 'changes', 1 WHERE 1 = 1"
 UPSERT = (
     "INSERT INTO tallies (name, key, n) {select} "
     "ON CONFLICT (name, key) DO UPDATE SET n = tallies.n + excluded.n"
@@ -126,7 +136,18 @@ def _sqlite_statements() -> list[str]:
         event = f"{timing} OF {columns}" if columns else timing
         body = " ".join(UPSERT.format(select=s) + ";" for s in selects)
         out.append(f"CREATE TRIGGER {name} {event} ON {table} FOR EACH ROW BEGIN {body} END")
+    bump = UPSERT.format(select=BUMP)
+    for table, (op_name, timing) in _changes():
+        out.append(
+            f"CREATE TRIGGER changed_{table}_{op_name} AFTER {timing} ON {table} "
+            f"FOR EACH ROW BEGIN {bump}; END"
+        )
     return out
+
+
+def _changes() -> list[tuple[str, tuple[str, str]]]:
+    """Returns (table, (short name, operation)) of every SQLite change-counter trigger."""
+    return [(table, op) for table in CHANGED for op in OPS]
 
 
 def _pg_function(name: str, statements: list[str], returns: str = "NULL") -> str:
@@ -152,6 +173,13 @@ def _postgresql_statements() -> list[str]:
         out.append(
             f"CREATE TRIGGER {name} {event} ON {table} FOR EACH ROW EXECUTE FUNCTION {name}()"
         )
+    # One bump per statement is enough to say the store changed.
+    out.append(_pg_function("tally_changed", [UPSERT.format(select=BUMP)]))
+    out += [
+        f"CREATE TRIGGER changed_{table} AFTER INSERT OR UPDATE OR DELETE ON {table} "
+        "FOR EACH STATEMENT EXECUTE FUNCTION tally_changed()"
+        for table in CHANGED
+    ]
     return out
 
 
@@ -159,6 +187,7 @@ def _fill() -> None:
     """Counts what is already stored into the tallies."""
     live = f"review_state IN {LIVE}"
     selects = [f"SELECT 'rows', '{table}', count(*) FROM {table}" for table in COUNTED]
+    selects.append("SELECT 'store', 'changes', 0")
     selects += [
         "SELECT 'month', substr(start, 1, 7), count(*) FROM events "
         f"WHERE {live} AND length(start) >= 7 GROUP BY substr(start, 1, 7)",
@@ -199,5 +228,13 @@ def downgrade() -> None:
             op.execute(f"DROP FUNCTION IF EXISTS {name}()")
         else:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for table in CHANGED:
+        if postgresql:
+            op.execute(f"DROP TRIGGER IF EXISTS changed_{table} ON {table}")
+        else:
+            for op_name, _ in OPS:
+                op.execute(f"DROP TRIGGER IF EXISTS changed_{table}_{op_name}")
+    if postgresql:
+        op.execute("DROP FUNCTION IF EXISTS tally_changed()")
     op.drop_index("ix_tallies_name", table_name="tallies")
     op.drop_table("tallies")
