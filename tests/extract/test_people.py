@@ -157,3 +157,21 @@ def test_lowercase_titles_and_honorifics() -> None:
         ("Tom Reid", "mayor", "Rotorua", "NZ"),
         ("Ann Candy", "deputy mayor", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vice President Lin Wei Visits Greece", ("Lin Wei", "Vice President", None, None)),
+        (
+            "He met Mr. Luis Pare, chairman of Departamento de Cusco, on Monday.",
+            ("Luis Pare", "chairman", "Departamento de Cusco", "PE"),
+        ),
+        (
+            "Ann Lee, the president of the Lima Friendship Society, spoke.",
+            ("Ann Lee", "president", "Lima Friendship Society", "PE"),
+        ),
+    ],
+)
+def test_headline_verbs_particles_and_articles(text: str, expected: tuple[Any, ...]) -> None:
+    assert people_of(text)[0] == expected

@@ -18,6 +18,20 @@ NOT_COUNTED = re.compile(
 )
 METRIC_WORD = re.compile(r"\s*([\w’'()*-]+)")
 METRIC_STOP = {
+    "attended",
+    "took",
+    "visited",
+    "participated",
+    "joined",
+    "came",
+    "arrived",
+    "travelled",
+    "traveled",
+    "spent",
+    "signed",
+    "held",
+    "gathered",
+    "received",
     "with",
     "from",
     "in",

@@ -215,6 +215,25 @@ CONNECTORS = {
 }
 # Capitalized words that start sentences or are not names.
 NOT_NAME = {
+    # verbs of Title Case headlines ("Vice President Jiang Visits Greece")
+    "visits",
+    "meets",
+    "attends",
+    "signs",
+    "holds",
+    "leads",
+    "receives",
+    "welcomes",
+    "opens",
+    "joins",
+    "launches",
+    "hosts",
+    "calls",
+    "says",
+    "tours",
+    "inks",
+    "celebrates",
+    "marks",
     "until",
     "unless",
     "although",

@@ -130,9 +130,20 @@ def title_runs(toks: list[Tok]) -> list[tuple[int, int]]:
             start = i
             while start < last and toks[start][2].lower() in MODIFIERS:
                 start += 1
+            start = _after_headless_and(toks, start, last)
             runs.append((start, last + 1))
         i = max(j, i + 1)
     return runs
+
+
+def _after_headless_and(toks: list[Tok], start: int, last: int) -> int:
+    """Returns where a title starts past "Parliament and" (no role before the "and")."""
+    for k in range(start, last):
+        if toks[k][2].lower() in TITLE_HEADS:
+            return start
+        if toks[k][2] == "and":
+            return k + 1
+    return start
 
 
 def name_run(toks: list[Tok], i: int, step: int, countries: set[str]) -> tuple[int, int] | None:
@@ -186,6 +197,7 @@ class SentencePeople:
         return self.doc.text[self.toks[lo][0] : self.toks[hi - 1][1]]
 
     def find(self) -> list[Person]:
+        """Returns the people of the sentence, each with the title that describes them."""
         out: list[Person] = []
         for ts, te in title_runs(self.toks):
             after = self._after(ts, te)
@@ -303,7 +315,24 @@ class SentencePeople:
             if tok[:1].isupper() or tok[:1].isdigit() or tok in ("’s", "'s", "&"):
                 j += 1
             elif (
-                tok in ("of", "for", "and", "the", "on", "with")
+                tok
+                in (
+                    "of",
+                    "for",
+                    "and",
+                    "the",
+                    "on",
+                    "with",
+                    "de",
+                    "del",
+                    "da",
+                    "di",
+                    "du",
+                    "la",
+                    "von",
+                    "van",
+                    "der",
+                )
                 and j + 1 < len(toks)
                 and toks[j + 1][2][:1].isupper()
                 and not is_title_word(toks[j + 1][2])
@@ -339,7 +368,7 @@ class SentencePeople:
 
     def _make(self, name: tuple[int, int], ts: int, te: int, org: tuple[int, int] | None) -> Person:
         toks = self.toks
-        title = self.text(ts, te)
+        title = re.sub(r"^(?:the|a|an)\s+", "", self.text(ts, te), flags=re.I)
         if toks[ts - 1][2].lower() == "former" if ts > 0 else False:
             title = "former " + title
         org = org or self._prefix_org(ts)
