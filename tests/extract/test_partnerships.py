@@ -115,9 +115,6 @@ def test_between_a_and_b() -> None:
     assert [brief(t) for t in ties_of(body)] == [("sister_city", "Goulburn", "Shibetsu", "2001")]
 
 
-@pytest.mark.xfail(
-    strict=False, reason="'A and B' not in the gazetteer stay one name, so no pair is found"
-)
 def test_between_a_and_b_unknown_places() -> None:
     body = "The sister city agreement between Lakeport and Riverton was signed in 2001."
     assert [brief(t) for t in ties_of(body)] == [("sister_city", "Lakeport", "Riverton", "2001")]
@@ -264,3 +261,36 @@ def test_ours_and_becoming_a_sister_city() -> None:
         ("Kazan", "Braunschweig"),
         ("Kazan", "Nagato"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "Officials from Kazan have been visiting Bordeaux, their sister city in France, "
+            "since Monday.",
+            ("Kazan", "Bordeaux"),
+        ),
+        (
+            "Kazan's other sister city is Bordeaux in France, linked since 1983.",
+            ("Kazan", "Bordeaux"),
+        ),
+        (
+            "A delegation from Nancy, which is twinned with Karlsruhe, also came to Kazan.",
+            ("Nancy", "Karlsruhe"),
+        ),
+        (
+            "On 2 May the twinning agreement between Ashwell and Cuincy was signed.",
+            ("Ashwell", "Cuincy"),
+        ),
+    ],
+)
+def test_ties_in_appositions(body: str, pair: tuple[str, str]) -> None:
+    assert [(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)] == [pair]
+
+
+def test_an_ended_tie_gives_no_record() -> None:
+    body = (
+        "Kazan's sister city is Bordeaux; a link with Reno, set up in 1973, has since been ended."
+    )
+    assert [(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)] == [("Kazan", "Bordeaux")]

@@ -165,7 +165,7 @@ PAIR_GAP = re.compile(
     r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?|(?:\s+(?:city|town|county|district|province|region|oblast|state|prefecture|municipality))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|county|district|province)\s+of\s+)?|-|–"
 )
 LIST_MARK = re.compile(
-    r"\b(?:twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin towns? (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
+    r"\b(?:twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
     re.I,
 )
 REFER = re.compile(
@@ -177,10 +177,46 @@ PRONOUN = re.compile(
 )
 
 
+CALENDAR = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)"
+)
+PUBLICATION = re.compile(r"\b(?:Newsletter|Bulletin|Edition|Issue|Minutes|Annual Report)\b")
+
+
+PAIR_BEFORE = re.compile(
+    r"(?:\bbetween\s+(?:the\s+)?(?:(?:towns|cities|municipalities) of\s+)?|\bwith\s+(?:the\s+)?|[,:]\s*)$",
+    re.I,
+)
+PAIR_AFTER = re.compile(
+    r",?\s+(?:have|has|had|are|were|will|would|signed|became|become|agreed|decided|formali[sz]ed|"
+    r"established|forged|celebrat\w*|renewed|marked)\b"
+)
+
+
+def _split_and(doc: Doc, n: Span) -> list[Span]:
+    """Returns "Twyford and Cuincy" as two names; a body's name ("Friends and Partners Club") stays."""
+    value = str(n.value)
+    if " and " not in value or set(value.lower().split()) & ORG_HEADS:
+        return [n]
+    before = doc.text[max(0, n.start - 30) : n.start]
+    if not (PAIR_BEFORE.search(before) or PAIR_AFTER.match(doc.text, n.end)):
+        return [n]  # "Carrying forward Shanghai Spirit and Open ...": no pair of parties
+    cut = value.index(" and ")
+    left, right = value[:cut], value[cut + 5 :]
+    if not (left[:1].isupper() and right[:1].isupper()):
+        return [n]
+    a = Span(n.start, n.start + cut, n.label, left, n.data)
+    b = Span(n.start + cut + 5, n.end, n.label, right, n.data)
+    return [a, b]
+
+
 def _parties(doc: Doc, start: int, end: int) -> list[Span]:
     """Returns the names in [start, end) that can be a party: not people, countries, dates or deeds."""
     out: list[Span] = []
-    for n in _names(doc, start, end):
+    for n in [part for name in _names(doc, start, end) for part in _split_and(doc, name)]:
+        if CALENDAR.fullmatch(str(n.value)) or PUBLICATION.search(str(n.value)):
+            continue
         dated = sum(
             min(d.end, n.end) - max(d.start, n.start) for d in doc.spanning("date", n.start, n.end)
         )
@@ -351,6 +387,32 @@ def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     """Returns the partnerships one sentence establishes or reports."""
     text = doc.text[sent.start : sent.end]
     kind = tie_type(text, doc, sent.start)
+    if ENDED.search(doc.text, sent.start, sent.end):
+        return [t for t in _ties_of(doc, sent, kind) if not _ended(doc, sent, t)]
+    return _ties_of(doc, sent, kind)
+
+
+ENDED = re.compile(
+    r"\b(?:has|have|had)\s+(?:since\s+)?been\s+(?:ended|terminated|suspended|dissolved|discontinued|cancelled|canceled)"
+    r"|\b(?:was|were)\s+(?:later\s+)?(?:ended|terminated|suspended|dissolved|discontinued)\b",
+    re.I,
+)
+
+
+def _ended(doc: Doc, sent: Span, tie: dict[str, Any]) -> bool:
+    """True for a tie the sentence says has ended ("a link with Reno, set up in 1973, has since been ended")."""
+    text = doc.text[sent.start : sent.end]
+    for side in ("a", "b"):
+        name = tie[side]["name"]
+        at = text.find(name)
+        end = ENDED.search(text, max(0, at))
+        if at >= 0 and end and not re.search(r"[;.]", text[at : end.start()]):
+            return True
+    return False
+
+
+def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
+    """Returns the partnerships one sentence states, ended ones included."""
     out: list[dict[str, Any]] = []
     own = _own_partner(doc, sent, _parties(doc, sent.start, sent.end))
     if own:
@@ -439,9 +501,48 @@ def _becomes(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span] | N
     return None
 
 
+APPOSED = re.compile(
+    r",\s+(?:(?:which|that|who)\s+(?:is|was|has been)\s+(?:twinned|paired|linked)\s+with\s+(?:the\s+)?(?P<with>[A-Z])"
+    r"|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\b)"
+)
+OWNS_IS = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:sister|twin|partner)[\s-]+(?:city|town)\s+(?:is|was|has been|became)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _apposed(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span] | None:
+    """Returns the tie of "Nancy, which is twinned with Karlsruhe", "Batesville, their sister city",
+    "Whanganui's other sister city is Toowoomba"."""
+    for k, n in enumerate(parties):
+        m = APPOSED.match(doc.text, n.end, sent.end)
+        if m and m.group("with"):
+            other = next((x for x in parties if x.start == m.start("with")), None)
+            if other is not None:
+                return n, other
+        elif m:
+            owner = next(
+                (
+                    x
+                    for x in parties[:k]
+                    if FROM.search(doc.text[max(sent.start, x.start - 30) : x.start])
+                ),
+                None,
+            )
+            owner = owner or (parties[0] if k > 0 else None)
+            if owner is not None:
+                return owner, n
+        possessive = str(n.value).endswith(("'s", "’s"))
+        m = OWNS_IS.match(doc.text, n.end - 2 if possessive else n.end, sent.end)
+        if m:
+            other = next((x for x in parties if x.start == m.end()), None)
+            if other is not None:
+                return n, other
+    return None
+
+
 def _own_partner(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span] | None:
     """Returns (A, B) of "a delegation from A visited its sister city B"."""
-    became = _becomes(doc, sent, parties)
+    became = _becomes(doc, sent, parties) or _apposed(doc, sent, parties)
     if became:
         return became
     m = OWN_TIE.search(doc.text, sent.start, sent.end)
@@ -463,7 +564,9 @@ def _own_partner(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span]
 
 BIG_CITY = 500_000
 SIGNED_WITH = re.compile(
-    r"\b(?:signed|inked|concluded|reached|entered into)\b[^.;]{0,90}?\bwith\s+(?:the\s+)?", re.I
+    r"\b(?:signed|inked|concluded|reached|entered into|formali[sz]ed|forged|established|set up)\b"
+    r"[^.;]{0,90}?\bwith\s+(?:the\s+)?",
+    re.I,
 )
 
 
