@@ -40,10 +40,13 @@ _FRONT = re.compile(r"(?:---\n)?(?P<body>(?:[A-Za-z_][\w -]{0,30}:[^\n]*\n){1,30
 _STAMP = re.compile(
     r"(?<!\d)(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?=[ T]\d\d?:\d\d)"
 )
+_PLACE_LEAD = re.compile(r"^\W*[A-Z][A-Z .'’-]{2,30},\s*(?=\S)")
 _WEEKDAY = re.compile(
     r"^\W*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?=\d|[A-Z][a-z]+\.? \d)",
     re.I,
 )
+_ISO = re.compile(r"(?<!\d)(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
+_BYLINE = re.compile(r"\||^\W*(?:source|by|posted|updated|editor|author|written by)\b", re.I)
 HEAD_LINES = 15
 MAX_TITLE = 300
 MAX_CJK_TITLE = 60
@@ -92,11 +95,13 @@ def dateline(text: str) -> str | None:
         if found:
             return found
     for line in head:
-        line = _WEEKDAY.sub("", line)  # "Friday 16 November 2012, 5:35PM"
+        line = _WEEKDAY.sub("", _PLACE_LEAD.sub("", line))  # "TASHKENT, Friday 9 February 2024"
         if len(line) <= 60 and _starts_with_date(line):
             return parse_date(line)
     for line in head:
         stamp = _STAMP.search(line) if len(line) <= 120 else None
+        if stamp is None and len(line) <= 80 and _BYLINE.search(line):
+            stamp = _ISO.search(line)  # "Source: Xinhua | 2018-12-05"
         if stamp:
             return parse_date(stamp.group())  # "Source: Xinhua| 2018-12-06 05:52:50|Editor: yan"
     return None

@@ -160,3 +160,12 @@ def test_day_of_the_reports_month(text: str, iso: str | None) -> None:
     doc = extract_doc(text, published="2024-10-27")
     found = [d.value.iso()[0] for d in doc.get("date")]
     assert (found[0] if found else None) == iso
+
+
+def test_a_weekday_picks_the_year() -> None:
+    from amity.extract import extract_doc
+
+    doc = extract_doc(
+        "Talks\n\nThe deal was signed on Thursday, 8 February.", published="2025-01-10"
+    )
+    assert [d.value.iso()[0] for d in doc.get("date")] == ["2024-02-08"]

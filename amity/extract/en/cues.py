@@ -14,7 +14,8 @@ HAPPENED = re.compile(
     r"(?:held|staged|hosted|opened|launched|convened|organi[sz]ed|founded|inaugurated|set up|established|kicked off|unveiled|carried out|concluded|closed|started|finished|completed)\b"
     r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|attended|presented|visited|met with|met|signed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
     r"|\bwitnessed\b|\btook place\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:be|visit|travel|attend|host|hold|take|spend|sign|meet)\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
-    r"|\btravels?\b|\barrives?\b|\bleft\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b",
+    r"|\btravels?\b|\barrives?\b|\bleft\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b"
+    r"|\bgot under\s?way\b|\bsends?\b|\bbegan\b|\bopened\b",
     re.I,
 )
 # Simultaneity: a sub-event that shares the date of the event before it.

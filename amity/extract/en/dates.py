@@ -258,6 +258,32 @@ def resolve_year(value: PartialDate, default_year: int | None) -> PartialDate:
     return value.with_year(default_year)
 
 
+WEEKDAY_BEFORE = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*(?:the\s+)?$", re.I
+)
+
+
+WEEKDAY_IN = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+
+
+def _weekday_year(text: str, span: Span, year: int | None) -> int | None:
+    """Returns the year near `year` in which a day named with its weekday falls on that weekday."""
+    value = span.value
+    m = WEEKDAY_BEFORE.search(text, max(0, span.start - 14), span.start) or WEEKDAY_IN.match(
+        text, span.start, span.end
+    )
+    if year is None or value.year is not None or m is None or not (value.month and value.day):
+        return year
+    wanted = WEEKDAYS.index(m.group(1).lower())
+    for candidate in (year, year - 1, year + 1, year - 2, year + 2):
+        try:
+            if date(candidate, value.month, value.day).weekday() == wanted:
+                return candidate
+        except ValueError:
+            continue
+    return year
+
+
 def context_year(doc: Doc, mentions: list[Span]) -> int | None:
     """Returns the year a report's undated days belong to: its period, its date, or its main year."""
     if doc.period:
@@ -404,6 +430,6 @@ def dates(doc: Doc) -> Doc:
     found = sorted(found + _relative_by_section(doc, found, lines), key=lambda s: s.start)
     for s in found:
         s.data["explicit_year"] = s.value.explicit_year
-        s.value = resolve_year(s.value, year)
+        s.value = resolve_year(s.value, _weekday_year(doc.text, s, year))
     doc.add("date", found)
     return doc
