@@ -178,6 +178,15 @@ PRONOUN = re.compile(
 
 
 def _parties(doc: Doc, start: int, end: int) -> list[Span]:
+    """Returns the names in [start, end) that can be a party (a new list; found once per range)."""
+    known: dict[tuple[int, int], list[Span]] = doc.cache.setdefault(("parties", -1), {})
+    found = known.get((start, end))
+    if found is None:
+        found = known[(start, end)] = _find_parties(doc, start, end)
+    return list(found)
+
+
+def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
     """Returns the names in [start, end) that can be a party: not people, countries, dates or deeds."""
     out: list[Span] = []
     for n in _names(doc, start, end):
