@@ -44,8 +44,7 @@ class Doc:
     period: tuple[str, str] | None = None
     failures: list[tuple[str, str]] = field(default_factory=list)
     _starts: list[int] | None = field(default=None, repr=False)
-    _index: dict[str, list[int]] = field(default_factory=dict, repr=False)
-    _longest: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
+    _index: dict[str, tuple[list[Span], list[int], int]] = field(default_factory=dict, repr=False)
     _items: list[Span] | None = field(default=None, repr=False)
     _item_starts: list[int] | None = field(default=None, repr=False)
     # Results that several components compute from the same sentence (tokens, titles).
@@ -55,7 +54,6 @@ class Doc:
         """Stores the spans of one mention label, sorted by position."""
         self.mentions[label] = sorted(spans, key=lambda s: (s.start, -s.end))
         self._index.pop(label, None)
-        self._longest.pop(label, None)
 
     def get(self, label: str) -> list[Span]:
         """Returns the mentions of one label (empty if none were found)."""
@@ -63,54 +61,58 @@ class Doc:
 
     def in_range(self, label: str, start: int, end: int) -> list[Span]:
         """Returns the mentions of a label that lie inside [start, end)."""
-        spans = self.mentions.get(label)
-        if not spans:
-            return []
-        starts = self._starts_of(label, spans)
-        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
-        return [s for s in spans[lo:hi] if s.end <= end]
+        ix = self._index.get(label)
+        if ix is None or len(ix[0]) != len(ix[1]):
+            ix = self._indexed(label)
+        starts = ix[1]
+        lo = bisect_left(starts, start)
+        return [s for s in ix[0][lo : bisect_left(starts, end, lo)] if s.end <= end]
 
-    def _starts_of(self, label: str, spans: list[Span]) -> list[int]:
-        starts = self._index.get(label)
-        if starts is None or len(starts) != len(spans):
-            starts = self._index[label] = [s.start for s in spans]
-        return starts
+    def _indexed(self, label: str) -> tuple[list[Span], list[int], int]:
+        """Returns (spans, their starts, the longest span's length) of a label, kept until it changes."""
+        spans = self.mentions.get(label) or []
+        longest = max((s.end - s.start for s in spans), default=0)
+        ix = self._index[label] = (spans, [s.start for s in spans], longest)
+        return ix
 
     def starting(self, label: str, start: int, end: int) -> list[Span]:
         """Returns the mentions of a label that start inside [start, end), wherever they end."""
-        spans = self.mentions.get(label)
-        if not spans:
-            return []
-        starts = self._starts_of(label, spans)
-        return spans[bisect_left(starts, start) : bisect_left(starts, end)]
+        ix = self._index.get(label)
+        if ix is None or len(ix[0]) != len(ix[1]):
+            ix = self._indexed(label)
+        starts = ix[1]
+        lo = bisect_left(starts, start)
+        return ix[0][lo : bisect_left(starts, end, lo)]
 
     def overlapping(self, label: str, start: int, end: int) -> list[Span]:
         """Returns the mentions of a label that share a character with [start, end)."""
-        spans = self.mentions.get(label)
-        if not spans:
-            return []
-        starts = self._starts_of(label, spans)
-        hi = bisect_left(starts, end)
+        ix = self._index.get(label)
+        if ix is None or len(ix[0]) != len(ix[1]):
+            ix = self._indexed(label)
+        starts = ix[1]
         # Mentions are short: those that start more than 500 characters earlier cannot reach in.
         lo = bisect_left(starts, start - 500)
-        return [s for s in spans[lo:hi] if s.end > start]
+        return [s for s in ix[0][lo : bisect_left(starts, end, lo)] if s.end > start]
 
     def spanning(self, label: str, start: int, end: int) -> list[Span]:
         """Returns every mention of a label that shares a character with [start, end), in order."""
-        spans = self.mentions.get(label)
-        if not spans:
-            return []
-        starts = self._starts_of(label, spans)
-        known = self._longest.get(label)
-        if known is None or known[0] != len(spans):
-            known = self._longest[label] = (len(spans), max(s.end - s.start for s in spans))
-        lo = bisect_right(starts, start - known[1])
-        return [s for s in spans[lo : bisect_left(starts, end)] if s.end > start]
+        ix = self._index.get(label)
+        if ix is None or len(ix[0]) != len(ix[1]):
+            ix = self._indexed(label)
+        starts = ix[1]
+        lo = bisect_right(starts, start - ix[2])
+        return [s for s in ix[0][lo : bisect_left(starts, end, lo)] if s.end > start]
 
     def at(self, label: str, pos: int) -> Span | None:
         """Returns the mention of a label that covers the offset pos."""
-        found = self.overlapping(label, pos, pos + 1)
-        return found[0] if found else None
+        ix = self._index.get(label)
+        if ix is None or len(ix[0]) != len(ix[1]):
+            ix = self._indexed(label)
+        starts, spans = ix[1], ix[0]
+        for k in range(bisect_left(starts, pos - 500), bisect_left(starts, pos + 1)):
+            if spans[k].end > pos:
+                return spans[k]
+        return None
 
     def value_at(self, label: str, pos: int) -> str | None:
         """Returns the value (e.g. the ISO code of a country) of the mention covering pos."""

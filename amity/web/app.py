@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -70,9 +71,26 @@ def secret_key(settings: Settings) -> str:
     return secrets.token_urlsafe(32)
 
 
+class PageEnvironment(jinja2.Environment):
+    """Jinja's environment, reading `row.name` of a dict as its key first.
+
+    Pages show dicts; Jinja's `x.name` tries the attribute first, and the AttributeError
+    it raises and catches for every field of every row was a third of rendering time.
+    A dict's methods (`items`, `get`) are still found when it has no key of that name.
+    """
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
 def templates() -> Jinja2Templates:
     """Returns the page templates, autoescaping HTML, with Amity's filters."""
-    found = Jinja2Templates(directory=str(HERE / "templates"))
+    loader = jinja2.FileSystemLoader(str(HERE / "templates"))
+    found = Jinja2Templates(
+        env=PageEnvironment(loader=loader, autoescape=jinja2.select_autoescape())
+    )
     found.env.filters.update(filters.FILTERS)
     found.env.globals.update(filters.GLOBALS)
     return found

@@ -15,11 +15,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from sqlalchemy import select
-
-from amity.store import schema
-
 MAX_KEPT = 512
+VERSION_SQL = "SELECT n FROM tallies WHERE name = 'store' AND key = 'changes'"
 
 
 class Cache:
@@ -33,10 +30,8 @@ class Cache:
 
     def version(self) -> Any:
         """Returns the store's change counter."""
-        t = schema.tallies
-        stmt = select(t.c.n).where(t.c.name == "store", t.c.key == "changes")
-        with self.store.engine.connect() as conn:
-            return conn.execute(stmt).scalar()
+        with self.store.engine.connect() as conn:  # plain SQL: asked on every request
+            return conn.exec_driver_sql(VERSION_SQL).scalar()
 
     def fresh(self, key: Hashable, version: Any) -> tuple[bool, Any]:
         """Returns (True, value) if key's kept value is of this version (and young enough)."""
@@ -57,13 +52,14 @@ class Cache:
             while len(self.kept) > self.max_kept:
                 self.kept.popitem(last=False)
 
-    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+    def get(self, key: Hashable, compute: Callable[[], Any], version: Any = None) -> Any:
         """Returns the kept result for key if the store has not changed since, else computes it.
 
-        One request computes a missing result while the others asking for it wait for it,
-        rather than all reading the store at once.
+        `version`: the change counter if the caller has just read it. One request computes
+        a missing result while the others asking for it wait for it, rather than all
+        reading the store at once.
         """
-        version = self.version()
+        version = self.version() if version is None else version
         ok, value = self.fresh(key, version)
         if ok:
             return value

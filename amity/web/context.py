@@ -22,8 +22,14 @@ def store_of(request: Request) -> Any:
 
 
 def cached(request: Request, key: Any, compute: Any) -> Any:
-    """Returns compute() as kept by the app's cache until the store changes."""
-    return request.app.state.cache.get(key, compute)
+    """Returns compute() as kept by the app's cache until the store changes.
+
+    The store's version is read once per request, however many results the page uses.
+    """
+    cache, kept = request.app.state.cache, request.scope.setdefault("amity", {})
+    if "version" not in kept:
+        kept["version"] = cache.version()
+    return cache.get(key, compute, kept["version"])
 
 
 def session_of(request: Request) -> dict[str, Any]:

@@ -212,6 +212,15 @@ def _split_and(doc: Doc, n: Span) -> list[Span]:
 
 
 def _parties(doc: Doc, start: int, end: int) -> list[Span]:
+    """Returns the names in [start, end) that can be a party (a new list; found once per range)."""
+    known: dict[tuple[int, int], list[Span]] = doc.cache.setdefault(("parties", -1), {})
+    found = known.get((start, end))
+    if found is None:
+        found = known[(start, end)] = _find_parties(doc, start, end)
+    return list(found)
+
+
+def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
     """Returns the names in [start, end) that can be a party: not people, countries, dates or deeds."""
     out: list[Span] = []
     for n in [part for name in _names(doc, start, end) for part in _split_and(doc, name)]:
