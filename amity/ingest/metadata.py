@@ -102,6 +102,10 @@ def dateline(text: str) -> str | None:
         stamp = _STAMP.search(line) if len(line) <= 120 else None
         if stamp is None and len(line) <= 80 and _BYLINE.search(line):
             stamp = _ISO.search(line)  # "Source: Xinhua | 2018-12-05"
+            parts = [p.strip() for p in line.split("|")]
+            dated = next((p for p in parts if _starts_with_date(p)), None)
+            if stamp is None and dated:
+                return parse_date(dated)  # "SPAFFC News | July 11, 2024"
         if stamp:
             return parse_date(stamp.group())  # "Source: Xinhua| 2018-12-06 05:52:50|Editor: yan"
     return None
