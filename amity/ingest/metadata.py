@@ -47,6 +47,7 @@ _WEEKDAY = re.compile(
 )
 _ISO = re.compile(r"(?<!\d)(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 _BYLINE = re.compile(r"\||^\W*(?:source|by|posted|updated|editor|author|written by)\b", re.I)
+_MONTH_YEAR = re.compile(r"([A-Za-z]+)\.?,?\s+((?:19|20)\d\d)\b")
 HEAD_LINES = 15
 MAX_TITLE = 300
 MAX_CJK_TITLE = 60
@@ -114,7 +115,18 @@ def dateline(text: str) -> str | None:
 def labelled_date(line: str) -> str | None:
     """Returns the date of a line such as "Date: 2023-04-22" or "发布时间：2023-08-04"."""
     label = _LABEL.match(line)
-    return parse_date(line[label.end() : label.end() + 40]) if label else None
+    if not label:
+        return None
+    rest = line[label.end() : label.end() + 40]
+    return parse_date(rest) or _month_of(rest)
+
+
+def _month_of(text: str) -> str | None:
+    """Returns YYYY-MM of a month and year alone ("April 2018"), or None."""
+    m = _MONTH_YEAR.match(text.strip())
+    if not m or m.group(1).lower() not in MONTHS:
+        return None
+    return f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}"
 
 
 def _starts_with_date(line: str) -> bool:

@@ -49,6 +49,7 @@ def test_parse_date(text: str, iso: str | None) -> None:
         ("A title\n\nSource: Newswire | 2018-12-05\n\nBody.", "2018-12-05"),
         ("A title\n\nTASHKENT, 9 February 2024.\n\nBody.", "2024-02-09"),
         ("A title\n\nCity News | July 11, 2024\n\nBody.", "2024-07-11"),
+        ("A title\n\nPublished: April 2018\n\nBody.", "2018-04"),
         ("A title\n\nFriday the club met in the town hall.\n", None),
     ],
 )
