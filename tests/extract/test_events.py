@@ -188,3 +188,12 @@ def test_a_news_lead_without_a_date_happened_on_the_reports_date() -> None:
 def test_a_summary_lead_is_no_event() -> None:
     body = "It has been a busy season of visits between our sister cities in every state."
     assert events_of(body) == []
+
+
+def test_a_named_event_timed_with_a_visit_shares_its_date() -> None:
+    body = (
+        "On 3 August a delegation from Kazan visited Bordeaux, France. "
+        "The visit was timed to coincide with the annual Bordeaux Wine Festival."
+    )
+    found = events_of(body)
+    assert [e["start"] for e in found] == ["2022-08-03", "2022-08-03"]

@@ -20,7 +20,7 @@ HAPPENED = re.compile(
 )
 # Simultaneity: a sub-event that shares the date of the event before it.
 SAME_TIME = re.compile(
-    r"^\W{0,3}(?:At the|During the|Meanwhile|At the same time|On the sidelines|On the summit|On the ceremony|On the forum|In the forum|At this|At that|Alongside)\b|sub-forum|at the same time|on the sidelines",
+    r"^\W{0,3}(?:At the|During the|Meanwhile|At the same time|On the sidelines|On the summit|On the ceremony|On the forum|In the forum|At this|At that|Alongside)\b|sub-forum|at the same time|on the sidelines|\bcoincid(?:e|es|ed|ing) with\b|\btimed to\b",
     re.I,
 )
 # Statements of totals, not of one event's people: they feed figures, not events.
