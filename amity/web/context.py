@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import Request
@@ -93,3 +94,24 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
         request, name, {**base, **context}, status_code=status
     )
     return response
+
+
+def render_public(
+    request: Request, key: Any, name: str, context: Callable[[], dict[str, Any]]
+) -> HTMLResponse:
+    """Returns the page `name` rendered with context(); kept whole for visitors not signed in.
+
+    Such a page shows only the store (and its own address): the same bytes for every
+    visitor until the store changes, so the cache keeps them under the store's version.
+    They are rendered without a CSRF token, so a form added to one later could never carry
+    another visitor's token; signed-in users get their page rendered afresh.
+    """
+    if current_user(request) is not None:
+        return render(request, name, **context())
+    csrf_token(request)  # the visitor's session gets its token, as on every other page
+    template = request.app.state.templates.get_template(name)
+
+    def page() -> str:
+        return str(template.render(request=request, user=None, csrf="", **context()))
+
+    return HTMLResponse(cached(request, ("page", name, request.url.path, key), page))

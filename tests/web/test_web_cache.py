@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from amity.web.cache import Cache
@@ -64,3 +66,26 @@ def test_concurrent_misses_compute_once(app_store: Any) -> None:
     for thread in threads:
         thread.join()
     assert results == ["done"] * 5 and len(calls) == 1
+
+
+@pytest.mark.parametrize("path", ["/", "/search?q=forum", "/places/{place}"])
+def test_public_pages_are_kept_until_a_write(
+    client: TestClient, app_store: Any, harbour: int, path: str
+) -> None:
+    event = app_store.records(report_id=harbour, kind="events")[0]
+    links = client.get(f"/api/records/events/{event['id']}").json()["links"]
+    place = next(e for e in links if e["kind"] == "places")
+    path = path.format(place=place["id"])
+    first = client.get(path).text
+    assert client.get(path).text == first and 'name="csrf"' not in first
+    app_store.review("events", event["id"], "rejected", "tester")  # leaves every one of them
+    assert client.get(path).text != first
+
+
+def test_signed_in_users_get_their_own_page(
+    client: TestClient, sign_in: Callable[..., str], harbour: int
+) -> None:
+    anonymous = client.get("/").text
+    name = sign_in(client, "editor")
+    page = client.get("/").text
+    assert name in page and name not in anonymous and 'name="csrf"' in page

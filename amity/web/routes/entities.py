@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from amity.web import entities
-from amity.web.context import cached, render, store_of
+from amity.web.context import cached, render, render_public, store_of
 
 PAGE = Query(1, ge=1, description="page of records, latest first")
 LIMIT = Query(entities.PAGE, ge=1, le=1000, description="records of each kind, latest first")
@@ -29,9 +29,12 @@ def _place(request: Request, place_id: int, limit: int, offset: int) -> Any:
 
 def place_page(request: Request, place_id: int, page: int = PAGE) -> HTMLResponse:
     """A place: events there, its ties from reports and the registry, on a map."""
-    data = _place(request, place_id, **_page(page))
-    map_data = entities.place_map(data)
-    return render(request, "place.html", data=data, map_data=map_data, page=page)
+
+    def context() -> dict[str, Any]:
+        data = _place(request, place_id, **_page(page))
+        return {"data": data, "map_data": entities.place_map(data), "page": page}
+
+    return render_public(request, page, "place.html", context)
 
 
 def organization_page(request: Request, org_id: int, page: int = PAGE) -> HTMLResponse:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from amity.web import geo, network, search, views
-from amity.web.context import cached, render, store_of
+from amity.web.context import cached, render, render_public, store_of
 
 PAGE = 50
 
@@ -14,10 +16,14 @@ PAGE = 50
 def home(request: Request) -> HTMLResponse:
     """The home page: counts, events per month, top countries, recent reports."""
     store = store_of(request)
-    data = cached(request, "home", lambda: views.home(store))
-    map_data = cached(request, "map", lambda: geo.world_map(store))
-    peak = max((m["events"] for m in data["events_per_month"]), default=0)
-    return render(request, "home.html", data=data, peak=peak, map_data=map_data)
+
+    def context() -> dict[str, Any]:
+        data = cached(request, "home", lambda: views.home(store))
+        map_data = cached(request, "map", lambda: geo.world_map(store))
+        peak = max((m["events"] for m in data["events_per_month"]), default=0)
+        return {"data": data, "peak": peak, "map_data": map_data}
+
+    return render_public(request, "home", "home.html", context)
 
 
 def search_page(
@@ -32,8 +38,13 @@ def search_page(
 ) -> HTMLResponse:
     """The search page: hits with facets to narrow them."""
     chosen = {"kind": kind, "type": type, "country": country, "year": year, "org": org}
-    found = search.kept(request, q, chosen, limit=PAGE, offset=(page - 1) * PAGE)
-    return render(request, "search.html", found=found, page=page, size=PAGE)
+
+    def context() -> dict[str, Any]:
+        found = search.kept(request, q, chosen, limit=PAGE, offset=(page - 1) * PAGE)
+        return {"found": found, "page": page, "size": PAGE}
+
+    key = (" ".join(q.split()), tuple(sorted(chosen.items())), page)
+    return render_public(request, key, "search.html", context)
 
 
 def reports_page(request: Request, page: int = Query(1, ge=1)) -> HTMLResponse:
