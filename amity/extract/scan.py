@@ -21,6 +21,7 @@ from typing import Any, Literal
 import ahocorasick
 
 from amity.extract.doc import Doc
+from amity.extract.lowered import lowered
 
 # Characters that re.IGNORECASE folds otherwise than str.lower (or that lower to two letters).
 UNFOLDABLE = re.compile("[\u0130\u0131\u017f]")
@@ -48,7 +49,8 @@ class _Index:
     """Aho-Corasick automata over the words of every regex indexed so far (one per case rule)."""
 
     def __init__(self, patterns: tuple[re.Pattern[str], ...], words_of: Any) -> None:
-        self.patterns = frozenset(patterns)
+        self.patterns = patterns
+        self.ids = {id(rx) for rx in patterns}  # a Pattern's hash is computed from its whole code
         self.words_of = words_of
         self.automata: dict[bool, Any] = {}
         for ic in (True, False):
@@ -79,8 +81,8 @@ def _occurrences(doc: Doc, rx: re.Pattern[str], kind: str, words_of: Any) -> dic
     The index is rebuilt with rx's words if it did not have them yet (once per regex).
     """
     index = _indexes.get(kind)
-    if index is None or rx not in index.patterns:
-        patterns = tuple(index.patterns) if index else ()
+    if index is None or id(rx) not in index.ids:
+        patterns = index.patterns if index else ()
         index = _indexes[kind] = _Index(patterns + (rx,), words_of)
     ic = _ignores_case(rx)
     key = (f"{kind}-words", int(ic))
@@ -123,12 +125,24 @@ def _spots(doc: Doc, rx: re.Pattern[str]) -> tuple[list[int], list[int]] | Liter
 def search(doc: Doc, rx: re.Pattern[str], start: int = 0, end: int | None = None) -> Any:
     """Returns rx.search(doc.text, start, end), skipping the search where it cannot match."""
     end = len(doc.text) if end is None else end
-    return rx.search(doc.text, start, end) if may_match(doc, rx, start, end) else None
+    if not may_match(doc, rx, start, end):
+        return None
+    low, cs = _lowered(doc, rx)
+    if cs is None:
+        return rx.search(doc.text, start, end)
+    m = cs.search(low, start, end)
+    return None if m is None else rx.match(doc.text, m.start(), end)
 
 
 def search_in(doc: Doc, rx: re.Pattern[str], text: str, start: int) -> Any:
     """Returns rx.search(text) for text == doc.text[start:start+len(text)], skipped where it cannot match."""
-    return rx.search(text) if may_match(doc, rx, start, start + len(text)) else None
+    if not may_match(doc, rx, start, start + len(text)):
+        return None
+    low, cs = _lowered(doc, rx)
+    if cs is None:
+        return rx.search(text)
+    m = cs.search(low[start : start + len(text)])
+    return None if m is None else rx.match(text, m.start())
 
 
 def finditer(
@@ -136,7 +150,20 @@ def finditer(
 ) -> Iterator[re.Match[str]]:
     """Returns rx.finditer(doc.text, start, end), empty where it cannot match."""
     end = len(doc.text) if end is None else end
-    return rx.finditer(doc.text, start, end) if may_match(doc, rx, start, end) else iter(())
+    if not may_match(doc, rx, start, end):
+        return iter(())
+    low, cs = _lowered(doc, rx)
+    if cs is None:
+        return rx.finditer(doc.text, start, end)
+    text = doc.text
+    return (rx.match(text, m.start(), end) for m in cs.finditer(low, start, end))  # type: ignore[misc]
+
+
+def _lowered(doc: Doc, rx: re.Pattern[str]) -> tuple[str, re.Pattern[str] | None]:
+    """Returns the lower-cased text and rx's case-sensitive twin for it, or ("", None) to run rx."""
+    cs = lowered(rx)
+    low = folded(doc) if cs is not None else None
+    return (low, cs) if low is not None else ("", None)
 
 
 @lru_cache(maxsize=1024)
