@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from amity.extract import scan
 from amity.extract.doc import Doc, Span
 
 UNITS = {
@@ -129,13 +130,14 @@ def qualifier_of(m: re.Match[str]) -> str | None:
     return None
 
 
-def find_numbers(text: str, skip: list[Span] | None = None) -> list[Span]:
-    """Returns the quantity mentions of the text, outside the given spans (dates)."""
+def find_numbers(text: str, skip: list[Span] | None = None, doc: Doc | None = None) -> list[Span]:
+    """Returns the quantity mentions of the text, outside the given spans (dates); doc: its Doc."""
+    doc = doc if doc is not None and doc.text is text else Doc(text=text)
     blocked = bytearray(len(text))
     for s in skip or []:
         blocked[s.start : s.end] = b"\x01" * (s.end - s.start)
     out = []
-    for m in NUMBER.finditer(text):
+    for m in scan.finditer(doc, NUMBER):
         start = m.start("num")
         if any(blocked[start : m.end("num")]):
             continue
@@ -161,5 +163,5 @@ def find_numbers(text: str, skip: list[Span] | None = None) -> list[Span]:
 
 def numbers(doc: Doc) -> Doc:
     """Fills the "number" mentions (quantities outside dates)."""
-    doc.add("number", find_numbers(doc.text, doc.get("date")))
+    doc.add("number", find_numbers(doc.text, doc.get("date"), doc))
     return doc
