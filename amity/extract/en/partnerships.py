@@ -499,6 +499,8 @@ BECOMES = re.compile(
 
 def _becomes(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span] | None:
     """Returns (A, B) of "B would be A's tenth sister city" / "B becomes the sister city of A"."""
+    if not scan.may_match(doc, BECOMES, sent.start, sent.end):
+        return None
     for b in parties:
         m = BECOMES.match(doc.text, b.end, sent.end)
         if m is None or not (m.group("owner") or m.group("of")):
@@ -554,7 +556,7 @@ def _own_partner(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span]
     became = _becomes(doc, sent, parties) or _apposed(doc, sent, parties)
     if became:
         return became
-    m = OWN_TIE.search(doc.text, sent.start, sent.end)
+    m = scan.search(doc, OWN_TIE, sent.start, sent.end)
     if not m:
         return None
     partner = next((n for n in parties if n.start == m.end()), None)
@@ -765,7 +767,7 @@ def _with_items(doc: Doc, sent: Span, lead: Lead | None) -> list[dict[str, Any]]
 
 def _list_lead(doc: Doc, sent: Span, lead: Lead | None) -> Lead | None:
     """Returns the owner of "Bingen maintains partnerships with six towns:" while its items go on."""
-    if LEADS_LIST.search(doc.text, sent.start, sent.end):
+    if scan.search(doc, LEADS_LIST, sent.start, sent.end):
         owner = next(iter(_parties(doc, sent.start, sent.end)), None)
         return (owner, 0) if owner else None
     if lead is None:
