@@ -124,3 +124,8 @@ def test_figure_subject(body: str, subject: str | None) -> None:
 
 def test_times_of_day_are_not_figures() -> None:
     assert figures_of("The talks began at 9:03 UTC+3 in the city hall.") == []
+
+
+def test_headline_figures_and_nights_are_not_counted() -> None:
+    text = "112 pupils from 16 countries open a camp\n\nDate: 2024-07-11\n\nThe guests spent four nights in the city."
+    assert extract_records(text, lang="en")["figures"] == []

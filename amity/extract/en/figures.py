@@ -11,7 +11,7 @@ from amity.extract.en.located import home_place
 
 NOT_COUNTED = re.compile(
     r"\s*(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centuries|times|o'clock|am|pm|a\.m|p\.m|km|kilometers?|"
-    r"kilometres?|miles?|meters?|metres?|kg|tons?|tonnes?|degrees?|sides|parties|aspects|topics|themes|points|areas|fields|"
+    r"kilometres?|miles?|meters?|metres?|kg|tons?|tonnes?|degrees?|sides|parties|aspects|topics|themes|points|areas|fields|nights?|"
     r"ways|steps|rounds?|stages?|phases?|parts?|articles?|chapters?|sessions? of the|th|st|nd|rd|hectares|square|sq|mw|kw|gw|"
     r"floors?|storeys?|stories|pages?|lines?|percentage points)\b",
     re.I,
@@ -211,12 +211,21 @@ def participants_numbers(doc: Doc) -> set[int]:
     return {n.start for n in doc.get("number") if n.data.get("participants")}
 
 
+def _is_title(doc: Doc, item: Span) -> bool:
+    """True for a first item that is a one-line title, not a paragraph."""
+    text = doc.text[item.start : item.end]
+    return "\n" not in text.strip() and len(text) < 160 and not text.rstrip().endswith(".")
+
+
 def figures(doc: Doc) -> Doc:
     """Fills the figures records."""
     used = participants_numbers(doc)
     events = list(zip(doc.get("event"), doc.records.get("events", []), strict=True))
     out: list[dict[str, Any]] = []
+    headline = doc.items[0] if doc.items and _is_title(doc, doc.items[0]) else None
     for sent in doc.sentences:
+        if headline is not None and sent.start < headline.end:
+            continue  # a headline restates what the body says, with its figures
         current = _current_event(doc, events, sent)
         for num in doc.in_range("number", sent.start, sent.end):
             if _excluded(doc, num, used, sent):
