@@ -175,3 +175,21 @@ def test_lowercase_titles_and_honorifics() -> None:
 )
 def test_headline_verbs_particles_and_articles(text: str, expected: tuple[Any, ...]) -> None:
     assert people_of(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They thanked the provincial government and its chairman, Le Van Minh, for the welcome.",
+            ("Le Van Minh", "chairman", None, None),
+        ),
+        (
+            "Anna Kern, Second Secretary of the German Embassy in Moscow, was present.",
+            ("Anna Kern", "Second Secretary", "German Embassy in Moscow", "DE"),
+        ),
+        ("It followed President Mirziyoyev's visit.", ("Mirziyoyev", "President", None, None)),
+    ],
+)
+def test_appositions_prefixed_titles_and_possessives(text: str, expected: tuple[Any, ...]) -> None:
+    assert people_of(text)[0] == expected

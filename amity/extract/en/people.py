@@ -131,6 +131,8 @@ def title_runs(toks: list[Tok]) -> list[tuple[int, int]]:
             while start < last and toks[start][2].lower() in MODIFIERS:
                 start += 1
             start = _after_headless_and(toks, start, last)
+            while start > 0 and toks[start - 1][2].lower() in TITLE_PREFIXES:
+                start -= 1  # "Second Secretary", "Principal Advisor"
             runs.append((start, last + 1))
         i = max(j, i + 1)
     return runs
@@ -178,6 +180,16 @@ HONORIFICS = {
     "lord",
     "lady",
 }
+MISSIONS = {
+    "embassy",
+    "consulate",
+    "consulate-general",
+    "mission",
+    "office",
+    "representation",
+    "bureau",
+}
+TITLE_PREFIXES = {"second", "third", "principal", "senior", "junior", "first"}
 AREA_WORDS = {"region", "province", "oblast", "district", "county", "prefecture", "state", "city"}
 
 
@@ -258,6 +270,8 @@ class SentencePeople:
         while at < len(toks) and toks[at][2].lower().rstrip(".") in HONORIFICS:
             at += 1  # "Mayor Sir Barry Curtis", "Chair Dr Ann Lee"
         found = self._korean_name(at) or name_run(toks, at, 1, self.country_words)
+        if not found and self._apposed_after(ts, at):
+            found = name_run(toks, at + 1, 1, self.country_words)  # "its chairman, Le Van Dung"
         if not found:
             return None
         if not toks[ts][2][0].isupper() and found[1] - found[0] < 2:
@@ -267,6 +281,31 @@ class SentencePeople:
             lo, hi = self._cap_run(found[1] + 1)
             org = (lo, hi) if hi > lo else None
         return self._make(found, ts, te2, org)
+
+    def _posted_in(self, hi: int) -> int:
+        """Returns the end of "Embassy in Moscow": a mission's city is part of its name."""
+        toks = self.toks
+        if (
+            hi + 1 < len(toks)
+            and toks[hi - 1][2].lower() in MISSIONS
+            and toks[hi][2] == "in"
+            and toks[hi + 1][2][:1].isupper()
+        ):
+            end = hi + 2
+            while end < len(toks) and toks[end][2][:1].isupper():
+                end += 1
+            return end
+        return hi
+
+    def _apposed_after(self, ts: int, at: int) -> bool:
+        """True for "its chairman, Name": a possessive title, a comma, then the name."""
+        toks = self.toks
+        return (
+            at < len(toks)
+            and toks[at][2] == ","
+            and ts > 0
+            and toks[ts - 1][2].lower() in ("its", "their", "his", "her", "our")
+        )
 
     def _korean_name(self, i: int) -> tuple[int, int] | None:
         """Returns "Park Jung-hyun" after a title: a surname then a hyphenated given name."""
@@ -301,7 +340,7 @@ class SentencePeople:
         org = None
         if te2 + 1 < len(toks) and toks[te2][2] in ("of", "at"):
             lo, hi = self._cap_run(te2 + 1)
-            org = (lo, hi) if hi > lo else None
+            org = (lo, self._posted_in(hi)) if hi > lo else None
         return self._make(found, k + 1, te2, org)
 
     def _cap_run(self, i: int) -> tuple[int, int]:
@@ -378,7 +417,8 @@ class SentencePeople:
             org_text = None
         lo = min(name[0], ts, org[0] if org else ts)
         hi = max(name[1], te, org[1] if org else te)
-        span = Span(toks[name[0]][0], toks[name[1] - 1][1], "person", self.text(*name))
+        written = re.sub(r"['’]s$", "", self.text(*name))  # "President Mirziyoyev's visit"
+        span = Span(toks[name[0]][0], toks[name[0]][0] + len(written), "person", written)
         return Person(span, title, org_text, country, (toks[lo][0], toks[hi - 1][1]))
 
     def _country(
