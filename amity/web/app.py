@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from amity import __version__
 from amity.settings import Settings, load_settings
 from amity.web import errors, filters
-from amity.web.cache import Cache
+from amity.web.cache import MAX_BYTES, Cache
 
 HERE = Path(__file__).parent
 SESSION_COOKIE = "amity_session"
@@ -125,7 +125,7 @@ def create_app(settings: Settings | None = None, store: Any = None, **ingest: An
     )
     app.state.settings, app.state.store, app.state.templates = settings, store, templates()
     app.state.ingest_options = ingest
-    app.state.cache = Cache(store)
+    app.state.cache = Cache(store, max_bytes=int(settings.extra.get("web_cache_bytes", MAX_BYTES)))
     https = bool(settings.extra.get("https_only", False))
     app.add_middleware(
         SessionMiddleware,

@@ -4,7 +4,9 @@ until the store changes.
 The store's version is its change counter, a tally that triggers bump in the same
 transaction as every insert, update and delete of the tables these pages show (migration
 0006): one primary-key look-up per request, and no result outlives a write. The most
-recently used MAX_KEPT results are kept.
+recently used results are kept, up to about MAX_BYTES (pages and JSON by their length,
+other results at a nominal size); a budget of 0 keeps nothing (`web_cache_bytes = 0`
+in amity.toml), which measures the pages as computed afresh.
 """
 
 from __future__ import annotations
@@ -15,16 +17,20 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
-MAX_KEPT = 512
+MAX_BYTES = 64 * 1024 * 1024
+NOMINAL = 64 * 1024  # the size counted for a result that is not text
 VERSION_SQL = "SELECT n FROM tallies WHERE name = 'store' AND key = 'changes'"
 
 
 class Cache:
     """Results of expensive reads by key, recomputed when the store's change counter moves."""
 
-    def __init__(self, store: Any, seconds: float | None = None, max_kept: int = MAX_KEPT) -> None:
-        self.store, self.seconds, self.max_kept = store, seconds, max_kept
-        self.kept: OrderedDict[Hashable, tuple[Any, float, Any]] = OrderedDict()
+    def __init__(
+        self, store: Any, seconds: float | None = None, max_bytes: int = MAX_BYTES
+    ) -> None:
+        self.store, self.seconds, self.max_bytes = store, seconds, max_bytes
+        self.kept: OrderedDict[Hashable, tuple[Any, float, Any, int]] = OrderedDict()
+        self.size = 0
         self.lock = threading.Lock()
         self.computing: dict[Hashable, threading.Lock] = {}
 
@@ -45,12 +51,15 @@ class Cache:
             return True, found[2]
 
     def keep(self, key: Hashable, version: Any, value: Any) -> None:
-        """Keeps a value, dropping the least recently used ones beyond max_kept."""
+        """Keeps a value, dropping the least recently used ones beyond max_bytes."""
+        size = len(value) if isinstance(value, str | bytes) else NOMINAL
         with self.lock:
-            self.kept[key] = (version, time.monotonic(), value)
-            self.kept.move_to_end(key)
-            while len(self.kept) > self.max_kept:
-                self.kept.popitem(last=False)
+            if key in self.kept:
+                self.size -= self.kept.pop(key)[3]
+            self.kept[key] = (version, time.monotonic(), value, size)
+            self.size += size
+            while self.size > self.max_bytes and self.kept:
+                self.size -= self.kept.popitem(last=False)[1][3]
 
     def get(self, key: Hashable, compute: Callable[[], Any], version: Any = None) -> Any:
         """Returns the kept result for key if the store has not changed since, else computes it.

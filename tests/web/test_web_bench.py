@@ -11,14 +11,16 @@ from benchmarks import serve as bench
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]])
 def test_the_benchmark_measures_four_pages(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cache: list[str]
 ) -> None:
     db = tmp_path / "bench.db"
     args = ["--db", str(db), "--reports", "30", "--events", "150", "--seconds", "0.5",
-            "--clients", "2", "--workers", "1", "--no-registry"]  # fmt: skip
+            "--clients", "2", "--workers", "1", "--no-registry", *cache]  # fmt: skip
     code = bench.main(args)
     report = json.loads(capsys.readouterr().out)
+    assert report["cache"] is not bool(cache) and len(report["load"]["before"]) == 3
     assert report["store"]["reports"] == 30 and report["store"]["events"] == 150
     assert set(report["results"]) == {"home", "search", "place", "api list"}
     for result in report["results"].values():

@@ -89,3 +89,25 @@ def test_signed_in_users_get_their_own_page(
     name = sign_in(client, "editor")
     page = client.get("/").text
     assert name in page and name not in anonymous and 'name="csrf"' in page
+
+
+def test_api_lists_follow_reviews(client: TestClient, app_store: Any, harbour: int) -> None:
+    path = f"/api/records/events?report_id={harbour}"
+    event = client.get(path).json()[0]
+    assert event["review_state"] == "extracted"
+    app_store.review("events", event["id"], "confirmed", "tester")
+    assert client.get(path).json()[0]["review_state"] == "confirmed"
+
+
+def test_a_budget_of_nothing_keeps_nothing(app_store: Any) -> None:
+    cache, calls = Cache(app_store, max_bytes=0), []
+    cache.get("k", lambda: calls.append(1))
+    cache.get("k", lambda: calls.append(1))
+    assert len(calls) == 2 and not cache.kept
+
+
+def test_the_least_recently_used_go_first(app_store: Any) -> None:
+    cache = Cache(app_store, max_bytes=10)
+    for key in ("a", "b", "a", "c"):
+        cache.get(key, lambda key=key: key * 4)
+    assert list(cache.kept) == ["a", "c"] and cache.size == 8

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Query, Request, Response
@@ -14,15 +15,19 @@ from amity.web.context import cached, current_user, store_of
 Rows = list[dict[str, Any]]
 
 
-def json_list(rows: Any) -> Response:
-    """Returns rows of plain JSON values as a JSON response, written straight by json.
+def json_list(request: Request, key: Any, rows: Callable[[], Any]) -> Response:
+    """Returns the rows() of a list page as JSON, kept by the cache until the store changes.
 
-    List pages skip FastAPI's validation and encoding of the returned value (their
-    declared response_model still describes them in OpenAPI): for a page of records
-    that took longer than reading them.
+    List pages skip FastAPI's validation and encoding of a returned value (their declared
+    response_model still describes them in OpenAPI): for a page of records that took
+    longer than reading them. The JSON is written once per version of the store.
     """
-    body = json.dumps(rows, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return Response(body.encode("utf-8"), media_type="application/json")
+
+    def body() -> bytes:
+        text = json.dumps(rows(), ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        return text.encode("utf-8")
+
+    return Response(cached(request, key, body), media_type="application/json")
 
 
 def home_api(request: Request) -> dict[str, Any]:
@@ -55,7 +60,9 @@ def reports_api(
     ),
 ) -> Response:
     """Reports without their text, with record counts."""
-    return json_list(store_of(request).reports(limit=limit, offset=offset, order=order))
+    store = store_of(request)
+    key = ("reports", limit, offset, order)
+    return json_list(request, key, lambda: store.reports(limit=limit, offset=offset, order=order))
 
 
 def report_api(request: Request, report_id: int) -> dict[str, Any]:
@@ -79,9 +86,10 @@ def records_api(
     Page with `after` (the last id of the previous page): as fast on the last page as on
     the first, where `offset` steps over every record before the page.
     """
-    state = check_state(state) if state else None
+    state, kind, store = check_state(state) if state else None, check_kind(kind), store_of(request)
+    key = ("records", kind, report_id, state, limit, offset, after)
     return json_list(
-        store_of(request).records(report_id, check_kind(kind), state, limit, offset, after)
+        request, key, lambda: store.records(report_id, kind, state, limit, offset, after)
     )
 
 
