@@ -98,11 +98,11 @@ def test_long_words_after_a_number_are_fast() -> None:
         "administration modernization digitalization environmental rehabilitation "
         "infrastructure development every year."
     )
-    # Once took seconds: the metric regex backtracked exponentially over long words.
-    figures_of("Warm up: 3 towns.")
+    # Once took seconds: the metric regex backtracked exponentially over long words. The
+    # bound only catches a hang like that again; speed is measured by `make bench-extract`.
     started = time.perf_counter()
-    figures_of(body)
-    assert time.perf_counter() - started < 0.5
+    assert figures_of(body)[0]["value"] == 12
+    assert time.perf_counter() - started < 10
 
 
 @pytest.mark.parametrize(

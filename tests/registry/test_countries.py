@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -354,18 +353,13 @@ def test_small_alias_table() -> None:
     ]
 
 
-def test_find_speed_on_a_megabyte(countries: Countries) -> None:
-    # about one mention per 100 characters, as in the bulletins; the target is 0.2 s, the
-    # bound is loose so that a busy test machine does not fail it
+def test_find_on_a_megabyte(countries: Countries) -> None:
+    # about one mention per 100 characters, as in the bulletins
     para = (
         "On May 16 the delegation of the district visited Sri Lanka and the Republic of Korea, "
         "met the Mongolian guests and signed a Sino-Russian memorandum on friendly schools. "
         "Volunteers from the United States and 白俄罗斯 joined the forum on youth exchanges. "
     )
     text = para * (1_000_000 // len(para))
-    countries.find("warm up")
-    start = time.perf_counter()
-    found = countries.find(text)
-    elapsed = time.perf_counter() - start
+    found = countries.find(text)  # how fast: `make bench-extract`, not a timed test
     assert len(found) == 7 * (1_000_000 // len(para))
-    assert elapsed < 1.0, f"find took {elapsed:.2f} s on 1 MB"

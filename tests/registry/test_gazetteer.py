@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from amity.registry.gazetteer import Gazetteer, Place, compact, distance_km, stripped_keys
@@ -192,15 +190,21 @@ def test_find_candidates_are_ranked(gaz: Gazetteer) -> None:
     assert [p.country for p in mention.candidates[:2]] == ["AU", "GB"]
 
 
-def test_find_speed_on_a_megabyte(gaz: Gazetteer) -> None:
+def test_find_on_a_megabyte(gaz: Gazetteer) -> None:
+    # How fast is measured by `make bench-registry` / `make bench-extract`, not asserted here.
     para = (
         "In March the Wuhan delegation led by the Mayor visited Bordeaux, Pittsburgh and Kyiv, "
         "then met partners from Xining, Minsk and Rybinsk at a forum on friendship cities. "
     )
     text = para * (1_000_000 // len(para))
-    gaz.find("warm up")
-    start = time.perf_counter()
     mentions = gaz.find(text)
-    elapsed = time.perf_counter() - start
     assert len(mentions) == 7 * (1_000_000 // len(para))
-    assert elapsed < 2.0, f"find took {elapsed:.2f} s on 1 MB"
+    assert {m.surface for m in mentions} == {
+        "Wuhan",
+        "Bordeaux",
+        "Pittsburgh",
+        "Kyiv",
+        "Xining",
+        "Minsk",
+        "Rybinsk",
+    }
