@@ -6,6 +6,6 @@
 - `render`: the same data as Markdown, HTML (Jinja2, autoescaped) or PDF (WeasyPrint).
 - `charts`: server-side SVG charts (events per month, a map of the countries reached).
 
-Work plans and feeds live beside these (`plans*.py`, `feeds.py`); the digest and the profile
-leave `plan_progress` empty and `sections` open for them.
+Work plans and feeds live beside these (`plans*.py`, `feeds.py`); `progress.plan_sections` puts
+the progress of the plans in scope into the digest and the profile (`plan_progress`).
 """

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 from amity.publish import items as build
 from amity.publish.common import LIVE, country_name, live_records, month_label, report_refs
 from amity.publish.period import Period, period
+from amity.publish.progress import plan_sections
 from amity.publish.scope import Scope, by_name, event_condition, partnership_condition
 from amity.store import schema
 from amity.store.registry import canonical
@@ -33,7 +34,9 @@ def digest(
     span = period(start, end)
     with store.engine.connect() as conn:
         scope = _scope(conn, org, place)
-        return collect(conn, span, scope)
+        data = collect(conn, span, scope)
+    data["plan_progress"] = plan_sections(store, scope, span)
+    return data
 
 
 def _scope(conn: Connection, org: str | None, place: str | None) -> Scope | None:
@@ -98,7 +101,7 @@ def collect(conn: Connection, span: Period, scope: Scope | None) -> dict[str, An
         "totals": totals(found, reports),
         "countries": countries(found),
         "months": months(span, found),
-        "plan_progress": None,  # work plans' progress, filled by amity.publish.plans when present
+        "plan_progress": [],  # work plans' progress (amity.publish.progress), filled by digest()
         "sections": [],  # further sections (title, text, items) other modules may add
     }
 

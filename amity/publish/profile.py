@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 
 from amity.publish import figures as stated
 from amity.publish.common import country_name, live_records
+from amity.publish.progress import plan_sections
 from amity.publish.scope import Scope, by_id, by_name, event_condition, partnership_condition
 from amity.publish.ties import org_ties, place_ties
 from amity.store import schema
@@ -22,13 +23,19 @@ from amity.store.rows import as_list, norm, party
 def profile(store: Any, name: str, kind: str | None = None) -> dict[str, Any]:
     """Returns the profile of the place or organization a name means; raises NotFound."""
     with store.engine.connect() as conn:
-        return collect(conn, by_name(conn, name, kind))
+        scope = by_name(conn, name, kind)
+        data = collect(conn, scope)
+    data["plan_progress"] = plan_sections(store, scope)
+    return data
 
 
 def profile_of(store: Any, kind: str, entity_id: int) -> dict[str, Any]:
     """Returns the profile of the place or organization with this id; raises NotFound."""
     with store.engine.connect() as conn:
-        return collect(conn, by_id(conn, kind, entity_id))
+        scope = by_id(conn, kind, entity_id)
+        data = collect(conn, scope)
+    data["plan_progress"] = plan_sections(store, scope)
+    return data
 
 
 def names_of(conn: Connection, scope: Scope) -> list[str]:
@@ -76,7 +83,7 @@ def collect(conn: Connection, scope: Scope) -> dict[str, Any]:
         "countries": reached,
         "people": people,
         "figures": stated.checked(stated.stated_figures(conn, names), counts),
-        "plan_progress": None,  # work plans' progress, filled by amity.publish.plans when present
+        "plan_progress": [],  # work plans' progress (amity.publish.progress), filled by profile()
         "sections": [],  # further sections (title, text, items) other modules may add
     }
 
