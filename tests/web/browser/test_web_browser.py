@@ -64,6 +64,13 @@ def test_hostile_text_stays_text_in_the_browser(page: Any, served: Served) -> No
     shot(page, "5-hostile")
 
 
+def _a_place(served: Served) -> int:
+    """Returns the id of a place with coordinates (its page has a map)."""
+    from amity.web.geo import place_features
+
+    return int(next(place_features(served.store))["properties"]["id"])
+
+
 def test_pages_fit_a_phone(chromium: Any, served: Served) -> None:
     context = chromium.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
     page = context.new_page()
@@ -75,6 +82,7 @@ def test_pages_fit_a_phone(chromium: Any, served: Served) -> None:
             "/review",
             "/network",
             "/add",
+            f"/places/{_a_place(served)}",
         )
         for path in paths:
             page.goto(served.url + path)
