@@ -87,6 +87,7 @@ def places(doc: Doc) -> Doc:
         for m in matches
         if m.candidates and all(c.kind == "admin1" for c in m.candidates)
         for c in m.candidates[:1]
+        if not named or c.country in named  # "the Nord department of France" is not Burkina's
     }
     named |= {country for _, country in divisions}
     for m in matches:
