@@ -197,3 +197,11 @@ def test_a_named_event_timed_with_a_visit_shares_its_date() -> None:
     )
     found = events_of(body)
     assert [e["start"] for e in found] == ["2022-08-03", "2022-08-03"]
+
+
+def test_a_later_paragraph_about_the_event_adds_to_it() -> None:
+    body = (
+        "The national conference of city twinning offices was held in Lyon from 4 to 5 May.\n\n"
+        "More than 180 officials attended the conference."
+    )
+    assert only_event(body)["participants"] == 180

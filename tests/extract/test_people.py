@@ -193,3 +193,7 @@ def test_headline_verbs_particles_and_articles(text: str, expected: tuple[Any, .
 )
 def test_appositions_prefixed_titles_and_possessives(text: str, expected: tuple[Any, ...]) -> None:
     assert people_of(text)[0] == expected
+
+
+def test_a_title_qualifier_is_no_organization() -> None:
+    assert people_of("State Councilor and Foreign Minister Wang Yi spoke.")[0][2] is None

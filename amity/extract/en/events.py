@@ -307,6 +307,8 @@ def drafts_of_item(
             out.append(current)
         elif current:
             current.support.append(sent)
+        elif previous is not None and not out and _refers_back(doc, sent):
+            previous.support.append(sent)  # "More than 180 officials attended the conference."
     return out
 
 
@@ -322,6 +324,20 @@ def _leads(doc: Doc, sent: Span, section: Span) -> bool:
     if section.data.get("kind") != "published":
         return True
     return bool(NEWS_LEAD.match(doc.text, sent.start, sent.end))
+
+
+BACK_REFERENCE = re.compile(
+    r"\b(?:the|this) (?:conference|forum|meeting|summit|symposium|seminar|visit|delegation|event|"
+    r"camp|festival|ceremony|exhibition|reception|tour|trip|programme|program)\b",
+    re.I,
+)
+
+
+def _refers_back(doc: Doc, sent: Span) -> bool:
+    """True for an undated sentence of a new paragraph that is about the event just told."""
+    return sentence_date(doc, sent) is None and bool(
+        BACK_REFERENCE.search(doc.text, sent.start, sent.end)
+    )
 
 
 def _section_event(doc: Doc, sent: Span) -> bool:

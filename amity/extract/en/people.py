@@ -189,6 +189,11 @@ MISSIONS = {
     "representation",
     "bureau",
 }
+# Words that qualify a title rather than name a body ("Foreign Minister", "Prime Minister").
+TITLE_QUALIFIERS = {
+    "foreign", "prime", "deputy", "vice", "chief", "general", "executive", "assistant",
+    "senior", "special", "permanent", "state", "federal", "national", "regional", "municipal",
+}  # fmt: skip
 TITLE_PREFIXES = {"second", "third", "principal", "senior", "junior", "first"}
 AREA_WORDS = {"region", "province", "oblast", "district", "county", "prefecture", "state", "city"}
 
@@ -455,6 +460,7 @@ class SentencePeople:
         if not words or any(
             w in self.country_words
             or w.lower() in MODIFIERS
+            or w.lower() in TITLE_QUALIFIERS
             or w.lower() in MONTHS
             or w.lower() in NOT_NAME
             or w.lower().endswith("day")
