@@ -94,32 +94,35 @@ def _occurrences(doc: Doc, rx: re.Pattern[str], kind: str, words_of: Any) -> dic
 
 
 def may_match(doc: Doc, rx: re.Pattern[str], start: int, end: int) -> bool:
-    """Returns False only if rx cannot match inside [start, end): none of its words is there."""
+    """Returns False only if rx cannot match inside [start, end): a set of its words is not there."""
     key = ("scan", id(rx))
     spots = doc.cache.get(key)
     if spots is None:
         spots = doc.cache[key] = _spots(doc, rx)
     if spots is True:
         return True
-    starts, ends = spots
-    i = bisect_left(starts, start)
-    while i < len(starts) and starts[i] < end:
-        if ends[i] <= end:
-            return True
-        i += 1
-    return False
+    for starts, ends in spots:
+        i = bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end and ends[i] > end:
+            i += 1
+        if i == len(starts) or starts[i] >= end:
+            return False
+    return True
 
 
-def _spots(doc: Doc, rx: re.Pattern[str]) -> tuple[list[int], list[int]] | Literal[True]:
-    """Returns the sorted (starts, ends) of rx's words in the text, or True to always run rx."""
-    words = required_words(rx)
+def _spots(doc: Doc, rx: re.Pattern[str]) -> list[tuple[list[int], list[int]]] | Literal[True]:
+    """Returns the sorted (starts, ends) of each set of rx's words in the text, or True to always run rx."""
+    sets = required_sets(rx)
     ic = _ignores_case(rx)
-    hay = (folded(doc) if ic else doc.text) if words else None
+    hay = (folded(doc) if ic else doc.text) if sets else None
     if hay is None:
         return True
-    found = _occurrences(doc, rx, "required", required_words)
-    pairs = sorted((s, s + len(w)) for w in words for s in found.get(w, ()))
-    return [p[0] for p in pairs], [p[1] for p in pairs]
+    found = _occurrences(doc, rx, "required", _all_required)
+    out = []
+    for words in sets:
+        pairs = sorted((s, s + len(w)) for w in words for s in found.get(w, ()))
+        out.append(([p[0] for p in pairs], [p[1] for p in pairs]))
+    return out
 
 
 def search(doc: Doc, rx: re.Pattern[str], start: int = 0, end: int | None = None) -> Any:
@@ -180,21 +183,60 @@ def required_words(rx: re.Pattern[str]) -> Words:
     found = _required(list(tree), ignore_case)
     if not found or min(map(len, found)) < MIN_WORD:
         return frozenset()
-    # A word that contains another one adds nothing: the shorter one is found wherever it is.
+    return _shortest(found)
+
+
+def _shortest(found: Words) -> Words:
+    """Returns the words without those that hold another one (found wherever the shorter one is)."""
     return frozenset(w for w in found if not any(v != w and v in w for v in found))
+
+
+MAX_SETS = 3  # the most selective sets of required words a search checks
+_SETS: dict[int, tuple[re.Pattern[str], tuple[Words, ...]]] = {}
+
+
+def required_sets(rx: re.Pattern[str]) -> tuple[Words, ...]:
+    """Returns sets of words, each holding a word every match of rx contains (best first, up to 3).
+
+    A match needs a word of each set: where one set has none, rx cannot match.
+    """
+    known = _SETS.get(id(rx))
+    if known is None or known[0] is not rx:  # keyed by id: hashing a Pattern hashes its code
+        known = _SETS[id(rx)] = (rx, _required_sets(rx))
+    return known[1]
+
+
+def _required_sets(rx: re.Pattern[str]) -> tuple[Words, ...]:
+    best = required_words(rx)
+    if not best:
+        return ()
+    seen: list[Words] = []
+    _required(list(sre_parse.parse(rx.pattern, rx.flags)), _ignores_case(rx), seen)
+    others = {_shortest(w) for w in seen if min(map(len, w)) >= MIN_WORD} - {best}
+    return (best, *sorted(others, key=_score, reverse=True)[: MAX_SETS - 1])
+
+
+def _all_required(rx: re.Pattern[str]) -> Words:
+    """Returns the words of all of rx's required sets."""
+    return frozenset().union(*required_sets(rx))
 
 
 def _score(words: Words) -> tuple[int, int]:
     return (min(map(len, words)), -len(words))
 
 
-def _required(items: list[Any], ic: bool) -> Words | None:
-    """Returns the best set of words one of which any match of the sequence contains."""
+def _required(items: list[Any], ic: bool, seen: list[Words] | None = None) -> Words | None:
+    """Returns the best set of words one of which any match of the sequence contains.
+
+    seen, if given, gets every such set of the sequence's own items.
+    """
     best: Words | None = None
     run: Words | None = frozenset({""})
 
     def consider(words: Words | None) -> None:
         nonlocal best
+        if words and "" not in words and seen is not None:
+            seen.append(words)
         if words and "" not in words and (best is None or _score(words) > _score(best)):
             best = words
 

@@ -45,6 +45,28 @@ def test_required_words(pattern: str, flags: int, words: set[str]) -> None:
     assert set(scan.required_words(re.compile(pattern, flags))) == words
 
 
+@pytest.mark.parametrize(
+    ("pattern", "flags", "sets"),
+    [
+        (r"\b(?:sister|twin)[\s-]+(?:city|town)\b", re.I, [{"sister", "twin"}, {"city", "town"}]),
+        (r"\bvisited\s+\w+\s+in\b", 0, [{"visited"}]),  # "in" is too short to look for
+        (r"\w+ forum", 0, [{" forum"}]),
+        (r"\d+", 0, []),
+    ],
+)
+def test_required_sets(pattern: str, flags: int, sets: list[set[str]]) -> None:
+    assert [set(words) for words in scan.required_sets(re.compile(pattern, flags))] == sets
+
+
+def test_search_needs_a_word_of_each_set() -> None:
+    rx = re.compile(r"\b(?:sister|twin)[\s-]+(?:city|town)\b", re.I)
+    doc = Doc(text="A sister. Her twin. A city. The twin town.")
+    assert not scan.may_match(doc, rx, 0, 19)  # words of the first set only
+    assert not scan.may_match(doc, rx, 20, 27)  # of the second only
+    assert scan.may_match(doc, rx, 10, 27)  # of both (the regex decides)
+    assert scan.search(doc, rx, 0, len(doc.text)).group() == "twin town"  # type: ignore[union-attr]
+
+
 def test_spellings_lists_every_form() -> None:
     assert scan.spellings(r"events?|Forum", re.I) == ("event", "events", "forum")
     with pytest.raises(ValueError, match="finite"):

@@ -423,7 +423,7 @@ def _ended(doc: Doc, sent: Span, tie: dict[str, Any]) -> bool:
 def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
     """Returns the partnerships one sentence states, ended ones included."""
     out: list[dict[str, Any]] = []
-    own = _own_partner(doc, sent, _parties(doc, sent.start, sent.end))
+    own = _own_partner(doc, sent)
     if own:
         out.append(_record(doc, "sister_city", *own, sent) | {"own": True})
     elif kind:
@@ -497,10 +497,11 @@ BECOMES = re.compile(
 )
 
 
-def _becomes(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span] | None:
+def _becomes(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
     """Returns (A, B) of "B would be A's tenth sister city" / "B becomes the sister city of A"."""
     if not scan.may_match(doc, BECOMES, sent.start, sent.end):
         return None
+    parties = _parties(doc, sent.start, sent.end)
     for b in parties:
         m = BECOMES.match(doc.text, b.end, sent.end)
         if m is None or not (m.group("owner") or m.group("of")):
@@ -521,9 +522,15 @@ OWNS_IS = re.compile(
 )
 
 
-def _apposed(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span] | None:
+def _apposed(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
     """Returns the tie of "Nancy, which is twinned with Karlsruhe", "Batesville, their sister city",
     "Whanganui's other sister city is Toowoomba"."""
+    if not (
+        scan.may_match(doc, APPOSED, sent.start, sent.end)
+        or scan.may_match(doc, OWNS_IS, sent.start, sent.end)
+    ):
+        return None
+    parties = _parties(doc, sent.start, sent.end)
     for k, n in enumerate(parties):
         m = APPOSED.match(doc.text, n.end, sent.end)
         if m and m.group("with"):
@@ -551,14 +558,15 @@ def _apposed(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span] | N
     return None
 
 
-def _own_partner(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span] | None:
+def _own_partner(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
     """Returns (A, B) of "a delegation from A visited its sister city B"."""
-    became = _becomes(doc, sent, parties) or _apposed(doc, sent, parties)
+    became = _becomes(doc, sent) or _apposed(doc, sent)
     if became:
         return became
     m = scan.search(doc, OWN_TIE, sent.start, sent.end)
     if not m:
         return None
+    parties = _parties(doc, sent.start, sent.end)
     partner = next((n for n in parties if n.start == m.end()), None)
     before = [n for n in parties if n.end <= m.start()]
     if m.group("owner"):
