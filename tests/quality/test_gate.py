@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from amity.records import KINDS
+from tests.quality.gate import METRICS, summary, write_predictions
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[1].parent / "shared" / "corpus"
@@ -26,26 +27,6 @@ CORPORA = {
     "seeds": (SHARED / "seeds", SHARED / "gold"),
     "quality": (HERE / "reports", HERE / "gold"),
 }
-METRICS = ("overall", *KINDS, "field_accuracy")
-
-
-def write_predictions(docs: Path, out: Path) -> None:
-    """Writes one JSON file per report, as `amity extract REPORT --format json` prints it."""
-    from amity.extract.report import extract_file
-    from amity.settings import load_settings
-
-    settings = load_settings()
-    for report in sorted(docs.glob("*.txt")):
-        result = extract_file(report, settings)
-        text = json.dumps(result, ensure_ascii=False, indent=2)
-        (out / f"{report.stem}.json").write_text(text + "\n", encoding="utf-8")
-
-
-def summary(report: dict[str, Any]) -> dict[str, float]:
-    """Returns the gated numbers of a score.py report: F1 overall and per kind, field accuracy."""
-    out = {name: float(report[name]["f1"]) for name in ("overall", *KINDS)}
-    out["field_accuracy"] = float(report["overall"]["field_accuracy"])
-    return out
 
 
 class Measured:
