@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,10 +9,8 @@ from typing import Any
 import pytest
 
 from amity.store import Store
-from amity.web import create_app
 from tests.publish.conftest import load_report, reject
-from tests.web.browser.conftest import _free_port, chromium  # noqa: F401 - the browser fixture
-from tests.web.conftest import settings_for
+from tests.web.browser.conftest import chromium, serving  # noqa: F401 - the browser fixture
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "publish"
 
@@ -22,26 +18,10 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "publish"
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Yields the address of the app served over a store with the Lakeford bulletin."""
-    import uvicorn
-
     store = Store.open(str(tmp_path_factory.mktemp("browser") / "publish.db"))
     reject(store, load_report(store, "lakeford"), "events", "Lakeside concert")
-    port = _free_port()
-    config = uvicorn.Config(
-        create_app(settings_for(store), store=store),
-        host="127.0.0.1",
-        port=port,
-        log_level="warning",
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(store) as url:
+        yield url
     store.close()
 
 

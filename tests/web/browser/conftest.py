@@ -11,6 +11,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -57,15 +58,11 @@ class Served:
         self.url, self.store, self.report_id = url, store, report_id
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    """Yields the app on a SQLite store with the harbour and cities samples and an editor 'eda'."""
+@contextmanager
+def serving(store: Store) -> Iterator[str]:
+    """Serves the app over a store with uvicorn in a thread; yields its address, then stops it."""
     import uvicorn
 
-    store = Store.open(str(tmp_path_factory.mktemp("browser") / "web.db"))
-    report_id = load_sample(store, "harbour")
-    resolve_report(store, load_sample(store, "cities"))
-    accounts.add_user(store, "eda", "editor", PASSWORD)
     port = _free_port()
     config = uvicorn.Config(
         create_app(settings_for(store), store=store),
@@ -79,9 +76,23 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     deadline = time.monotonic() + 20
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
-    yield Served(f"http://127.0.0.1:{port}", store, report_id)
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """Yields the app on a SQLite store with the harbour and cities samples and an editor 'eda'."""
+
+    store = Store.open(str(tmp_path_factory.mktemp("browser") / "web.db"))
+    report_id = load_sample(store, "harbour")
+    resolve_report(store, load_sample(store, "cities"))
+    accounts.add_user(store, "eda", "editor", PASSWORD)
+    with serving(store) as url:
+        yield Served(url, store, report_id)
     store.close()
 
 
