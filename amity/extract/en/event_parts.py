@@ -80,7 +80,7 @@ def _event_np(doc: Doc, sent: Span) -> re.Match[str] | None:
     back = len(doc.text) - head
     left = NP_LEFT.match(scan.reversed_text(doc), back)
     begin = head - (left.end() - back) if left else head
-    return EVENT_NP.search(doc.text, max(sent.start, begin), sent.end)
+    return scan.search(doc, EVENT_NP, max(sent.start, begin), sent.end)
 
 
 def _has_head_word(s: str) -> bool:
@@ -179,7 +179,7 @@ VISIT_TO = re.compile(
 
 def _visit_place(doc: Doc, sent: Span) -> tuple[str | None, str | None]:
     """Returns the city (and its country) a visit went to: "visited Goulburn", "travelled to Harbin"."""
-    for m in VISIT_TO.finditer(doc.text, sent.start, sent.end):
+    for m in scan.finditer(doc, VISIT_TO, sent.start, sent.end):
         city, country = _place_at(doc, m.end(), sent.end)
         if city:
             return city, country

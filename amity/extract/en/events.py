@@ -336,7 +336,7 @@ BACK_REFERENCE = re.compile(
 def _refers_back(doc: Doc, sent: Span) -> bool:
     """True for an undated sentence of a new paragraph that is about the event just told."""
     return sentence_date(doc, sent) is None and bool(
-        BACK_REFERENCE.search(doc.text, sent.start, sent.end)
+        scan.search(doc, BACK_REFERENCE, sent.start, sent.end)
     )
 
 
@@ -430,7 +430,7 @@ def _old_signing(doc: Doc, draft: Draft, rec: dict[str, Any]) -> bool:
 
 def _continues(doc: Doc, draft: Draft) -> bool:
     """True if an event's sentence refers back to the trip or group of the one before it."""
-    return bool(ANAPHORA.search(doc.text, draft.main.start, draft.main.end))
+    return bool(scan.search(doc, ANAPHORA, draft.main.start, draft.main.end))
 
 
 def _country_in_doc(doc: Doc, city: str) -> str | None:
@@ -469,7 +469,7 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
     if (
         city is None
         and country is None
-        and HOSTING.search(doc.text, draft.main.start, draft.main.end)
+        and scan.search(doc, HOSTING, draft.main.start, draft.main.end)
     ):
         city, country = home_place(doc)
     elif city and country is None:

@@ -329,7 +329,7 @@ def _pairs_before(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
 
 def _hyphen_pair(doc: Doc, parties: list[Span], sent: Span) -> tuple[Span, Span] | None:
     """Returns (A, B) of "the A-B sister city relationship" when both halves are known places."""
-    cue = TIE.search(doc.text, sent.start, sent.end)
+    cue = scan.search(doc, TIE, sent.start, sent.end)
     for n in parties:
         value = str(n.value)
         if "-" not in value or cue is None or not 0 <= cue.start() - n.end <= 2:
@@ -396,7 +396,7 @@ def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     """Returns the partnerships one sentence establishes or reports."""
     text = doc.text[sent.start : sent.end]
     kind = tie_type(text, doc, sent.start)
-    if ENDED.search(doc.text, sent.start, sent.end):
+    if scan.search(doc, ENDED, sent.start, sent.end):
         return [t for t in _ties_of(doc, sent, kind) if not _ended(doc, sent, t)]
     return _ties_of(doc, sent, kind)
 
@@ -678,25 +678,24 @@ def date_of(doc: Doc, sent: Span) -> str | None:
     from amity.extract.en.events import sentence_date
 
     d = sentence_date(doc, sent)
-    if d and ANNIVERSARY.search(doc.text, sent.start, sent.end) and d.data.get("kind") == "rel":
+    if d and scan.search(doc, ANNIVERSARY, sent.start, sent.end) and d.data.get("kind") == "rel":
         return None  # "the 20-year relationship will be celebrated this month": not its start
     if d:
         return d.value.iso()[0]
-    if JUST_SIGNED.search(doc.text, sent.start, sent.end):
+    if scan.search(doc, JUST_SIGNED, sent.start, sent.end):
         return _signed_later(doc, sent) or doc.published  # news: "A and B have signed ..."
     best = None
+    at_event = scan.search_in(doc, AT_EVENT, doc.text[sent.start : sent.end], sent.start)
     for ev, rec in zip(doc.get("event"), doc.records.get("events", []), strict=True):
         same_item = doc.item_at(ev.start) is doc.item_at(sent.start)
-        if ev.start <= sent.start and (
-            same_item
-            or re.search(
-                r"\b(?:at|during|on)\s+the\s+(?:sub-forum|forum|ceremony|conference|summit|meeting)",
-                doc.text[sent.start : sent.end],
-                re.I,
-            )
-        ):
+        if ev.start <= sent.start and (same_item or at_event):
             best = rec.get("start")
     return best
+
+
+AT_EVENT = re.compile(
+    r"\b(?:at|during|on)\s+the\s+(?:sub-forum|forum|ceremony|conference|summit|meeting)", re.I
+)
 
 
 ANNIVERSARY = re.compile(r"\banniversar|\bcelebrat|\b\d+-year\b|\byears? of\b", re.I)
@@ -715,7 +714,7 @@ def _signed_later(doc: Doc, sent: Span) -> str | None:
 
     later = [s for s in doc.sentences if s.start >= sent.end][:2]
     for s in later:
-        if SIGNED_AGAIN.search(doc.text, s.start, s.end):
+        if scan.search(doc, SIGNED_AGAIN, s.start, s.end):
             d = sentence_date(doc, s)
             return d.value.iso()[0] if d else None
     return None
