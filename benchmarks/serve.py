@@ -1,15 +1,18 @@
 """Web app latency on a large store: p50 and p95 of four pages under concurrent clients.
 
     python -m benchmarks.serve [--db PATH] [--reports 100000] [--events 1000000]
-                               [--clients 20] [--seconds 15] [--workers 2] [--no-registry]
-                               [--pages home,search,place,"api list"] [--no-cache]
+                               [--clients 20] [--seconds 15] [--workers CORES (<= 4)]
+                               [--no-registry] [--pages home,search,place,"api list"]
+                               [--no-cache]
 
 Generates (once; an existing --db with enough reports is reused) a SQLite store with the
 full twin-town registry and synthetic reports whose events name the registry's places,
 then serves it with `amity serve` and drives it with an asyncio load generator
-(--clients concurrent connections, each request sent as soon as the last one answered).
-Prints p50, p95 and requests per second of the home page, a search, a place page and an
-API list page. Target: p95 under 100 ms on SQLite.
+(--clients concurrent keep-alive connections, each request sent as soon as the last one
+answered). Prints p50, p95 and requests per second of the home page, a search, the most
+tied place's page and a deep API list page (by key), with the load average before and
+after. Target: p95 under 100 ms on SQLite. --no-cache serves with the web cache off:
+every page computed afresh, as the first request after a write finds it.
 """
 
 from __future__ import annotations
