@@ -35,7 +35,10 @@ def country_of(doc: Doc, name: str) -> str | None:
 
 def _collect(doc: Doc) -> dict[str, str]:
     out: dict[str, str] = {}
-    names = [n for n in doc.get("name") if n.data.get("cls") in ("place", "name", "org")]
+    names: dict[int, list[Any]] = {}  # the place, org and other names, by where they end
+    for n in doc.get("name"):
+        if n.data.get("cls") in ("place", "name", "org"):
+            names.setdefault(n.end, []).append(n)
     for c in doc.get("country"):
         code = str(c.value)
         m = KIND_OF.match(doc.text, c.end)
@@ -50,12 +53,14 @@ def _collect(doc: Doc) -> dict[str, str]:
     return out
 
 
-def _before(out: dict[str, str], doc: Doc, pos: int, code: str, names: list[Any]) -> None:
+def _before(
+    out: dict[str, str], doc: Doc, pos: int, code: str, names: dict[int, list[Any]]
+) -> None:
     """Records the country of the name just before ", Japan", " (USA)" or " in Germany"."""
     gap = AFTER.search(doc.text, max(0, pos - 8), pos)
     if gap:
-        for n in names:
-            if n.end == gap.start() and not doc.at("country", n.start):
+        for n in names.get(gap.start(), ()):
+            if not doc.at("country", n.start):
                 out.setdefault(_key(str(n.value)), code)  # "Sakura City, Japan"
 
 
