@@ -48,8 +48,9 @@ def search_kinds(kinds: list[str] | None) -> list[str]:
 def candidates(conn: Connection, query: str, kinds: list[str], n: int) -> list[Candidate]:
     """Returns up to n best hits per target (more when a substring pass adds some), each once.
 
-    Word hits rank first; the substring passes of a target run only while its word pass
-    found fewer than n, since their hits (score 0) would rank below all of those.
+    Word hits rank first (whole words, then prefixes); a later pass of a target runs only
+    while the earlier ones found fewer than n, so a query of common words is answered from
+    the cheapest pass (substring hits, score 0, would rank below all word hits anyway).
     """
     terms = query.split()
     dialect = conn.dialect.name
@@ -61,7 +62,7 @@ def candidates(conn: Connection, query: str, kinds: list[str], n: int) -> list[C
         hits = 0
         for sql, params in passes(dialect, target, terms):
             if hits >= n:
-                break  # n word hits of this target: substring hits would all rank below them
+                break  # enough hits from the better passes of this target
             stmt = text(sql)
             if target == "docs":
                 stmt = stmt.bindparams(bindparam("kinds", expanding=True))

@@ -1,8 +1,9 @@
 """The SQL of each search pass, per dialect and target (reports or record_docs).
 
 A pass is (SQL, parameters); its rows are (kind, id, report_id, score). Passes are
-listed best first: word matches (ranked among the newest SCORED matches), then
-substring matches (score 0).
+listed best first: whole words, then word prefixes (both ranked among the newest SCORED
+matches), then substring matches (score 0). A pass runs only while the ones before it
+found fewer hits than wanted (see amity.store.search.candidates).
 """
 
 from __future__ import annotations
@@ -44,13 +45,15 @@ def _like(term: str) -> str:
     return "%" + re.sub(r"([\\%_])", r"\\\1", term) + "%"
 
 
-def _sqlite_words(target: str, terms: list[str]) -> Pass:
-    """Returns the FTS5 unicode61 pass: every term as a word or word prefix, ranked by bm25.
+def _sqlite_words(target: str, terms: list[str], prefix: bool) -> Pass:
+    """Returns an FTS5 unicode61 pass: every term as a word (or word prefix), ranked by bm25.
 
     Only the newest SCORED matches are scored (FTS5 walks its index by rowid, newest first,
     and stops there), so a query of common words costs the same in a store of any size.
+    Whole words go first: a prefix makes FTS5 merge the postings of every word it starts,
+    about four times the work, only needed when whole words find too few.
     """
-    query = " ".join(_phrase(t, prefix=True) for t in terms)
+    query = " ".join(_phrase(t, prefix=prefix) for t in terms)
     if target == "reports":
         sql = (
             "SELECT 'report', rowid, rowid, s FROM (SELECT rowid, "
@@ -134,4 +137,5 @@ def passes(dialect: str, target: str, terms: list[str]) -> list[Pass]:
     """Returns the passes searching `target` ('reports' or 'docs') for all terms, best first."""
     if dialect == "postgresql":
         return [_postgresql_words(target, " ".join(terms)), _like_pass("ILIKE", target, terms)]
-    return [_sqlite_words(target, terms), *_sqlite_substrings(target, terms)]
+    words = [_sqlite_words(target, terms, prefix) for prefix in (False, True)]
+    return [*words, *_sqlite_substrings(target, terms)]
