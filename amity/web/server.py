@@ -21,14 +21,22 @@ def run(settings: Settings) -> None:
     """Serves the app on settings.host:settings.port until interrupted."""
     import uvicorn
 
+    http = "amity.web.nodelay:NoDelayProtocol"  # see there: 40 ms per request without it
     if settings.workers <= 1:
         from amity.web.app import create_app
 
-        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+        uvicorn.run(
+            create_app(settings),
+            host=settings.host,
+            port=settings.port,
+            log_level="info",
+            http=http,
+        )
         return
     # Workers are fresh processes: they read the settings (and one shared key) from the environment.
     key = settings.secret_key or secrets.token_urlsafe(32)
     os.environ.update({"AMITY_DB": settings.db, "AMITY_SECRET_KEY": key})
     settings = replace(settings, secret_key=key)
     uvicorn.run("amity.web.server:app_from_env", factory=True, host=settings.host,
-                port=settings.port, workers=settings.workers, log_level="warning")  # fmt: skip
+                port=settings.port, workers=settings.workers, log_level="warning",
+                http=http)  # fmt: skip
