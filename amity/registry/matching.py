@@ -56,6 +56,8 @@ def fold(text: str) -> str:
     """Returns text folded character by character (same length, same offsets)."""
     if text.isascii():
         return text.translate(_ASCII_TABLE)
+    if len(text) < 64:  # a name: splitting would cost more than it saves
+        return text.translate(_FOLD_TABLE)
     # str.translate maps ASCII text through a fast path, other text one dict lookup per
     # character: English text with a few curly quotes is folded run by run.
     pieces = _NOT_ASCII.split(text)
