@@ -197,3 +197,60 @@ def test_appositions_prefixed_titles_and_possessives(text: str, expected: tuple[
 
 def test_a_title_qualifier_is_no_organization() -> None:
     assert people_of("State Councilor and Foreign Minister Wang Yi spoke.")[0][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "title"),
+    [
+        (
+            "The group includes Councillors Jason Shepherd and Carol James.",
+            ["Jason Shepherd", "Carol James"],
+            "Councillor",
+        ),
+        (
+            "Town council staff members Ken Sato and Yui Mori joined the festival.",
+            ["Ken Sato", "Yui Mori"],
+            "member",
+        ),
+        (
+            "Osh and Ashgabat are now twin cities: the mayors of the two capitals, Ali Karimov "
+            "and Berdi Annayev, signed the agreement today.",
+            ["Ali Karimov", "Berdi Annayev"],
+            "mayor",
+        ),
+    ],
+)
+def test_a_plural_title_gives_each_name_its_singular(
+    text: str, names: list[str], title: str
+) -> None:
+    found = people_of(text)
+    assert [p[0] for p in found] == names
+    assert {p[1] for p in found} == {title}
+
+
+def test_plural_title_before_places_names_no_one() -> None:
+    assert people_of("The mayors of Bishkek and Osh met in May.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The visit was planned by Mary Olsen, the council's director of parks.",
+            ("Mary Olsen", "director"),
+        ),
+        (
+            "Tim Brook, the Council's Principal Advisor for international relations, spoke.",
+            ("Tim Brook", "Principal Advisor"),
+        ),
+        (
+            "Leo Hart III, a former chairperson of the Hartford Board of Supervisors, spoke.",
+            ("Leo Hart III", "former chairperson"),
+        ),
+        ("Yerlan Bekov, a diplomat at the embassy, attended.", ("Yerlan Bekov", "diplomat")),
+        ("Thanks go to our Secretary, Dr Tom Hale, for the talks.", ("Tom Hale", "Secretary")),
+        ("The talks were attended by Chinese Vice-Premier Wu Yi.", ("Wu Yi", "Vice-Premier")),
+    ],
+)
+def test_apposed_and_hyphened_titles(text: str, expected: tuple[str, str]) -> None:
+    assert [p[:2] for p in people_of(text)] == [expected]

@@ -377,6 +377,8 @@ NOT_NAME = {
     "read",
 }
 TITLE_WORDS = {
+    "diplomat",
+    "aide",
     "akim",
     "khokim",
     "hokim",
@@ -518,6 +520,8 @@ TITLE_WORDS = {
 }
 # The last word of a title: what the role is.
 TITLE_HEADS = {
+    "diplomat",
+    "aide",
     "akim",
     "khokim",
     "hokim",

@@ -4,7 +4,7 @@ President of All-China Youth Federation", "Finland Parliament Speaker Lohela".""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from amity.extract.components.geo import resolve_country
 from amity.extract.doc import Doc, Span
@@ -13,26 +13,18 @@ from amity.extract.en.lexicon import (
     NOT_NAME,
     ORG_HEADS,
     PLACE_SUFFIXES,
-    TITLE_HEADS,
-    TITLE_WORDS,
 )
 from amity.extract.en.located import country_of, home_place
 from amity.extract.en.names import sentence_tokens
+from amity.extract.en.titles import (
+    MODIFIERS,
+    PLURAL_HEADS,
+    is_head,
+    is_title_word,
+    title_runs,
+)
 
 Tok = tuple[int, int, str]
-MODIFIERS = {
-    "former",
-    "then",
-    "the",
-    "acting",
-    "honorary",
-    "incumbent",
-    "newly",
-    "elected",
-    "current",
-    "outgoing",
-    "late",
-}
 NAME_PARTICLES = {
     "bin",
     "binti",
@@ -78,10 +70,6 @@ class Person:
     evidence: tuple[int, int]
 
 
-def is_title_word(tok: str) -> bool:
-    return tok.lower() in TITLE_WORDS
-
-
 def is_name_word(tok: str, countries: set[str]) -> bool:
     """True for a capitalized word that can be part of a person's name."""
     low = tok.lower()
@@ -94,58 +82,13 @@ def is_name_word(tok: str, countries: set[str]) -> bool:
         return False
     if (
         low in COMMON_NAME_WORDS
-        or low in TITLE_WORDS
+        or is_title_word(tok)
         or low in NOT_NAME
         or low in ORG_HEADS
         or low in MONTHS
     ):
         return False
     return tok not in countries and low not in PLACE_SUFFIXES
-
-
-def title_runs(toks: list[Tok]) -> list[tuple[int, int]]:
-    """Returns [start, end) token ranges of role titles ("Executive Vice Chairman")."""
-    runs, i = [], 0
-    while i < len(toks):
-        if not is_title_word(toks[i][2]):
-            i += 1
-            continue
-        j = i
-        while j < len(toks) and (
-            is_title_word(toks[j][2])
-            or (
-                toks[j][2] == "and"
-                and j + 1 < len(toks)
-                and is_title_word(toks[j + 1][2])
-                and toks[j + 1][2].lower()
-                in TITLE_HEADS
-                | {"vice", "deputy", "executive", "first", "chief", "party", "assistant"}
-            )
-        ):
-            j += 1
-        last = j - 1
-        while last >= i and toks[last][2].lower() not in TITLE_HEADS:
-            last -= 1
-        if last >= i:
-            start = i
-            while start < last and toks[start][2].lower() in MODIFIERS:
-                start += 1
-            start = _after_headless_and(toks, start, last)
-            while start > 0 and toks[start - 1][2].lower() in TITLE_PREFIXES:
-                start -= 1  # "Second Secretary", "Principal Advisor"
-            runs.append((start, last + 1))
-        i = max(j, i + 1)
-    return runs
-
-
-def _after_headless_and(toks: list[Tok], start: int, last: int) -> int:
-    """Returns where a title starts past "Parliament and" (no role before the "and")."""
-    for k in range(start, last):
-        if toks[k][2].lower() in TITLE_HEADS:
-            return start
-        if toks[k][2] == "and":
-            return k + 1
-    return start
 
 
 def name_run(toks: list[Tok], i: int, step: int, countries: set[str]) -> tuple[int, int] | None:
@@ -194,7 +137,8 @@ TITLE_QUALIFIERS = {
     "foreign", "prime", "deputy", "vice", "chief", "general", "executive", "assistant",
     "senior", "special", "permanent", "state", "federal", "national", "regional", "municipal",
 }  # fmt: skip
-TITLE_PREFIXES = {"second", "third", "principal", "senior", "junior", "first"}
+NAME_SUFFIX = re.compile(r"II|III|IV|Jr\.?|Sr\.?")
+LEADS = {"a", "an", "its", "his", "her", "their", "our"}
 AREA_WORDS = {"region", "province", "oblast", "district", "county", "prefecture", "state", "city"}
 
 
@@ -225,7 +169,35 @@ class SentencePeople:
             person = after if direct else (self._before(ts, te) or after)
             if person and not any(p.name.start == person.name.start for p in out):
                 out.append(person)
+        for i, tok in enumerate(self.toks):
+            if tok[2].lower() in PLURAL_HEADS:
+                for person in self._plural(i):
+                    if not any(p.name.start == person.name.start for p in out):
+                        out.append(person)
         return out
+
+    def _plural(self, head: int) -> list[Person]:
+        """Returns "Councillors Ann Lee and Bo Kim", "the mayors of the two cities, A and B"."""
+        toks, at = self.toks, head + 1
+        if at < len(toks) and toks[at][2] == "of":
+            comma = next((k for k in range(at, min(at + 8, len(toks))) if toks[k][2] == ","), None)
+            at = comma + 1 if comma is not None else len(toks)
+        names: list[tuple[int, int]] = []
+        while at < len(toks) and len(names) < 6:
+            while at < len(toks) and toks[at][2].lower().rstrip(".") in HONORIFICS:
+                at += 1
+            found = self._korean_name(at) or name_run(toks, at, 1, self.country_words)
+            if not found or found[1] - found[0] < 2 or self._is_place(found):
+                break
+            names.append(found)
+            at = found[1] + (found[1] < len(toks) and toks[found[1]][2] in (",", "and"))
+            at += at < len(toks) and toks[at][2] == "and"
+        if len(names) < 2:
+            return []
+        word = toks[head][2]
+        single = PLURAL_HEADS[word.lower()]
+        title = single.capitalize() if word[:1].isupper() else single
+        return [replace(self._make(n, head, head + 1, None), title=title) for n in names]
 
     def _extend_to(self, te: int) -> int:
         """Extends "Ambassador" to "Ambassador to China" when a country follows."""
@@ -276,7 +248,10 @@ class SentencePeople:
             at += 1  # "Mayor Sir Barry Curtis", "Chair Dr Ann Lee"
         found = self._korean_name(at) or name_run(toks, at, 1, self.country_words)
         if not found and self._apposed_after(ts, at):
-            found = name_run(toks, at + 1, 1, self.country_words)  # "its chairman, Le Van Dung"
+            at += 1
+            while at < len(toks) and toks[at][2].lower().rstrip(".") in HONORIFICS:
+                at += 1
+            found = name_run(toks, at, 1, self.country_words)  # "its chairman, Le Van Dung"
         if not found:
             return None
         if not toks[ts][2][0].isupper() and found[1] - found[0] < 2:
@@ -329,17 +304,35 @@ class SentencePeople:
                     return k + 1
         return te
 
+    def _apposed_start(self, k: int) -> int:
+        """Returns k moved back past "a former", "the council's", "Kazakh" that lead an apposed title."""
+        toks = self.toks
+        while k >= 0:
+            low = toks[k][2].lower()
+            if low in MODIFIERS or low in LEADS or toks[k][2] in self.country_words:
+                k -= 1
+            elif (
+                k >= 1
+                and re.fullmatch(r"\w+['’]s", low)
+                and toks[k - 1][2].lower() in ("the", "its")
+            ):
+                k -= 2  # "Name, the council's chief executive"
+            else:
+                return k
+        return k
+
     def _before(self, ts: int, te: int) -> Person | None:
         """Name, then title: "Wang Hongyan, Vice President of All-China Youth Federation"."""
-        toks, k = self.toks, ts - 1
-        while k >= 0 and (toks[k][2].lower() in MODIFIERS or toks[k][2] in self.country_words):
-            k -= 1
+        toks, k = self.toks, self._apposed_start(ts - 1)
         if k < 1 or toks[k][2] not in (",", "("):
             return None
-        found = name_run(toks, k - 1, -1, self.country_words)
+        suffix = int(k >= 2 and bool(NAME_SUFFIX.fullmatch(toks[k - 1][2])))  # "Leo Quinn III"
+        found = name_run(toks, k - 1 - suffix, -1, self.country_words)
+        if found and suffix:
+            found = (found[0], found[1] + 1)
         if not found:
             return None
-        if found[0] > 0 and toks[found[0] - 1][2].lower() in TITLE_HEADS:
+        if found[0] > 0 and is_head(toks[found[0] - 1][2]):
             return None  # "Speaker Lohela, Norway Speaker Tomasson": Lohela has a title of his own
         te2 = self._extend_to(te)
         org = None
@@ -413,6 +406,7 @@ class SentencePeople:
     def _make(self, name: tuple[int, int], ts: int, te: int, org: tuple[int, int] | None) -> Person:
         toks = self.toks
         title = re.sub(r"^(?:the|a|an)\s+", "", self.text(ts, te), flags=re.I)
+        title = re.sub(r"^[a-z]\w*['’]s\s+|^Council['’]s\s+", "", title)  # "the council's director"
         if toks[ts - 1][2].lower() == "former" if ts > 0 else False:
             title = "former " + title
         org = org or self._prefix_org(ts)
