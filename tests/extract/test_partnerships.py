@@ -294,3 +294,34 @@ def test_an_ended_tie_gives_no_record() -> None:
         "Kazan's sister city is Bordeaux; a link with Reno, set up in 1973, has since been ended."
     )
     assert [(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)] == [("Kazan", "Bordeaux")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A new sister city relationship links Adelanto, California, and Hadong County in Korea.",
+        "The mayors of Adelanto, California and Hadong County signed a sister city agreement.",
+    ],
+)
+def test_a_state_after_a_city_places_it(body: str) -> None:
+    assert [(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)] == [
+        ("Adelanto", "Hadong County")
+    ]
+
+
+def test_memorandum_of_the_two_sides_dates_their_undated_tie() -> None:
+    body = (
+        "Adelanto and Hadong forge a sister city tie.\n\nBoth mayors came to the council. "
+        "On March 22 the two mayors signed a Memorandum of Understanding."
+    )
+    assert [brief(t) for t in ties_of(body)] == [
+        ("sister_city", "Adelanto", "Hadong", "2019-03-22")
+    ]
+
+
+def test_memorandum_of_the_two_sides_stays_apart_from_an_old_tie() -> None:
+    body = (
+        "Gangneung and Jingzhou became sister cities in 2004.\n\nOn 25 September the two "
+        "cities will sign a memorandum of understanding on tourism."
+    )
+    assert [t["type"] for t in ties_of(body)] == ["sister_city", "agreement"]

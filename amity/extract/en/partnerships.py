@@ -162,6 +162,8 @@ def tie_type(text: str, doc: Doc | None = None, start: int = 0) -> str | None:
 
 
 PAIR_GAP = re.compile(
+    # ", California and": a state or province that places the first party (skipped as a party)
+    r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?\s+and\s+(?:the\s+)?|"
     r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?|(?:\s+(?:city|town|county|district|province|region|oblast|state|prefecture|municipality))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|county|district|province)\s+of\s+)?|-|–"
 )
 LIST_MARK = re.compile(
@@ -171,6 +173,10 @@ LIST_MARK = re.compile(
 REFER = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:cities|capitals|towns|sides|municipalities|provinces|regions|districts|counties|schools|universities|councils|parties)\b|\bthe two\b",
     re.I,
+)
+# "A new sister city relationship links Adelanto, California, and Hadong County"
+JOINS = re.compile(
+    r"\b(?:links|linking|joins|joining|connects|connecting|unites|uniting)\s+(?:the\s+)?"
 )
 PRONOUN = re.compile(
     r"^(?:it|its|the city|the town|the district|the county|the region|the province)\b", re.I
@@ -263,14 +269,25 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
         if (
             out
             and doc.text[out[-1].end : n.start] == ", "
-            and words[-1]
-            in ("province", "state", "region", "prefecture", "oblast", "county", "krai")
-            and " of " not in str(n.value)
-            and len(words) <= 4
+            and (
+                words[-1]
+                in ("province", "state", "region", "prefecture", "oblast", "county", "krai")
+                and " of " not in str(n.value)
+                and len(words) <= 4
+                or _is_admin1(doc, n)
+            )
         ):
             continue  # "Suifenhe City, Heilongjiang Province": the province only places the city
         out.append(n)
     return out
+
+
+def _is_admin1(doc: Doc, n: Span) -> bool:
+    """True for a name that is a state or province the gazetteer knows ("Adelanto, California")."""
+    return any(
+        p.start == n.start and p.end == n.end and p.data.get("kind") == "admin1"
+        for p in doc.spanning("place", n.start, n.end)
+    )
 
 
 REGION_NAME = re.compile(
@@ -427,7 +444,10 @@ def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
     if own:
         out.append(_record(doc, "sister_city", *own, sent) | {"own": True})
     elif kind:
-        out.extend(_record(doc, kind, a, b, sent) for a, b in _tie_pairs(doc, sent, kind))
+        for a, b in _tie_pairs(doc, sent, kind):
+            # "The two mayors signed a memorandum": parties named only before the sentence
+            context = max(a.start, b.start) < sent.start
+            out.append(_record(doc, kind, a, b, sent) | ({"context": True} if context else {}))
     out.extend(_memberships(doc, sent))
     return out
 
@@ -445,6 +465,11 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         if listed:
             return listed
         pairs = _pairs_before(doc, after[:2])
+        if pairs:
+            return pairs
+    joins = JOINS.search(text)
+    if joins:
+        pairs = _pairs_before(doc, [n for n in parties if n.start >= sent.start + joins.end()][:2])
         if pairs:
             return pairs
     mark = LIST_MARK.search(text)
@@ -798,8 +823,29 @@ def partnerships(doc: Doc) -> Doc:
             rec["date"] = None if rec.pop("own", False) else date_of(doc, sent)
             out.append(rec)
         prev = sent
-    doc.records["partnerships"] = merge_ties(out)
+    doc.records["partnerships"] = _fold_context_agreements(merge_ties(out))
     return doc
+
+
+def _fold_context_agreements(ties: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Returns the ties with "the two sides signed a memorandum" folded into their sister-city tie.
+
+    Such a memorandum, between parties the report has tied without a date, is the tie's own
+    document: it dates the tie rather than adding another.
+    """
+    sister = {_pair_key(t): t for t in ties if t["type"] == "sister_city"}
+    out = []
+    for tie in ties:
+        first = sister.get(_pair_key(tie))
+        if tie.pop("context", False) and tie["type"] == "agreement" and first and not first["date"]:
+            first["date"] = tie["date"]
+            continue
+        out.append(tie)
+    return out
+
+
+def _pair_key(tie: dict[str, Any]) -> frozenset[str]:
+    return frozenset(_norm(tie[k]["name"]) for k in "ab")
 
 
 def merge_ties(ties: list[dict[str, Any]]) -> list[dict[str, Any]]:
