@@ -205,3 +205,27 @@ def test_a_later_paragraph_about_the_event_adds_to_it() -> None:
         "More than 180 officials attended the conference."
     )
     assert only_event(body)["participants"] == 180
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        (
+            "Next month we expect several Japanese municipalities to visit their partners.",
+            "2017-12",
+        ),
+        ("Last year the choir of Osaka toured Chicago.", "2016"),
+        (
+            "In October a group of Sutherland students will make the return journey to Tokyo.",
+            "2017-10",
+        ),
+        (
+            "Mayors of cities that are home to 80 million people in total will be in Wellington "
+            "on 3-4 December to meet their counterparts.",
+            "2017-12-03",
+        ),
+    ],
+)
+def test_planned_and_relative_events(sentence: str, start: str) -> None:
+    events = extract_records(f"News\n\n{sentence}", published="2017-11-20", lang="en")["events"]
+    assert [e["start"] for e in events] == [start]

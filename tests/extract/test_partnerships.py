@@ -325,3 +325,20 @@ def test_memorandum_of_the_two_sides_stays_apart_from_an_old_tie() -> None:
         "cities will sign a memorandum of understanding on tourism."
     )
     assert [t["type"] for t in ties_of(body)] == ["sister_city", "agreement"]
+
+
+def test_a_headline_tie_takes_the_signing_date_the_body_gives() -> None:
+    text = (
+        "Izhevsk and Xining become twin cities\n\nThe mayors met at the tulip festival. "
+        "Talks went well. The agreement was signed in Xining on Monday, May 13, 2002."
+    )
+    ties = extract_records(text, lang="en")["partnerships"]
+    assert [brief(t) for t in ties] == [("sister_city", "Izhevsk", "Xining", "2002-05-13")]
+
+
+def test_a_list_of_ties_is_not_dated_by_the_event_before_it() -> None:
+    body = (
+        "On 9 September the mayor of Murmansk visited Harbin. The other sister cities of "
+        "Murmansk are Rovaniemi (Finland) and Lulea (Sweden)."
+    )
+    assert {t["date"] for t in ties_of(body)} == {None}

@@ -136,6 +136,7 @@ ANY_CUE = re.compile("|".join(f"(?:{rx})" for _, rx in TYPE_CUES), re.I)
 HAPPENING = re.compile(
     r"\b(?:trips?|exchange (?:trip|visit|programme|program)|hosted|welcomed|travel(?:s|ling|ing)?|"
     r"arriv(?:e|es|ed|ing)|lectures?|welcome (?:function|party|dinner)|home-?stay|"
-    r"anniversary (?:celebration|event)s?|celebrat(?:e|ed|es|ion|ions)|stud(?:y|ied) tour|to meet|spen[dt] (?:\w+ ){0,3}in)\b",
+    r"anniversary (?:celebration|event)s?|celebrat(?:e|ed|es|ion|ions)|stud(?:y|ied) tour|to meet|spen[dt] (?:\w+ ){0,3}in|"
+    r"journey|return (?:visit|trip))\b",
     re.I,
 )

@@ -310,7 +310,7 @@ def find_period(doc: Doc, mentions: list[Span]) -> tuple[str, str] | None:
 
 
 RELATIVE = re.compile(
-    r"\b(?:(?P<which>last|this|next|the following|the previous|earlier this|later this)\s+(?P<unit>year|month|spring|summer|autumn|fall|winter)"
+    r"\b(?:(?P<which>(?i:last|this|next|the following|the previous|earlier this|later this))\s+(?P<unit>year|month|spring|summer|autumn|fall|winter)"
     r"|(?P<day>today|yesterday|tomorrow)"
     r"|\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|January|February|March|April|May|June|July|August|September|October|November|December)))\b"
     # "on the 22nd": a day of the report's own month, as Korean and Japanese news write it.

@@ -170,7 +170,10 @@ EVENT_NAME_WORD = re.compile(
     r"\b(?:sub-forum|forum|conference|summit|symposium|seminar|festival|exhibition|ceremony|camp|course|office|week)\b",
     re.I,
 )
-DEED = re.compile(r"\b(?:held|staged|visited|opened|attended|signed)\b")
+DEED = re.compile(
+    r"\b(?:held|staged|visited|opened|attended|signed)\b"
+    r"|\bwill (?:be in|visit|travel|attend|host|hold|meet|sign|take part)\b"
+)
 
 
 def _has_event_name(doc: Doc, sent: Span) -> bool:

@@ -178,6 +178,7 @@ REFER = re.compile(
 JOINS = re.compile(
     r"\b(?:links|linking|joins|joining|connects|connecting|unites|uniting)\s+(?:the\s+)?"
 )
+OF_OWNER = re.compile(r"(?:sister|twin|partner)\s+(?:cit|town)\w*\s+of\b", re.I)
 PRONOUN = re.compile(
     r"^(?:it|its|the city|the town|the district|the county|the region|the province)\b", re.I
 )
@@ -490,6 +491,8 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
             PRONOUN.search(text) or re.search(r"\b(?:its|their|our)\b", text[: mark.start()], re.I)
         ):
             subject = _focus(doc, sent.start)
+        if subject is None and OF_OWNER.match(mark.group()) and len(tail) > 1:
+            subject, tail = tail[0], tail[1:]  # "The sister cities of Murmansk are A and B"
         if subject is not None and tail:
             return [(subject, t) for t in tail if str(t.value) != str(subject.value)]
     signed_with = SIGNED_WITH.search(text)
@@ -700,7 +703,7 @@ def _with_acronym(doc: Doc, n: Span) -> Span:
 
 def date_of(doc: Doc, sent: Span) -> str | None:
     """Returns the date of a tie: its sentence's date, else the event it was signed at."""
-    from amity.extract.en.events import sentence_date
+    from amity.extract.en.events import is_headline, sentence_date
 
     d = sentence_date(doc, sent)
     if d and scan.search(doc, ANNIVERSARY, sent.start, sent.end) and d.data.get("kind") == "rel":
@@ -709,6 +712,10 @@ def date_of(doc: Doc, sent: Span) -> str | None:
         return d.value.iso()[0]
     if scan.search(doc, JUST_SIGNED, sent.start, sent.end):
         return _signed_later(doc, sent) or doc.published  # news: "A and B have signed ..."
+    if doc.items and sent.end <= doc.items[0].end and is_headline(doc, doc.items[0], 0):
+        return _signed_later(doc, sent, None)  # a headline: "A and B become twin cities"
+    if not scan.search(doc, DEED_WORDS, sent.start, sent.end):
+        return None  # "The other ten are ...": a list of ties, not a deed dated by an event
     best = None
     at_event = scan.search_in(doc, AT_EVENT, doc.text[sent.start : sent.end], sent.start)
     for ev, rec in zip(doc.get("event"), doc.records.get("events", []), strict=True):
@@ -718,6 +725,11 @@ def date_of(doc: Doc, sent: Span) -> str | None:
     return best
 
 
+DEED_WORDS = re.compile(
+    r"\b(?:sign\w*|agree\w*|establish\w*|formali[sz]\w*|memorand\w*|protocols?|inked|become|became|"
+    r"forged|concluded|twinned|linked|joined|admitted|accepted|set up|renewed|members?)\b",
+    re.I,
+)
 AT_EVENT = re.compile(
     r"\b(?:at|during|on)\s+the\s+(?:sub-forum|forum|ceremony|conference|summit|meeting)", re.I
 )
@@ -728,16 +740,16 @@ JUST_SIGNED = re.compile(
     r"\b(?:have|has) (?:just |now |recently )?signed\b|\bsigned\b[^.]{0,80}\btoday\b", re.I
 )
 SIGNED_AGAIN = re.compile(
-    r"\b(?:the|this|that) (?:document|agreement|memorandum|accord|protocol|mou)\b[^.]{0,40}\b(?:was|were) signed\b",
+    r"\b(?:the|this|that|an?) (?:document|agreement|memorandum|accord|protocol|mou)\b[^.]{0,60}\b(?:was|were) signed\b",
     re.I,
 )
 
 
-def _signed_later(doc: Doc, sent: Span) -> str | None:
+def _signed_later(doc: Doc, sent: Span, within: int | None = 2) -> str | None:
     """Returns the date the next sentences give the signing ("The document was signed on 8 May")."""
     from amity.extract.en.events import sentence_date
 
-    later = [s for s in doc.sentences if s.start >= sent.end][:2]
+    later = [s for s in doc.sentences if s.start >= sent.end][:within]
     for s in later:
         if scan.search(doc, SIGNED_AGAIN, s.start, s.end):
             d = sentence_date(doc, s)
