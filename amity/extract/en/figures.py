@@ -7,6 +7,7 @@ from typing import Any
 
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
+from amity.extract.en.cues import BACKGROUND
 from amity.extract.en.located import home_place
 
 NOT_COUNTED = re.compile(
@@ -203,7 +204,43 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         text[num.end : num.end + 14],
     ):
         return True  # "the two countries": a relation, not a count
+    if _attendance(doc, num, sent):
+        return True
     return num.value == 0 or bool(num.data.get("word") and num.value == 1)
+
+
+PEOPLE_COUNTED = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:people|persons|participants|guests|delegates|campers|students|"
+    r"schoolchildren|pupils|children|youths|young people|teachers|doctors|nurses|athletes|artists|"
+    r"performers|visitors|members|mayors|officials|representatives|volunteers|technicians|experts)\b",
+    re.I,
+)
+ATTENDED = re.compile(
+    r"\b(?:attended|attending|took part|take part|taking part|participated|joined|gathered|drew|"
+    r"bringing together|brought together|welcomed|came|arrived|spent|will spend|will travel|"
+    r"travelled|traveled|toured|(?:a|the) (?:group|delegation|team|party) of|comprising|"
+    r"including|among them)\b",
+    re.I,
+)
+
+
+def _attendance(doc: Doc, num: Span, sent: Span) -> bool:
+    """True for how many people took part in one event: its participants, not a stated figure."""
+    text = doc.text
+    if not PEOPLE_COUNTED.match(text, num.end):
+        return False
+    if re.search(
+        r"\b(?:from|of|out of|among)\s+$", text[max(sent.start, num.start - 8) : num.start]
+    ):
+        if not re.search(
+            r"\b(?:group|delegation|team|party) of\s+$",
+            text[max(sent.start, num.start - 20) : num.start],
+        ):
+            return False  # "from 1,345 applicants": the pool, not who took part
+    body = text[sent.start : sent.end]
+    if scan.search_in(doc, BACKGROUND, body, sent.start):
+        return False  # "So far, more than 500 students have participated": a running total
+    return bool(scan.search_in(doc, ATTENDED, body, sent.start))
 
 
 def participants_numbers(doc: Doc) -> set[int]:
