@@ -1,7 +1,9 @@
 """The gazetteer: places (cities, first-level divisions, countries) by name, with coordinates.
 
 `Gazetteer.load()` reads amity/data/gazetteer.tsv.gz (built from GeoNames by
-`python -m amity.registry.datasets.build_gazetteer`) and adds one place per country from
+`python -m amity.registry.datasets.build_gazetteer`), the towns known only from the
+twin-town lists (amity/data/twin_places.tsv.gz: negative ids, population 0 unless Wikidata
+gives one, coordinates only where Wikidata has them) and one place per country from
 `Countries`. `.lookup` and `.best` resolve a name; `.find` finds capitalized place names in
 English text (its automaton is built on first use).
 
@@ -414,4 +416,7 @@ def _load_packaged() -> Gazetteer:
     """Returns the gazetteer of the packaged data files (cached: one per process)."""
     with gc_paused():
         rows = read_rows(data_path("gazetteer.tsv.gz"))
+        twins = data_path("twin_places.tsv.gz")
+        if twins.exists():
+            rows += read_rows(twins)
         return Gazetteer.from_rows(rows, Countries.load(), read_stopwords())
