@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from amity.registry.countries import Countries
-from amity.registry.datasets.twins import ENWIKI, WIKIDATA_NODES, read_nodes, read_pairs
+from amity.registry.datasets.twins import ENWIKI, WIKIDATA_NODES, Node, read_nodes, read_pairs
 from amity.registry.matching import name_key
 
 _PARENS = re.compile(r"\s*\([^)]*\)")
@@ -50,7 +50,7 @@ def known_keys(lines: Iterable[str]) -> set[tuple[str, str]]:
 
 def twin_lines(data: Path, countries: Countries, known: set[tuple[str, str]]) -> list[str]:
     """Returns gazetteer lines for the twin-town places GeoNames does not name in their country."""
-    located = {}
+    located: dict[tuple[str, str], Node] = {}
     for node in read_nodes(data / WIKIDATA_NODES).values():
         code = country_code(countries, node.country)
         if code and node.lat is not None and node.lon is not None:
@@ -65,8 +65,8 @@ def twin_lines(data: Path, countries: Countries, known: set[tuple[str, str]]) ->
                     found[key] = name
     lines = []
     for n, (key, name) in enumerate(sorted(found.items(), key=lambda kv: (kv[0][1], kv[1]))):
-        node = located.get(key)
-        lat, lon = (f"{node.lat:.5f}", f"{node.lon:.5f}") if node else ("", "")
-        pop = str(node.population or 0) if node else "0"
+        where = located.get(key)
+        lat, lon = (f"{where.lat:.5f}", f"{where.lon:.5f}") if where else ("", "")
+        pop = str(where.population or 0) if where else "0"
         lines.append("\t".join([str(-(n + 1)), "city", name, key[1], "", lat, lon, pop, "", ""]))
     return lines
