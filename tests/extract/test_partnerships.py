@@ -342,3 +342,70 @@ def test_a_list_of_ties_is_not_dated_by_the_event_before_it() -> None:
         "Murmansk are Rovaniemi (Finland) and Lulea (Sweden)."
     )
     assert {t["date"] for t in ties_of(body)} == {None}
+
+
+SISTER = "Osaka and Chicago are sister cities. "
+
+
+@pytest.mark.parametrize(
+    ("body", "pairs"),
+    [
+        (
+            "Sioux City and Yamanashi made their partnership official on Nov. 6, 2003.",
+            [("Sioux City", "Yamanashi")],
+        ),
+        (
+            "The first of these ties, between St. Paul, Minnesota, and Nagasaki, dates from 1955.",
+            [("St. Paul", "Nagasaki")],
+        ),
+        (
+            "Other pairs include Magadan and Anchorage, Yakutsk and Fairbanks.",
+            [("Magadan", "Anchorage"), ("Yakutsk", "Fairbanks")],
+        ),
+        ("Bry had its own partnership with Moosburg.", [("Bry", "Moosburg")]),
+        ("The Osaka Chamber of Commerce has a partnership with Chicago University.", []),
+    ],
+)
+def test_links_between_places_in_a_sister_city_report(
+    body: str, pairs: list[tuple[str, str]]
+) -> None:
+    found = [(t["a"]["name"], t["b"]["name"]) for t in ties_of(SISTER + body)]
+    assert found[1:] == pairs
+
+
+def test_link_words_alone_make_no_tie_outside_a_sister_city_report() -> None:
+    assert ties_of("Bry had its own partnership with Moosburg.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Committee considered a letter from the Mayor of Koya proposing a sister city "
+        "relationship with Wagga Wagga.",
+        "The council declined a request to become sister cities with Koya.",
+    ],
+)
+def test_proposed_ties_are_not_ties(body: str) -> None:
+    assert ties_of(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "The Mayor of Koya signed a sister city agreement with Wagga Wagga.",
+            ("Koya", "Wagga Wagga"),
+        ),
+        (
+            "Holy Trinity Church and Bradford marked the twinning between Bradford and Sully.",
+            ("Bradford", "Sully"),
+        ),
+    ],
+)
+def test_holders_and_venues_are_not_parties(body: str, pair: tuple[str, str]) -> None:
+    assert [(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)] == [pair]
+
+
+def test_a_body_is_no_sister_city() -> None:
+    body = "Rujiena keeps twin-town relations with Pskov, the Ministry of Foreign Affairs said."
+    assert [t["b"]["name"] for t in ties_of(body)] == ["Pskov"]

@@ -9,6 +9,7 @@ from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en.lexicon import COMMON_NAME_WORDS, NOT_NAME, ORG_HEADS, PLACE_SUFFIXES
 from amity.extract.en.located import country_of, home_place
+from amity.extract.en.titles import is_title_word
 
 TIE = re.compile(
     r"\b(?:sister|twin|twinned|twinning|friendship|friendly|partner)[\s-]+(?:cit(?:y|ies)|provinces?|states?|districts?|prefectures?|regions?|counties|county|towns?|municipalit(?:y|ies)|relations(?:hip)?s?|ties|agreements?|(?:exchange|cooperation)\s+(?:cit(?:y|ies)|relations(?:hip)?s?))\b"
@@ -167,7 +168,7 @@ PAIR_GAP = re.compile(
     r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?|(?:\s+(?:city|town|county|district|province|region|oblast|state|prefecture|municipality))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|county|district|province)\s+of\s+)?|-|–"
 )
 LIST_MARK = re.compile(
-    r"\b(?:twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
+    r"\b(?:twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
     re.I,
 )
 REFER = re.compile(
@@ -243,6 +244,7 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
         ):
             continue
         n = _after_date(doc, n)
+        n = _place_of_holder(doc, n)
         if out and doc.text[out[-1].end : n.start] == " (":
             continue  # "Harbin (P. R. China)": the bracket places the party
         if (
@@ -299,8 +301,24 @@ REGION_NAME = re.compile(
 
 # Where a signing took place is not a party to it ("at Gwangju City Hall").
 VENUE = re.compile(
-    r"\b(?:Hall|Hotel|Palace|Stadium|Auditorium|Chambers?|Arena|Pavilion|Theatre|Theater|Square)$"
+    r"\b(?:Hall|Hotel|Palace|Stadium|Auditorium|Chambers?|Arena|Pavilion|Theatre|Theater|Square|"
+    r"Church|Cathedral|Museum|Park|Gallery|Library|Temple|Shrine|Castle|Centre|Center)$"
 )
+
+
+HOLDER_OF = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,5}of\s+(?=[A-Z])")
+
+
+def _place_of_holder(doc: Doc, n: Span) -> Span:
+    """Returns "Koya" of "Mayor of Koya" and "Hampton" of "Mayor Ann Tuck of Hampton"."""
+    m = HOLDER_OF.match(str(n.value))
+    if not m:
+        return n
+    head = str(n.value)[: m.end()].split()
+    if not (is_title_word(head[0]) or doc.overlapping("person", n.start, n.start + m.end())):
+        return n
+    start = n.start + m.end()
+    return Span(start, n.end, n.label, doc.text[start : n.end], n.data)
 
 
 def _after_date(doc: Doc, n: Span) -> Span:
@@ -328,7 +346,8 @@ def _headline(doc: Doc, n: Span) -> bool:
 
 def _is_country(doc: Doc, n: Span) -> bool:
     country = doc.at("country", n.start)
-    return bool(country and n.end <= country.end)
+    rest = doc.text[country.end : n.end] if country else ""
+    return bool(country and (n.end <= country.end or rest in ("'s", "’s")))
 
 
 def _pairs_before(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
@@ -414,9 +433,63 @@ def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     """Returns the partnerships one sentence establishes or reports."""
     text = doc.text[sent.start : sent.end]
     kind = tie_type(text, doc, sent.start)
+    linked = kind is None and _linked(doc, sent)
+    ties = _ties_of(doc, sent, "sister_city" if linked else kind)
+    if linked:
+        ties = [t for t in ties if _both_places(doc, sent, t)]
+    ties = [t for t in ties if t["type"] != "sister_city" or not _a_body(t)]
+    if scan.search(doc, PROPOSED, sent.start, sent.end):
+        return []  # "a letter proposing a sister city relationship": no tie yet
     if scan.search(doc, ENDED, sent.start, sent.end):
-        return [t for t in _ties_of(doc, sent, kind) if not _ended(doc, sent, t)]
-    return _ties_of(doc, sent, kind)
+        return [t for t in ties if not _ended(doc, sent, t)]
+    return ties
+
+
+LINK_WORD = re.compile(
+    r"\b(?:partnerships?|links?|relationships?|relations|ties|pairs|twinning|friendship)\b", re.I
+)
+PROPOSED = re.compile(
+    r"\b(?:propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|possibility of|feasibility|would like to|"
+    r"declined|turned down)\b(?![^.;]{0,80}\bsigned\b)",
+    re.I,
+)
+
+
+PLACE_BODIES = {"council", "government", "administration", "assembly", "office"}
+
+
+def _a_body(tie: dict[str, Any]) -> bool:
+    """True if a party of a sister-city tie is a body ("Ministry of Foreign Affairs"), no place."""
+    for side in ("a", "b"):
+        words = {w.lower().strip("’'") for w in tie[side]["name"].split()}
+        if (words & ORG_HEADS) - PLACE_BODIES:
+            return True
+    return False
+
+
+def _linked(doc: Doc, sent: Span) -> bool:
+    """True for "A and B made their partnership official" in a report about sister cities."""
+    if not scan.search(doc, LINK_WORD, sent.start, sent.end):
+        return False
+    key = ("sister report", -1)
+    if key not in doc.cache:
+        doc.cache[key] = scan.search(doc, TIE, 0, len(doc.text)) is not None
+    return bool(doc.cache[key])
+
+
+def _both_places(doc: Doc, sent: Span, tie: dict[str, Any]) -> bool:
+    """True if both parties of a tie look like places: known to the gazetteer, or short names
+    with no word of a body's name ("Bry", not "Dong-Eui University")."""
+    key = ("place names", -1)
+    if key not in doc.cache:
+        doc.cache[key] = {str(p.value) for p in doc.get("place")}
+    names: set[str] = doc.cache[key]
+    for side in ("a", "b"):
+        name = tie[side]["name"]
+        words = [w.lower() for w in name.split()]
+        if set(words) & ORG_HEADS or (len(words) > 3 and not any(n in name for n in names)):
+            return False
+    return True
 
 
 ENDED = re.compile(
@@ -480,6 +553,8 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     pairs = _pairs_before(doc, head)
     if pairs:
         return pairs
+    if len(_pairs_before(doc, parties)) >= 2 and LINK_WORD.search(text):
+        return _pairs_before(doc, parties)  # "Other pairs include A and B, C and D"
     if mark and _weak_mark(mark, cue):
         mark = None  # "Plans ... were discussed": a verb, not a list of partners
     if mark:
@@ -488,7 +563,12 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         if head and IT_BEFORE.search(text[: mark.start()]):
             subject = head[0]  # "Colchester ... : it has been twinned with ..."
         if subject is None and (
-            PRONOUN.search(text) or re.search(r"\b(?:its|their|our)\b", text[: mark.start()], re.I)
+            PRONOUN.search(text)
+            or re.search(
+                r"\b(?:its|their|our)\b|\bthe (?:city|town|district|county|shire|council)['’]s\b",
+                text[: mark.start()],
+                re.I,
+            )
         ):
             subject = _focus(doc, sent.start)
         if subject is None and OF_OWNER.match(mark.group()) and len(tail) > 1:
