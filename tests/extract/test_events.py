@@ -229,3 +229,14 @@ def test_a_later_paragraph_about_the_event_adds_to_it() -> None:
 def test_planned_and_relative_events(sentence: str, start: str) -> None:
     events = extract_records(f"News\n\n{sentence}", published="2017-11-20", lang="en")["events"]
     assert [e["start"] for e in events] == [start]
+
+
+def test_a_council_heading_its_minutes_is_the_home_city() -> None:
+    from amity.extract import extract_doc
+    from amity.extract.en.located import home_place
+
+    text = (
+        "WAGGA WAGGA CITY COUNCIL\n\nMinutes of the Sister City Committee\n\n"
+        "Councillor Rod Kendall reported on Leavenworth. Members also discussed Kunming."
+    )
+    assert home_place(extract_doc(text, lang="en")) == ("Wagga Wagga", "AU")

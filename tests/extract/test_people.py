@@ -254,3 +254,50 @@ def test_plural_title_before_places_names_no_one() -> None:
 )
 def test_apposed_and_hyphened_titles(text: str, expected: tuple[str, str]) -> None:
     assert [p[:2] for p in people_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He thanked Kiyokazu Ueda, Miyazu's deputy mayor, for the gift.",
+            ("Kiyokazu Ueda", "deputy mayor", "Miyazu"),
+        ),
+        ("Miyazu's mayor, Shoji Inoue, spoke at the dinner.", ("Shoji Inoue", "mayor", "Miyazu")),
+        (
+            "The guest of honour was Japan's ambassador, His Excellency Toshihisa Takata.",
+            ("Toshihisa Takata", "ambassador", None),
+        ),
+        (
+            "The guests were welcomed by our own mayor, Cllr Ruth Buckmaster.",
+            ("Ruth Buckmaster", "mayor", None),
+        ),
+        (
+            "Valery Voloshin, who chairs the Perm Sister Cities Committee, was in the hall.",
+            ("Valery Voloshin", "chair", "Perm Sister Cities Committee"),
+        ),
+        (
+            "Brendan Hickey, languages coordinator at McClelland College, joined us.",
+            ("Brendan Hickey", "languages coordinator", "McClelland College"),
+        ),
+        (
+            "The Oberbürgermeister of Nördlingen, Hermann Faul, sent greetings.",
+            ("Hermann Faul", "Oberbürgermeister", "Nördlingen"),
+        ),
+        (
+            "The ceremony was attended by the then U.S. Ambassador to Japan, Rahm Emanuel.",
+            ("Rahm Emanuel", "Ambassador to Japan", None),
+        ),
+    ],
+)
+def test_possessive_relative_and_courtesy_forms(text: str, expected: tuple[Any, ...]) -> None:
+    assert [p[:3] for p in people_of(text)] == [expected]
+
+
+def test_courtesy_titles_name_people_but_not_places() -> None:
+    found = people_of("Present: Mrs Ali Tanner, Mr Brian Andrews PSM and Miss Wagga Wagga.")
+    assert [p[0] for p in found] == ["Ali Tanner", "Brian Andrews"]
+
+
+def test_a_relative_clause_without_a_role_verb_names_no_one() -> None:
+    assert people_of("John Smith, who met the delegation, spoke.") == []

@@ -377,6 +377,9 @@ NOT_NAME = {
     "read",
 }
 TITLE_WORDS = {
+    "oberbürgermeister",
+    "cllr",
+    "intern",
     "diplomat",
     "aide",
     "akim",
@@ -520,6 +523,10 @@ TITLE_WORDS = {
 }
 # The last word of a title: what the role is.
 TITLE_HEADS = {
+    "teacher",
+    "oberbürgermeister",
+    "cllr",
+    "intern",
     "diplomat",
     "aide",
     "akim",

@@ -110,6 +110,11 @@ def name_run(toks: list[Tok], i: int, step: int, countries: set[str]) -> tuple[i
 
 
 HONORIFICS = {
+    "excellency",
+    "his",
+    "her",
+    "cllr",
+    "miss",
     "sir",
     "dame",
     "dr",
@@ -137,6 +142,23 @@ TITLE_QUALIFIERS = {
     "foreign", "prime", "deputy", "vice", "chief", "general", "executive", "assistant",
     "senior", "special", "permanent", "state", "federal", "national", "regional", "municipal",
 }  # fmt: skip
+NOT_JOB_WORDS = {
+    "who", "which", "that", "and", "or", "with", "to", "for", "by", "is", "was", "are", "were",
+    "has", "had", "have", "said", "says", "told", "thanked", "met", "as", "when", "while",
+    "the", "a", "an", "his", "her", "its", "their", "our", "new", "then", "also", "visited",
+}  # fmt: skip
+COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr"}
+ROLE_VERBS = {
+    "chairs": "chair", "heads": "head", "leads": "leader", "directs": "director",
+    "founded": "founder", "coordinates": "coordinator", "runs": "head", "chaired": "chair",
+    "headed": "head", "led": "leader",
+}  # fmt: skip
+RELATIVE_ROLE = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+who\s+(?:now\s+|also\s+)?("
+    + "|".join(ROLE_VERBS)
+    + r")\s+(?:the\s+)?([A-Z][^,.;()]{2,80})"
+)
+POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")
 NAME_SUFFIX = re.compile(r"II|III|IV|Jr\.?|Sr\.?")
 LEADS = {"a", "an", "its", "his", "her", "their", "our"}
 AREA_WORDS = {"region", "province", "oblast", "district", "county", "prefecture", "state", "city"}
@@ -149,6 +171,7 @@ class SentencePeople:
         self.doc = doc
         self.sent = sent
         self.toks = sentence_tokens(doc, sent)
+        self.owner: tuple[int, int] | None = None
         self.country_spans = doc.in_range("country", sent.start, sent.end)
         self.country_words = {doc.text[c.start : c.end] for c in self.country_spans}
         for c in self.country_spans:
@@ -169,11 +192,50 @@ class SentencePeople:
             person = after if direct else (self._before(ts, te) or after)
             if person and not any(p.name.start == person.name.start for p in out):
                 out.append(person)
+        for person in self._addressed() + self._relative_roles():
+            if not any(p.name.start == person.name.start for p in out):
+                out.append(person)
         for i, tok in enumerate(self.toks):
             if tok[2].lower() in PLURAL_HEADS:
                 for person in self._plural(i):
                     if not any(p.name.start == person.name.start for p in out):
                         out.append(person)
+        return out
+
+    def _addressed(self) -> list[Person]:
+        """Returns "Mrs Ali Tanner", "Mr Brian Andrews PSM": a courtesy title names a person."""
+        out, toks = [], self.toks
+        for i, tok in enumerate(toks[:-1]):
+            if tok[2].lower().rstrip(".") not in COURTESY:
+                continue
+            found = name_run(toks, i + 1, 1, self.country_words)
+            if found and found[1] - found[0] >= 2 and not self._is_place_name(found):
+                written = self.text(*found)
+                span = Span(toks[found[0]][0], toks[found[1] - 1][1], "person", written)
+                out.append(Person(span, None, None, None, (tok[0], span.end)))
+        return out
+
+    def _is_place_name(self, rng: tuple[int, int]) -> bool:
+        """True for words the gazetteer knows as a city ("Miss Wagga Wagga" is a title, no name)."""
+        from amity.registry.gazetteer import Gazetteer
+
+        if self._is_place(rng):
+            return True
+        return any(p.kind == "city" for p in Gazetteer.load().lookup(self.text(*rng))[:3])
+
+    def _relative_roles(self) -> list[Person]:
+        """Returns "Valery Voloshin, who chairs the Perm Committee": the verb gives the role."""
+        out = []
+        text = self.doc.text[self.sent.start : self.sent.end]
+        for m in RELATIVE_ROLE.finditer(text):
+            start = self.sent.start + m.start(1)
+            if self.doc.spanning("place", start, start + 1):
+                continue
+            span = Span(start, start + len(m.group(1)), "person", m.group(1))
+            org = m.group(3).strip()
+            out.append(
+                Person(span, ROLE_VERBS[m.group(2)], org, None, (start, self.sent.start + m.end()))
+            )
         return out
 
     def _plural(self, head: int) -> list[Person]:
@@ -280,11 +342,15 @@ class SentencePeople:
     def _apposed_after(self, ts: int, at: int) -> bool:
         """True for "its chairman, Name": a possessive title, a comma, then the name."""
         toks = self.toks
+        if at >= len(toks) or toks[at][2] != "," or ts == 0:
+            return False
+        prev = toks[ts - 1][2]
+        if prev in self.country_words and ts >= 2:
+            prev = toks[ts - 2][2]  # "the then U.S. Ambassador to Japan, Name"
         return (
-            at < len(toks)
-            and toks[at][2] == ","
-            and ts > 0
-            and toks[ts - 1][2].lower() in ("its", "their", "his", "her", "our")
+            prev.lower() in ("its", "their", "his", "her", "our", "own", "then")
+            or bool(POSSESSIVE.fullmatch(prev))
+            or (prev == "the" and toks[ts][2][:1].isupper())  # "the Ambassador to Japan, Name"
         )
 
     def _korean_name(self, i: int) -> tuple[int, int] | None:
@@ -317,13 +383,36 @@ class SentencePeople:
                 and toks[k - 1][2].lower() in ("the", "its")
             ):
                 k -= 2  # "Name, the council's chief executive"
+            elif POSSESSIVE.fullmatch(toks[k][2]):
+                lo = k
+                while lo > 0 and toks[lo - 1][2][:1].isupper() and toks[lo - 1][2] != ",":
+                    lo -= 1
+                self.owner = (lo, k + 1)  # "Name, Miyazu's deputy mayor"
+                k = lo - 1
             else:
                 return k
         return k
 
+    def _job_words(self, k: int) -> int:
+        """Returns k moved back past one or two lowercase words that qualify a job title."""
+        toks, moved = self.toks, 0
+        while k >= 0 and moved < 2 and toks[k][2].isalpha() and toks[k][2].islower():
+            if toks[k][2] in NOT_JOB_WORDS:
+                return k
+            k, moved = k - 1, moved + 1
+        return self._apposed_start(k) if moved else k
+
     def _before(self, ts: int, te: int) -> Person | None:
         """Name, then title: "Wang Hongyan, Vice President of All-China Youth Federation"."""
+        self.owner = None
         toks, k = self.toks, self._apposed_start(ts - 1)
+        if (
+            k >= 1
+            and toks[k][2] not in (",", "(")
+            and te < len(toks)
+            and toks[te][2] in ("at", "of")
+        ):
+            k = self._job_words(k)  # "Brendan Hickey, languages coordinator at McClelland College"
         if k < 1 or toks[k][2] not in (",", "("):
             return None
         suffix = int(k >= 2 and bool(NAME_SUFFIX.fullmatch(toks[k - 1][2])))  # "Leo Quinn III"
@@ -339,6 +428,8 @@ class SentencePeople:
         if te2 + 1 < len(toks) and toks[te2][2] in ("of", "at"):
             lo, hi = self._cap_run(te2 + 1)
             org = (lo, self._posted_in(hi)) if hi > lo else None
+        if org is None and self.owner is not None:
+            org = self.owner
         return self._make(found, k + 1, te2, org)
 
     def _cap_run(self, i: int) -> tuple[int, int]:
@@ -407,10 +498,13 @@ class SentencePeople:
         toks = self.toks
         title = re.sub(r"^(?:the|a|an)\s+", "", self.text(ts, te), flags=re.I)
         title = re.sub(r"^[a-z]\w*['’]s\s+|^Council['’]s\s+", "", title)  # "the council's director"
+        title = re.sub(
+            r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+", "", title
+        )  # "Japan's ambassador"
         if toks[ts - 1][2].lower() == "former" if ts > 0 else False:
             title = "former " + title
         org = org or self._prefix_org(ts)
-        org_text = self.text(*org) if org else None
+        org_text = re.sub(r"['’]s$", "", self.text(*org)) if org else None
         country = self._country(ts, te, org, name)
         if org_text and org_text in self.country_words:
             org_text = None
