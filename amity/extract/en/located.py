@@ -93,7 +93,7 @@ NOT_FIRST_NAMES = {"The", "In", "At", "From", "To", "On", "And", "Of", "For", "W
 def _after_a_first_name(text: str, start: int) -> bool:
     """True for "Kendall" in "Rod Kendall": a place name that is a person's surname here."""
     m = FIRST_NAME.search(text, max(0, start - 20), start)
-    return bool(m) and m.group(1) not in NOT_FIRST_NAMES
+    return m is not None and m.group(1) not in NOT_FIRST_NAMES
 
 
 HEADER_COUNCIL = re.compile(
