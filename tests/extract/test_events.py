@@ -240,3 +240,43 @@ def test_a_council_heading_its_minutes_is_the_home_city() -> None:
         "Councillor Rod Kendall reported on Leavenworth. Members also discussed Kunming."
     )
     assert home_place(extract_doc(text, lang="en")) == ("Wagga Wagga", "AU")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "kind"),
+    [
+        ("Last December a delegation from Sochi went to Nagato.", "2018-12", "visit"),
+        (
+            "Visitors from Yamanashi will be in town on Nov. 16 and 17 to mark twenty years "
+            "since the two cities joined hands.",
+            "2019-11-16",
+            "visit",
+        ),
+        (
+            "Mayor Ann Lee took part last week in the First Municipal Forum in Moscow.",
+            "2019-10",
+            "forum",
+        ),
+        ("Washington is due to host the next forum in the spring of 2020.", "2020", "forum"),
+        (
+            "The highlight of the year was our delegation visit in early October 2018.",
+            "2018-10",
+            "visit",
+        ),
+        (
+            "Between 1983 and 2008 the club sent 38 young people from Frankston to Susono.",
+            "1983",
+            None,
+        ),
+    ],
+)
+def test_more_ways_of_dating_an_event(sentence: str, start: str, kind: str | None) -> None:
+    events = extract_records(f"News\n\n{sentence}", published="2019-10-20", lang="en")["events"]
+    assert [e["start"] for e in events] == [start]
+    assert kind is None or events[0]["type"] == kind
+
+
+def test_a_weekday_before_an_abbreviated_month_is_that_day() -> None:
+    text = "News\n\nResidents can meet the guests at City Hall on Thursday, Nov. 16."
+    events = extract_records(text, published="2023-11-10", lang="en")["events"]
+    assert [e["start"] for e in events] == ["2023-11-16"]

@@ -310,9 +310,9 @@ def find_period(doc: Doc, mentions: list[Span]) -> tuple[str, str] | None:
 
 
 RELATIVE = re.compile(
-    r"\b(?:(?P<which>(?i:last|this|next|the following|the previous|earlier this|later this))\s+(?P<unit>year|month|spring|summer|autumn|fall|winter)"
+    r"\b(?:(?P<which>(?i:last|this|next|the following|the previous|earlier this|later this))\s+(?P<unit>year|month|week|spring|summer|autumn|fall|winter)"
     r"|(?P<day>today|yesterday|tomorrow)"
-    r"|\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|January|February|March|April|May|June|July|August|September|October|November|December)))\b"
+    r"|\b[Oo]n\s+(?:the\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)))\b"
     # "on the 22nd": a day of the report's own month, as Korean and Japanese news write it.
     r"|\b[Oo]n\s+the\s+(?P<ordday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     r"(?!\s*-?\s*(?:anniversary|century|floor|session|round|plenary|meeting|congress|edition|"
@@ -375,7 +375,12 @@ def relative_dates(
                 if which in ("next", "the following")
                 else 0
             )
-            if unit == "month":
+            if unit == "week":
+                if day is None or month is None:
+                    continue
+                d = date(year, month, day) + timedelta(days=7 * delta)
+                value = PartialDate(d.year, d.month, explicit_year=True)
+            elif unit == "month":
                 if month is None:
                     continue
                 total = year * 12 + month - 1 + delta

@@ -79,7 +79,9 @@ def sentence_date(doc: Doc, sent: Span) -> Span | None:
         if d.value.month is not None or d.data.get("kind") == "rel":
             return d
         if _year_lead(doc, d) or re.search(
-            r"\b(?:in|since)\s+$", doc.text[max(0, d.start - 7) : d.start]
+            r"\b(?:in|since|between|during|(?:spring|summer|autumn|fall|winter) of)\s+$",
+            doc.text[max(0, d.start - 12) : d.start],
+            re.I,
         ):
             if not doc.text[d.end : d.end + 2].strip()[:1].isupper():
                 return d
@@ -156,7 +158,7 @@ def _founded_org(doc: Doc, sent: Span) -> Span | None:
 # Past-tense deeds that make a sentence dated only by its year report an event.
 ACTED = re.compile(
     r"\b(?:visited|travel(?:l)?ed|arrived|toured|hosted|held|staged|signed|founded|opened|"
-    r"donated|dispatched|performed|welcomed|spent|came to|went to|took part)\b",
+    r"donated|dispatched|sent|performed|welcomed|spent|came to|went to|took part)\b",
     re.I,
 )
 PASSIVE_HELD = re.compile(
@@ -183,7 +185,8 @@ def _has_event_name(doc: Doc, sent: Span) -> bool:
 
 
 RECALLED = re.compile(
-    r"\b(?:dates back|date back|since|was signed|were signed|agreement was|anniversary of)\b", re.I
+    r"\b(?:dates back|date back|(?<!years )(?<!years ago )since|was signed|were signed|agreement was|anniversary of)\b",
+    re.I,
 )
 
 
