@@ -280,3 +280,28 @@ def test_a_weekday_before_an_abbreviated_month_is_that_day() -> None:
     text = "News\n\nResidents can meet the guests at City Hall on Thursday, Nov. 16."
     events = extract_records(text, published="2023-11-10", lang="en")["events"]
     assert [e["start"] for e in events] == ["2023-11-16"]
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("On 11 August the group was welcomed at the Frankston Civic Centre.", "Frankston"),
+        (
+            "On 5 May students came to the SCNZ youth workshop at the University of Auckland.",
+            "Auckland",
+        ),
+        ("On 5 May the mayors signed the agreement in the Council Chambers in Nelson.", "Nelson"),
+    ],
+)
+def test_the_city_of_a_venue(body: str, city: str) -> None:
+    events = extract_records(f"News\n\n{body}", published="2023-08-20", lang="en")["events"]
+    assert [e["city"] for e in events] == [city]
+
+
+def test_an_event_that_names_no_other_place_happens_at_home() -> None:
+    text = (
+        "Frankston news\n\nFrankston welcomed guests from Susono. Frankston students hosted "
+        "them.\n\nOn Sunday 14 April the festival drew more than 2,000 residents."
+    )
+    events = extract_records(text, published="2024-10-01", lang="en")["events"]
+    assert (events[-1]["city"], events[-1]["country"]) == ("Frankston", "AU")

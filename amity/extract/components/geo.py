@@ -84,7 +84,7 @@ def places(doc: Doc) -> Doc:
         in_country[c.start : c.end] = b"\x01" * (c.end - c.start)
     matches = [
         m
-        for m in gaz.find(doc.text)
+        for m in gaz.find(doc.text, placed=lambda s, e: _placed(doc.text, s, e))
         if not in_country[m.start] and not _inside_a_name(doc.text, m.start, m.end, m.candidates)
     ]
     # States and provinces the report names ("New Mexico") place its cities as countries do.
@@ -114,6 +114,19 @@ def places(doc: Doc) -> Doc:
         found.append(Span(m.start, m.end, "place", m.surface, data))
     doc.add("place", found)
     return doc
+
+
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|to|from|at|near|visited|visiting|toured|(?:city|town|village) of)\s+$"
+)
+PLACE_AFTER = re.compile(r"\s*(?:$|[.,;:)]|\s(?:and|in|on|at|for|to|with|from|last|this|next)\b)")
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """True for "in Nelson." or "to Hastings, where": a common name its context makes a place."""
+    return bool(PLACE_BEFORE.search(text, max(0, start - 20), start)) and bool(
+        PLACE_AFTER.match(text, end)
+    )
 
 
 NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]*)")

@@ -434,6 +434,21 @@ def _old_signing(doc: Doc, draft: Draft, rec: dict[str, Any]) -> bool:
     return int(start) < int(year) - 1 and not re.search(r"\b(?:ceremony|attended)\b", text)
 
 
+def _at_home(doc: Doc, sent: Span) -> bool:
+    """True for a sentence that names no place but the report's own city, or only where guests
+    came from ("Visitors from Yamanashi will be in town"): it happened at home."""
+    home, _ = home_place(doc)
+    if home is None:
+        return False
+    for span in doc.in_range("place", sent.start, sent.end) + doc.in_range(
+        "country", sent.start, sent.end
+    ):
+        before = doc.text[max(sent.start, span.start - 6) : span.start].lower()
+        if str(span.value) != home and not before.endswith(("from ", "of ")):
+            return False
+    return True
+
+
 def _continues(doc: Doc, draft: Draft) -> bool:
     """True if an event's sentence refers back to the trip or group of the one before it."""
     return bool(scan.search(doc, ANAPHORA, draft.main.start, draft.main.end))
@@ -480,6 +495,8 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
         city, country = home_place(doc)
     elif city and country is None:
         country = _country_in_doc(doc, city) or country_of(doc, city) or resolve_country(city)
+    if city is None and country is None and _at_home(doc, draft.main):
+        city, country = home_place(doc)
     draft.place = (city, country)
     countries = sentence_countries(doc, sents)
     if country and country not in countries:
