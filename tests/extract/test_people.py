@@ -117,7 +117,7 @@ def test_ambassador_to_a_country() -> None:
         ),
         (
             "The talks were chaired by CPAFFC Vice President Lin Wei.",
-            ("Lin Wei", "Vice President", "CPAFFC", None),
+            ("Lin Wei", "Vice President", "CPAFFC", "CN"),
         ),
         ("On Monday Mayor Kim Jae-won left for Osaka.", ("Kim Jae-won", "Mayor", None, None)),
     ],
@@ -162,7 +162,8 @@ def test_lowercase_titles_and_honorifics() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Vice President Lin Wei Visits Greece", ("Lin Wei", "Vice President", None, None)),
+        # the one country a report names is the fallback for a person's
+        ("Vice President Lin Wei Visits Greece", ("Lin Wei", "Vice President", None, "GR")),
         (
             "He met Mr. Luis Pare, chairman of Departamento de Cusco, on Monday.",
             ("Luis Pare", "chairman", "Departamento de Cusco", "PE"),
@@ -301,3 +302,11 @@ def test_courtesy_titles_name_people_but_not_places() -> None:
 
 def test_a_relative_clause_without_a_role_verb_names_no_one() -> None:
     assert people_of("John Smith, who met the delegation, spoke.") == []
+
+
+def test_a_person_without_a_stated_country_takes_the_reports_home_country() -> None:
+    text = (
+        "Goulburn news\n\nGoulburn council met on Monday. Goulburn will host the guests. "
+        "The trip was planned by Ann Lee, the council's director of parks."
+    )
+    assert people_of(text)[0][3] == "AU"

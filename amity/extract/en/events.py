@@ -20,7 +20,7 @@ from amity.extract.en.event_parts import (
     place_of_agents,
     sentence_countries,
 )
-from amity.extract.en.located import country_of, home_place
+from amity.extract.en.located import country_of, home_place, report_country
 
 FUTURE_ONLY = re.compile(
     r"\b(?:will|plans? to|is expected to|are expected to|is scheduled to)\b", re.I
@@ -497,6 +497,8 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
         country = _country_in_doc(doc, city) or country_of(doc, city) or resolve_country(city)
     if city is None and country is None and _at_home(doc, draft.main):
         city, country = home_place(doc)
+    if country is None and not doc.in_range("country", draft.main.start, draft.main.end):
+        country = report_country(doc)  # nothing says otherwise: where the report speaks from
     draft.place = (city, country)
     countries = sentence_countries(doc, sents)
     if country and country not in countries:

@@ -130,3 +130,17 @@ def _home(doc: Doc) -> tuple[str | None, str | None]:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None, None
     return ranked[0][0], country[ranked[0][0]]
+
+
+def report_country(doc: Doc, named: bool = True) -> str | None:
+    """Returns the country a report speaks from: its home city's, else (named) the one it names most."""
+    home, country = home_place(doc)
+    if home and country or not named:
+        return country
+    counts: dict[str, int] = {}
+    for c in doc.get("country"):
+        counts[str(c.value)] = counts.get(str(c.value), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None

@@ -14,7 +14,7 @@ from amity.extract.en.lexicon import (
     ORG_HEADS,
     PLACE_SUFFIXES,
 )
-from amity.extract.en.located import country_of, home_place
+from amity.extract.en.located import country_of, home_place, report_country
 from amity.extract.en.names import sentence_tokens
 from amity.extract.en.titles import (
     MODIFIERS,
@@ -636,9 +636,26 @@ def _country_by_context(doc: Doc, p: Person) -> str | None:
     home, country = home_place(doc)
     if home and p.organization == home:
         return country
+    if p.organization:
+        found = _org_country(p.organization)
+        if found:
+            return found
     if home and not p.organization and LOCAL_TITLE.search(p.title or "") and _dominant(doc, home):
         return country
-    return None
+    return report_country(doc)
+
+
+def _org_country(org: str) -> str | None:
+    """Returns the country of a body: a known acronym's ("CPAFFC"), else the one its name names."""
+    from amity.registry.gazetteer import Gazetteer
+    from amity.registry.orgs import country_of as named_country
+    from amity.registry.orgs import known_names, norm
+
+    for word in [org, *org.split()]:
+        known = known_names().get(norm(word))
+        if known is not None and known.country:
+            return known.country
+    return named_country(org, Gazetteer.load())
 
 
 def _dominant(doc: Doc, home: str) -> bool:
