@@ -409,3 +409,18 @@ def test_holders_and_venues_are_not_parties(body: str, pair: tuple[str, str]) ->
 def test_a_body_is_no_sister_city() -> None:
     body = "Rujiena keeps twin-town relations with Pskov, the Ministry of Foreign Affairs said."
     assert [t["b"]["name"] for t in ties_of(body)] == ["Pskov"]
+
+
+def test_a_body_without_a_country_takes_its_names_or_the_reports() -> None:
+    body = (
+        "Beijing news. Xicheng District and the Silicon Valley Innovation Center of the United "
+        "States have signed a cooperation agreement in Beijing."
+    )
+    ties = ties_of(body)
+    assert [(t["a"]["country"], t["b"]["country"]) for t in ties] == [("CN", "US")]
+
+
+def test_the_network_a_member_joins_keeps_no_guessed_country() -> None:
+    body = "In Beijing the network accepted the Hong Kong Volunteer Association as a member of SIRONET."
+    ties = [t for t in ties_of(body) if t["type"] == "membership"]
+    assert ties and ties[0]["b"]["country"] is None

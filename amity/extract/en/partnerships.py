@@ -8,7 +8,7 @@ from typing import Any
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en.lexicon import COMMON_NAME_WORDS, NOT_NAME, ORG_HEADS, PLACE_SUFFIXES
-from amity.extract.en.located import country_of, home_place
+from amity.extract.en.located import country_of, home_place, report_country
 from amity.extract.en.titles import is_title_word
 
 TIE = re.compile(
@@ -915,8 +915,24 @@ def partnerships(doc: Doc) -> Doc:
             rec["date"] = None if rec.pop("own", False) else date_of(doc, sent)
             out.append(rec)
         prev = sent
-    doc.records["partnerships"] = _fold_context_agreements(merge_ties(out))
+    ties = _fold_context_agreements(merge_ties(out))
+    for tie in ties:
+        _fill_countries(doc, tie)
+    doc.records["partnerships"] = ties
     return doc
+
+
+def _fill_countries(doc: Doc, tie: dict[str, Any]) -> None:
+    """Gives a party without a country its body's, or for bodies the report's own country."""
+    from amity.extract.en.people import org_country
+
+    # A network a member joins is often international: only the member is filled in.
+    for side in ("a",) if tie["type"] == "membership" else ("a", "b"):
+        party = tie[side]
+        if party["country"] is None:
+            party["country"] = org_country(party["name"])
+        if party["country"] is None and tie["type"] != "sister_city":
+            party["country"] = report_country(doc)
 
 
 def _fold_context_agreements(ties: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -637,7 +637,7 @@ def _country_by_context(doc: Doc, p: Person) -> str | None:
     if home and p.organization == home:
         return country
     if p.organization:
-        found = _org_country(p.organization)
+        found = org_country(p.organization)
         if found:
             return found
     if home and not p.organization and LOCAL_TITLE.search(p.title or "") and _dominant(doc, home):
@@ -645,17 +645,24 @@ def _country_by_context(doc: Doc, p: Person) -> str | None:
     return report_country(doc)
 
 
-def _org_country(org: str) -> str | None:
+def org_country(org: str) -> str | None:
     """Returns the country of a body: a known acronym's ("CPAFFC"), else the one its name names."""
+    from amity.registry.countries import Countries
     from amity.registry.gazetteer import Gazetteer
-    from amity.registry.orgs import country_of as named_country
     from amity.registry.orgs import known_names, norm
 
     for word in [org, *org.split()]:
         known = known_names().get(norm(word))
         if known is not None and known.country:
             return known.country
-    return named_country(org, Gazetteer.load())
+    found = {m.code for m in Countries.load().find(org) if not m.ambiguous}
+    if not found:  # towns known only from the twin-town lists are too often ordinary words
+        found = {
+            m.candidates[0].country
+            for m in Gazetteer.load().find(org)
+            if m.candidates and m.candidates[0].geonames_id > 0
+        }
+    return found.pop() if len(found) == 1 else None
 
 
 def _dominant(doc: Doc, home: str) -> bool:
