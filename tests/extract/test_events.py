@@ -305,3 +305,20 @@ def test_an_event_that_names_no_other_place_happens_at_home() -> None:
     )
     events = extract_records(text, published="2024-10-01", lang="en")["events"]
     assert (events[-1]["city"], events[-1]["country"]) == ("Frankston", "AU")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("On 9 August ten students from Susono arrived in Frankston.", "visit"),
+        ("In March some 40 students spent a week at Tomioka.", "visit"),
+        (
+            "On April 30 a 12-member team of Chinese medical experts arrived in Djibouti.",
+            "volunteering",
+        ),
+        ("At a welcome function on 27 July the deputy mayor thanked the host families.", "meeting"),
+    ],
+)
+def test_event_types_of_arrivals_stays_teams_and_functions(sentence: str, kind: str) -> None:
+    events = extract_records(f"News\n\n{sentence}", published="2020-08-20", lang="en")["events"]
+    assert [e["type"] for e in events] == [kind]

@@ -38,7 +38,7 @@ FUTURE = re.compile(
 TYPE_CUES: list[tuple[str, str]] = [
     (
         "volunteering",
-        r"\bvolunteers?\b.{0,60}\b(?:arrived|dispatched|sent|started|went|offering|serv)|\b(?:medical|aid|rescue|relief|volunteer|eye|surgical)\s+(?:aid\s+)?teams?\b|\bdispatch(?:ed|ing)?\b.{0,40}\bteam|\bvolunteer service\b|\bvoluntary service\b|\bas volunteers?\b",
+        r"\bvolunteers?\b.{0,60}\b(?:arrived|dispatched|sent|started|went|offering|serv)|\bteams? of (?:[\w-]+ ){0,3}?(?:medical|doctors|medics|nurses|volunteers)\b|\b(?:medical|aid|rescue|relief|volunteer|eye|surgical)\s+(?:aid\s+)?teams?\b|\bdispatch(?:ed|ing)?\b.{0,40}\bteam|\bvolunteer service\b|\bvoluntary service\b|\bas volunteers?\b",
     ),
     (
         "founding",
@@ -59,11 +59,11 @@ TYPE_CUES: list[tuple[str, str]] = [
     ("signing", r"\bsigning ceremony\b|\bsigned\b|\binked\b"),
     (
         "visit",
-        r"\bvisit(?:ed|ing|s)?\b|\bvisitors\b|\bdelegations?\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b",
+        r"\bvisit(?:ed|ing|s)?\b|\bvisitors\b|\bdelegations?\b|\barriv(?:ed|es|al)\b|\bspen[dt] (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?|months?|nights?|fortnight)\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b",
     ),
     (
         "meeting",
-        r"\bmet with\b|\bmeetings?\b|\breception\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
+        r"\bmet with\b|\bmeetings?\b|\breception\b|\bwelcome function\b|\b(?:dinner|luncheon)\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
     ),
     (
         "forum",

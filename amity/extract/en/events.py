@@ -222,7 +222,9 @@ def event_type(doc: Doc, draft: Draft) -> str:
         r"|spen[dt]s? (?:a|an|one|two|three|four|five|six|several|ten|\d+) (?:days?|nights?|weeks?|months?) in)\b",
         text,
     ) and not re.search(
-        r"\b(?:volunteers?|(?:medical|aid|rescue|relief) (?:\w+ )?team)\b.{0,60}arrived", text
+        r"\b(?:volunteers?|(?:medical|aid|rescue|relief) (?:\w+ )?team|team of (?:[\w-]+ ){0,3}?"
+        r"(?:medical|doctors|medics|nurses|volunteers))\b.{0,60}arrived",
+        text,
     ):
         if not re.search(
             r"\b(?:attended|presented)\s+the\b.{0,80}\b(?:forum|conference|summit)", text
