@@ -153,3 +153,25 @@ def test_people_at_one_event_are_its_participants_not_figures(body: str) -> None
 )
 def test_running_totals_and_pools_stay_figures(body: str, value: int) -> None:
     assert value in [f["value"] for f in figures_of(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "They joined Year 5 and 6 classes and sold balloons at the Year 6 market day.",
+        "We have now found 26 of them.",
+        "Two panels were assembled by the director.",
+        "CM-1 SISTER CITY COMMUNITY COMMITTEE - MINUTES - 6 DECEMBER 2018",
+    ],
+)
+def test_grades_pronouns_small_counts_and_headings_are_not_figures(body: str) -> None:
+    assert figures_of(body) == []
+
+
+def test_a_small_count_of_ties_is_a_figure() -> None:
+    assert [f["value"] for f in figures_of("The city has two sister cities in Japan.")] == [2]
+
+
+def test_a_country_subject_is_written_out() -> None:
+    found = figures_of("The US has 455 sister city relationships with Japan.")
+    assert [(f["subject"], f["value"]) for f in found] == [("United States", 455)]
