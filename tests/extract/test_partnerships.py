@@ -424,3 +424,26 @@ def test_the_network_a_member_joins_keeps_no_guessed_country() -> None:
     body = "In Beijing the network accepted the Hong Kong Volunteer Association as a member of SIRONET."
     ties = [t for t in ties_of(body) if t["type"] == "membership"]
     assert ties and ties[0]["b"]["country"] is None
+
+
+def test_the_nth_sister_region_and_the_others_listed_after_it() -> None:
+    body = (
+        "Kochi is the fifth overseas sister region of South Jeolla; the province's other four "
+        "are Oregon and Missouri in the United States."
+    )
+    pairs = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)}
+    assert pairs == {
+        ("South Jeolla", "Kochi"),
+        ("South Jeolla", "Oregon"),
+        ("South Jeolla", "Missouri"),
+    }
+
+
+def test_the_news_tie_takes_the_date_of_its_signing() -> None:
+    text = (
+        "South Jeolla and Kochi become sister regions\n\nDate: 2016-11-01\n\nKochi is the "
+        "fifth sister region of South Jeolla. The two governors signed the sister-relationship "
+        "agreement on 31 October at a ceremony in Muan."
+    )
+    ties = extract_records(text, lang="en")["partnerships"]
+    assert {t["date"] for t in ties} == {"2016-10-31"}

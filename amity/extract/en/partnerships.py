@@ -517,6 +517,12 @@ def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
     own = _own_partner(doc, sent)
     if own:
         out.append(_record(doc, "sister_city", *own, sent) | {"own": True})
+    if own and kind:
+        # "Kochi is the fifth sister region of South Jeolla; its other four are A and B"
+        named = {str(own[0].value), str(own[1].value)}
+        for a, b in _tie_pairs(doc, sent, kind):
+            if {str(a.value), str(b.value)} != named and a.end > own[1].end:
+                out.append(_record(doc, kind, a, b, sent))
     elif kind:
         for a, b in _tie_pairs(doc, sent, kind):
             # "The two mayors signed a memorandum": parties named only before the sentence
@@ -600,7 +606,7 @@ FROM = re.compile(
 
 BECOMES = re.compile(
     r"\s+(?:thus\s+|now\s+)?(?:would be|will be|is|was|becomes|became|has become)\s+(?:the\s+)?"
-    r"(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:[\w-]+\s+)?(?:sister|twin|partner)[\s-]+(?:city|town)"
+    r"(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:sister|twin|partner)[\s-]+(?:city|town|region|province|state|prefecture|county|district)"
     r"(?:\s+of\s+(?P<of>[A-Z]))?"
 )
 
@@ -916,10 +922,31 @@ def partnerships(doc: Doc) -> Doc:
             out.append(rec)
         prev = sent
     ties = _fold_context_agreements(merge_ties(out))
+    signed = _tie_signing_date(doc)
     for tie in ties:
         _fill_countries(doc, tie)
+        if signed and tie["type"] == "sister_city" and not tie["date"] and _is_news_tie(doc, tie):
+            tie["date"] = signed
     doc.records["partnerships"] = ties
     return doc
+
+
+def _tie_signing_date(doc: Doc) -> str | None:
+    """Returns the date of the one signing event of a sister-city agreement the report tells."""
+    dates = {
+        rec["start"]
+        for ev, rec in zip(doc.get("event"), doc.records.get("events", []), strict=True)
+        if rec["type"] == "signing"
+        and rec.get("start")
+        and scan.search(doc, TIE, ev.start, ev.end) is not None
+    }
+    return dates.pop() if len(dates) == 1 else None
+
+
+def _is_news_tie(doc: Doc, tie: dict[str, Any]) -> bool:
+    """True for the tie a report is about: both parties named in its headline or first lines."""
+    head = doc.text[: doc.items[1].end] if len(doc.items) > 1 else doc.text[:400]
+    return all(tie[side]["name"].split()[0] in head for side in ("a", "b"))
 
 
 def _fill_countries(doc: Doc, tie: dict[str, Any]) -> None:
