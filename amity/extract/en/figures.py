@@ -341,7 +341,9 @@ ORDINALS = {
     "twentieth": 20,
 }  # fmt: skip
 ORDINAL_TIE = re.compile(
-    r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")\s+(?:(?:overseas|foreign|international|official|new|friendly|European|Asian|American)\s+)?"
+    r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(ORDINALS)
+    + r")\s+(?:(?:overseas|foreign|international|official|new|friendly|European|Asian|American)\s+)?"
     r"(?P<what>(?:sister|twin|partner|friendship|friendly)[\s-](?:city|cities|town|province|state|region)|city|town)"
     r"\b[^.;]{0,40}?\b(?:of|with|for)\s+(?P<whose>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})",
     re.I,
