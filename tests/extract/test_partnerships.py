@@ -447,3 +447,8 @@ def test_the_news_tie_takes_the_date_of_its_signing() -> None:
     )
     ties = extract_records(text, lang="en")["partnerships"]
     assert {t["date"] for t in ties} == {"2016-10-31"}
+
+
+def test_an_owner_in_s_apostrophe_and_the_year_since() -> None:
+    body = "Some 40 students from Guilin, Hastings' sister city in China since 1981, came."
+    assert [brief(t) for t in ties_of(body)] == [("sister_city", "Hastings", "Guilin", "1981")]

@@ -179,6 +179,8 @@ REFER = re.compile(
 JOINS = re.compile(
     r"\b(?:links|linking|joins|joining|connects|connecting|unites|uniting)\s+(?:the\s+)?"
 )
+# "Guilin, Hastings' sister city in China since 1981": the year the tie dates from
+SINCE = re.compile(r"[^.;]{0,40}?\bsince\s+((?:1[89]|20)\d\d)\b")
 OF_OWNER = re.compile(r"(?:sister|twin|partner)\s+(?:cit|town)\w*\s+of\b", re.I)
 PRONOUN = re.compile(
     r"^(?:it|its|the city|the town|the district|the county|the region|the province)\b", re.I
@@ -516,12 +518,15 @@ def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     own = _own_partner(doc, sent)
     if own:
-        out.append(_record(doc, "sister_city", *own, sent) | {"own": True})
+        since = SINCE.match(doc.text, max(own[0].end, own[1].end), sent.end)
+        extra = {"since": since.group(1)} if since else {}
+        out.append(_record(doc, "sister_city", *own, sent) | {"own": True} | extra)
     if own and kind:
         # "Kochi is the fifth sister region of South Jeolla; its other four are A and B"
-        named = {str(own[0].value), str(own[1].value)}
+        named = {_norm(str(own[0].value)), _norm(str(own[1].value))}
         for a, b in _tie_pairs(doc, sent, kind):
-            if {str(a.value), str(b.value)} != named and a.end > own[1].end:
+            pair = {_norm(str(a.value)), _norm(str(b.value))}
+            if not pair & named and a.end > own[1].end:
                 out.append(_record(doc, kind, a, b, sent))
     elif kind:
         for a, b in _tie_pairs(doc, sent, kind):
@@ -629,7 +634,10 @@ def _becomes(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
 
 APPOSED = re.compile(
     r",\s+(?:(?:which|that|who)\s+(?:is|was|has been)\s+(?:twinned|paired|linked)\s+with\s+(?:the\s+)?(?P<with>[A-Z])"
-    r"|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\b)"
+    r"|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\b"
+    # "Guilin, Hastings' sister city in China": the owner's name, then the tie
+    r"|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+)?"
+    r"(?:sister|twin|partner|friendship)[\s-]+(?:city|town|region|province|state)\b)"
 )
 OWNS_IS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:sister|twin|partner)[\s-]+(?:city|town)\s+(?:is|was|has been|became)\s+(?:the\s+)?(?=[A-Z])"
@@ -651,6 +659,9 @@ def _apposed(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
             other = next((x for x in parties if x.start == m.start("with")), None)
             if other is not None:
                 return n, other
+        elif m and m.group("owner"):
+            start, end = m.start("owner"), m.end("owner")
+            return Span(start, end, "name", doc.text[start:end], {"cls": "place"}), n
         elif m:
             owner = next(
                 (
@@ -918,7 +929,9 @@ def partnerships(doc: Doc) -> Doc:
         lead = _list_lead(doc, sent, lead)
         for rec in (items or ties_in(doc, sent)) + _listed_ties(doc, sent, prev):
             # A visit to "its sister city" dates the visit, not the tie.
-            rec["date"] = None if rec.pop("own", False) else date_of(doc, sent)
+            since = rec.pop("since", None)
+            rec["date"] = since or (None if rec.pop("own", False) else date_of(doc, sent))
+            rec.pop("own", None)
             out.append(rec)
         prev = sent
     ties = _fold_context_agreements(merge_ties(out))
@@ -1005,4 +1018,6 @@ def merge_ties(ties: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"[’']s$|\s+(?:city|town|county|district)$", "", name.strip(), flags=re.I).lower()
+    return re.sub(
+        r"[’']s$|(?<=s)[’']$|\s+(?:city|town|county|district)$", "", name.strip(), flags=re.I
+    ).lower()
