@@ -1,7 +1,9 @@
 """The gazetteer: places (cities, first-level divisions, countries) by name, with coordinates.
 
 `Gazetteer.load()` reads amity/data/gazetteer.tsv.gz (built from GeoNames by
-`python -m amity.registry.datasets.build_gazetteer`) and adds one place per country from
+`python -m amity.registry.datasets.build_gazetteer`), the towns known only from the
+twin-town lists (amity/data/twin_places.tsv.gz: negative ids, population 0 unless Wikidata
+gives one, coordinates only where Wikidata has them) and one place per country from
 `Countries`. `.lookup` and `.best` resolve a name; `.find` finds capitalized place names in
 English text (its automaton is built on first use).
 
@@ -30,7 +32,7 @@ from __future__ import annotations
 import gzip
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -338,15 +340,28 @@ class Gazetteer:
 
         return [(t, i) for i, t in sorted(tiers.items(), key=sort_key)]
 
-    def find(self, text: str, common_min_population: int = 1_000_000) -> list[PlaceMention]:
-        """Returns the capitalized place names in English text, longest match first."""
+    def find(
+        self,
+        text: str,
+        common_min_population: int = 1_000_000,
+        placed: Callable[[int, int], bool] | None = None,
+    ) -> list[PlaceMention]:
+        """Returns the capitalized place names in English text, longest match first.
+
+        placed(start, end), if given, may keep a stoplisted name its context makes a place.
+        """
         if self._auto is None:
             with gc_paused():
                 self._auto = build_automaton(self._automaton_entries())
         spans = [
             (s, e, value)
             for s, e, value in raw_matches(self._auto, text)
-            if case_ok(text, s, value[1]) and (value[2] < 0 or value[2] >= common_min_population)
+            if case_ok(text, s, value[1])
+            and (
+                value[2] < 0
+                or value[2] >= common_min_population
+                or (placed is not None and value[2] > 0 and placed(s, e))
+            )
         ]
         return [PlaceMention(s, e, text[s:e], value[0]) for s, e, value in longest_first(spans)]
 
@@ -414,4 +429,7 @@ def _load_packaged() -> Gazetteer:
     """Returns the gazetteer of the packaged data files (cached: one per process)."""
     with gc_paused():
         rows = read_rows(data_path("gazetteer.tsv.gz"))
+        twins = data_path("twin_places.tsv.gz")
+        if twins.exists():
+            rows += read_rows(twins)
         return Gazetteer.from_rows(rows, Countries.load(), read_stopwords())

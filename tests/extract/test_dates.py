@@ -169,3 +169,20 @@ def test_a_weekday_picks_the_year() -> None:
         "Talks\n\nThe deal was signed on Thursday, 8 February.", published="2025-01-10"
     )
     assert [d.value.iso()[0] for d in doc.get("date")] == ["2024-02-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("The cities signed their agreement in October last year.", "2023-10"),
+        ("On 23 May last year the mayors signed a twin-city agreement.", "2023-05-23"),
+        ("The festival returns in June of next year.", "2025-06"),
+        ("A student exchange to Costa Rica next March was discussed.", "2025-03"),
+        ("Last October a delegation from Osaka visited Chicago.", "2024-10"),
+        ("Last December the choir toured Sendai.", "2023-12"),
+        ("The choir toured Sendai in December.", "2024-12"),
+    ],
+)
+def test_months_with_year_words(text: str, iso: str) -> None:
+    doc = extract_doc(text, published="2024-11-20", lang="en")
+    assert [d.value.iso()[0] for d in doc.get("date")] == [iso]

@@ -205,3 +205,120 @@ def test_a_later_paragraph_about_the_event_adds_to_it() -> None:
         "More than 180 officials attended the conference."
     )
     assert only_event(body)["participants"] == 180
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        (
+            "Next month we expect several Japanese municipalities to visit their partners.",
+            "2017-12",
+        ),
+        ("Last year the choir of Osaka toured Chicago.", "2016"),
+        (
+            "In October a group of Sutherland students will make the return journey to Tokyo.",
+            "2017-10",
+        ),
+        (
+            "Mayors of cities that are home to 80 million people in total will be in Wellington "
+            "on 3-4 December to meet their counterparts.",
+            "2017-12-03",
+        ),
+    ],
+)
+def test_planned_and_relative_events(sentence: str, start: str) -> None:
+    events = extract_records(f"News\n\n{sentence}", published="2017-11-20", lang="en")["events"]
+    assert [e["start"] for e in events] == [start]
+
+
+def test_a_council_heading_its_minutes_is_the_home_city() -> None:
+    from amity.extract import extract_doc
+    from amity.extract.en.located import home_place
+
+    text = (
+        "WAGGA WAGGA CITY COUNCIL\n\nMinutes of the Sister City Committee\n\n"
+        "Councillor Rod Kendall reported on Leavenworth. Members also discussed Kunming."
+    )
+    assert home_place(extract_doc(text, lang="en")) == ("Wagga Wagga", "AU")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "kind"),
+    [
+        ("Last December a delegation from Sochi went to Nagato.", "2018-12", "visit"),
+        (
+            "Visitors from Yamanashi will be in town on Nov. 16 and 17 to mark twenty years "
+            "since the two cities joined hands.",
+            "2019-11-16",
+            "visit",
+        ),
+        (
+            "Mayor Ann Lee took part last week in the First Municipal Forum in Moscow.",
+            "2019-10",
+            "forum",
+        ),
+        ("Washington is due to host the next forum in the spring of 2020.", "2020", "forum"),
+        (
+            "The highlight of the year was our delegation visit in early October 2018.",
+            "2018-10",
+            "visit",
+        ),
+        (
+            "Between 1983 and 2008 the club sent 38 young people from Frankston to Susono.",
+            "1983",
+            None,
+        ),
+    ],
+)
+def test_more_ways_of_dating_an_event(sentence: str, start: str, kind: str | None) -> None:
+    events = extract_records(f"News\n\n{sentence}", published="2019-10-20", lang="en")["events"]
+    assert [e["start"] for e in events] == [start]
+    assert kind is None or events[0]["type"] == kind
+
+
+def test_a_weekday_before_an_abbreviated_month_is_that_day() -> None:
+    text = "News\n\nResidents can meet the guests at City Hall on Thursday, Nov. 16."
+    events = extract_records(text, published="2023-11-10", lang="en")["events"]
+    assert [e["start"] for e in events] == ["2023-11-16"]
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("On 11 August the group was welcomed at the Frankston Civic Centre.", "Frankston"),
+        (
+            "On 5 May students came to the SCNZ youth workshop at the University of Auckland.",
+            "Auckland",
+        ),
+        ("On 5 May the mayors signed the agreement in the Council Chambers in Nelson.", "Nelson"),
+    ],
+)
+def test_the_city_of_a_venue(body: str, city: str) -> None:
+    events = extract_records(f"News\n\n{body}", published="2023-08-20", lang="en")["events"]
+    assert [e["city"] for e in events] == [city]
+
+
+def test_an_event_that_names_no_other_place_happens_at_home() -> None:
+    text = (
+        "Frankston news\n\nFrankston welcomed guests from Susono. Frankston students hosted "
+        "them.\n\nOn Sunday 14 April the festival drew more than 2,000 residents."
+    )
+    events = extract_records(text, published="2024-10-01", lang="en")["events"]
+    assert (events[-1]["city"], events[-1]["country"]) == ("Frankston", "AU")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("On 9 August ten students from Susono arrived in Frankston.", "visit"),
+        ("In March some 40 students spent a week at Tomioka.", "visit"),
+        (
+            "On April 30 a 12-member team of Chinese medical experts arrived in Djibouti.",
+            "volunteering",
+        ),
+        ("At a welcome function on 27 July the deputy mayor thanked the host families.", "meeting"),
+    ],
+)
+def test_event_types_of_arrivals_stays_teams_and_functions(sentence: str, kind: str) -> None:
+    events = extract_records(f"News\n\n{sentence}", published="2020-08-20", lang="en")["events"]
+    assert [e["type"] for e in events] == [kind]

@@ -129,3 +129,49 @@ def test_times_of_day_are_not_figures() -> None:
 def test_headline_figures_and_nights_are_not_counted() -> None:
     text = "112 pupils from 16 countries open a camp\n\nDate: 2024-07-11\n\nThe guests spent four nights in the city."
     assert extract_records(text, lang="en")["figures"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The concert in Cuincy was attended by nearly 200 people.",
+        "Some 50 guests attended the reception at the town hall.",
+        "The camp got under way, bringing together 112 campers from 16 countries.",
+        "A team of 59 medics, comprising 30 doctors and 29 technicians, arrived in Freetown.",
+    ],
+)
+def test_people_at_one_event_are_its_participants_not_figures(body: str) -> None:
+    assert [f["value"] for f in figures_of(body) if f["value"] in (200, 50, 112, 30, 29)] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("So far, more than 500 students have participated in the study tour.", 500),
+        ("113 volunteers were chosen from 1,345 applicants and went to Pyeongchang.", 1345),
+    ],
+)
+def test_running_totals_and_pools_stay_figures(body: str, value: int) -> None:
+    assert value in [f["value"] for f in figures_of(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "They joined Year 5 and 6 classes and sold balloons at the Year 6 market day.",
+        "We have now found 26 of them.",
+        "Two panels were assembled by the director.",
+        "CM-1 SISTER CITY COMMUNITY COMMITTEE - MINUTES - 6 DECEMBER 2018",
+    ],
+)
+def test_grades_pronouns_small_counts_and_headings_are_not_figures(body: str) -> None:
+    assert figures_of(body) == []
+
+
+def test_a_small_count_of_ties_is_a_figure() -> None:
+    assert [f["value"] for f in figures_of("The city has two sister cities in Japan.")] == [2]
+
+
+def test_a_country_subject_is_written_out() -> None:
+    found = figures_of("The US has 455 sister city relationships with Japan.")
+    assert [(f["subject"], f["value"]) for f in found] == [("United States", 455)]

@@ -294,3 +294,161 @@ def test_an_ended_tie_gives_no_record() -> None:
         "Kazan's sister city is Bordeaux; a link with Reno, set up in 1973, has since been ended."
     )
     assert [(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)] == [("Kazan", "Bordeaux")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A new sister city relationship links Adelanto, California, and Hadong County in Korea.",
+        "The mayors of Adelanto, California and Hadong County signed a sister city agreement.",
+    ],
+)
+def test_a_state_after_a_city_places_it(body: str) -> None:
+    assert [(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)] == [
+        ("Adelanto", "Hadong County")
+    ]
+
+
+def test_memorandum_of_the_two_sides_dates_their_undated_tie() -> None:
+    body = (
+        "Adelanto and Hadong forge a sister city tie.\n\nBoth mayors came to the council. "
+        "On March 22 the two mayors signed a Memorandum of Understanding."
+    )
+    assert [brief(t) for t in ties_of(body)] == [
+        ("sister_city", "Adelanto", "Hadong", "2019-03-22")
+    ]
+
+
+def test_memorandum_of_the_two_sides_stays_apart_from_an_old_tie() -> None:
+    body = (
+        "Gangneung and Jingzhou became sister cities in 2004.\n\nOn 25 September the two "
+        "cities will sign a memorandum of understanding on tourism."
+    )
+    assert [t["type"] for t in ties_of(body)] == ["sister_city", "agreement"]
+
+
+def test_a_headline_tie_takes_the_signing_date_the_body_gives() -> None:
+    text = (
+        "Izhevsk and Xining become twin cities\n\nThe mayors met at the tulip festival. "
+        "Talks went well. The agreement was signed in Xining on Monday, May 13, 2002."
+    )
+    ties = extract_records(text, lang="en")["partnerships"]
+    assert [brief(t) for t in ties] == [("sister_city", "Izhevsk", "Xining", "2002-05-13")]
+
+
+def test_a_list_of_ties_is_not_dated_by_the_event_before_it() -> None:
+    body = (
+        "On 9 September the mayor of Murmansk visited Harbin. The other sister cities of "
+        "Murmansk are Rovaniemi (Finland) and Lulea (Sweden)."
+    )
+    assert {t["date"] for t in ties_of(body)} == {None}
+
+
+SISTER = "Osaka and Chicago are sister cities. "
+
+
+@pytest.mark.parametrize(
+    ("body", "pairs"),
+    [
+        (
+            "Sioux City and Yamanashi made their partnership official on Nov. 6, 2003.",
+            [("Sioux City", "Yamanashi")],
+        ),
+        (
+            "The first of these ties, between St. Paul, Minnesota, and Nagasaki, dates from 1955.",
+            [("St. Paul", "Nagasaki")],
+        ),
+        (
+            "Other pairs include Magadan and Anchorage, Yakutsk and Fairbanks.",
+            [("Magadan", "Anchorage"), ("Yakutsk", "Fairbanks")],
+        ),
+        ("Bry had its own partnership with Moosburg.", [("Bry", "Moosburg")]),
+        ("The Osaka Chamber of Commerce has a partnership with Chicago University.", []),
+    ],
+)
+def test_links_between_places_in_a_sister_city_report(
+    body: str, pairs: list[tuple[str, str]]
+) -> None:
+    found = [(t["a"]["name"], t["b"]["name"]) for t in ties_of(SISTER + body)]
+    assert found[1:] == pairs
+
+
+def test_link_words_alone_make_no_tie_outside_a_sister_city_report() -> None:
+    assert ties_of("Bry had its own partnership with Moosburg.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Committee considered a letter from the Mayor of Koya proposing a sister city "
+        "relationship with Wagga Wagga.",
+        "The council declined a request to become sister cities with Koya.",
+    ],
+)
+def test_proposed_ties_are_not_ties(body: str) -> None:
+    assert ties_of(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "The Mayor of Koya signed a sister city agreement with Wagga Wagga.",
+            ("Koya", "Wagga Wagga"),
+        ),
+        (
+            "Holy Trinity Church and Bradford marked the twinning between Bradford and Sully.",
+            ("Bradford", "Sully"),
+        ),
+    ],
+)
+def test_holders_and_venues_are_not_parties(body: str, pair: tuple[str, str]) -> None:
+    assert [(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)] == [pair]
+
+
+def test_a_body_is_no_sister_city() -> None:
+    body = "Rujiena keeps twin-town relations with Pskov, the Ministry of Foreign Affairs said."
+    assert [t["b"]["name"] for t in ties_of(body)] == ["Pskov"]
+
+
+def test_a_body_without_a_country_takes_its_names_or_the_reports() -> None:
+    body = (
+        "Beijing news. Xicheng District and the Silicon Valley Innovation Center of the United "
+        "States have signed a cooperation agreement in Beijing."
+    )
+    ties = ties_of(body)
+    assert [(t["a"]["country"], t["b"]["country"]) for t in ties] == [("CN", "US")]
+
+
+def test_the_network_a_member_joins_keeps_no_guessed_country() -> None:
+    body = "In Beijing the network accepted the Hong Kong Volunteer Association as a member of SIRONET."
+    ties = [t for t in ties_of(body) if t["type"] == "membership"]
+    assert ties and ties[0]["b"]["country"] is None
+
+
+def test_the_nth_sister_region_and_the_others_listed_after_it() -> None:
+    body = (
+        "Kochi is the fifth overseas sister region of South Jeolla; the province's other four "
+        "are Oregon and Missouri in the United States."
+    )
+    pairs = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)}
+    assert pairs == {
+        ("South Jeolla", "Kochi"),
+        ("South Jeolla", "Oregon"),
+        ("South Jeolla", "Missouri"),
+    }
+
+
+def test_the_news_tie_takes_the_date_of_its_signing() -> None:
+    text = (
+        "South Jeolla and Kochi become sister regions\n\nDate: 2016-11-01\n\nKochi is the "
+        "fifth sister region of South Jeolla. The two governors signed the sister-relationship "
+        "agreement on 31 October at a ceremony in Muan."
+    )
+    ties = extract_records(text, lang="en")["partnerships"]
+    assert {t["date"] for t in ties} == {"2016-10-31"}
+
+
+def test_an_owner_in_s_apostrophe_and_the_year_since() -> None:
+    body = "Some 40 students from Guilin, Hastings' sister city in China since 1981, came."
+    assert [brief(t) for t in ties_of(body)] == [("sister_city", "Hastings", "Guilin", "1981")]

@@ -117,7 +117,7 @@ def test_ambassador_to_a_country() -> None:
         ),
         (
             "The talks were chaired by CPAFFC Vice President Lin Wei.",
-            ("Lin Wei", "Vice President", "CPAFFC", None),
+            ("Lin Wei", "Vice President", "CPAFFC", "CN"),
         ),
         ("On Monday Mayor Kim Jae-won left for Osaka.", ("Kim Jae-won", "Mayor", None, None)),
     ],
@@ -162,7 +162,8 @@ def test_lowercase_titles_and_honorifics() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Vice President Lin Wei Visits Greece", ("Lin Wei", "Vice President", None, None)),
+        # the one country a report names is the fallback for a person's
+        ("Vice President Lin Wei Visits Greece", ("Lin Wei", "Vice President", None, "GR")),
         (
             "He met Mr. Luis Pare, chairman of Departamento de Cusco, on Monday.",
             ("Luis Pare", "chairman", "Departamento de Cusco", "PE"),
@@ -197,3 +198,115 @@ def test_appositions_prefixed_titles_and_possessives(text: str, expected: tuple[
 
 def test_a_title_qualifier_is_no_organization() -> None:
     assert people_of("State Councilor and Foreign Minister Wang Yi spoke.")[0][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "title"),
+    [
+        (
+            "The group includes Councillors Jason Shepherd and Carol James.",
+            ["Jason Shepherd", "Carol James"],
+            "Councillor",
+        ),
+        (
+            "Town council staff members Ken Sato and Yui Mori joined the festival.",
+            ["Ken Sato", "Yui Mori"],
+            "member",
+        ),
+        (
+            "Osh and Ashgabat are now twin cities: the mayors of the two capitals, Ali Karimov "
+            "and Berdi Annayev, signed the agreement today.",
+            ["Ali Karimov", "Berdi Annayev"],
+            "mayor",
+        ),
+    ],
+)
+def test_a_plural_title_gives_each_name_its_singular(
+    text: str, names: list[str], title: str
+) -> None:
+    found = people_of(text)
+    assert [p[0] for p in found] == names
+    assert {p[1] for p in found} == {title}
+
+
+def test_plural_title_before_places_names_no_one() -> None:
+    assert people_of("The mayors of Bishkek and Osh met in May.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The visit was planned by Mary Olsen, the council's director of parks.",
+            ("Mary Olsen", "director"),
+        ),
+        (
+            "Tim Brook, the Council's Principal Advisor for international relations, spoke.",
+            ("Tim Brook", "Principal Advisor"),
+        ),
+        (
+            "Leo Hart III, a former chairperson of the Hartford Board of Supervisors, spoke.",
+            ("Leo Hart III", "former chairperson"),
+        ),
+        ("Yerlan Bekov, a diplomat at the embassy, attended.", ("Yerlan Bekov", "diplomat")),
+        ("Thanks go to our Secretary, Dr Tom Hale, for the talks.", ("Tom Hale", "Secretary")),
+        ("The talks were attended by Chinese Vice-Premier Wu Yi.", ("Wu Yi", "Vice-Premier")),
+    ],
+)
+def test_apposed_and_hyphened_titles(text: str, expected: tuple[str, str]) -> None:
+    assert [p[:2] for p in people_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He thanked Kiyokazu Ueda, Miyazu's deputy mayor, for the gift.",
+            ("Kiyokazu Ueda", "deputy mayor", "Miyazu"),
+        ),
+        ("Miyazu's mayor, Shoji Inoue, spoke at the dinner.", ("Shoji Inoue", "mayor", "Miyazu")),
+        (
+            "The guest of honour was Japan's ambassador, His Excellency Toshihisa Takata.",
+            ("Toshihisa Takata", "ambassador", None),
+        ),
+        (
+            "The guests were welcomed by our own mayor, Cllr Ruth Buckmaster.",
+            ("Ruth Buckmaster", "mayor", None),
+        ),
+        (
+            "Valery Voloshin, who chairs the Perm Sister Cities Committee, was in the hall.",
+            ("Valery Voloshin", "chair", "Perm Sister Cities Committee"),
+        ),
+        (
+            "Brendan Hickey, languages coordinator at McClelland College, joined us.",
+            ("Brendan Hickey", "languages coordinator", "McClelland College"),
+        ),
+        (
+            "The Oberbürgermeister of Nördlingen, Hermann Faul, sent greetings.",
+            ("Hermann Faul", "Oberbürgermeister", "Nördlingen"),
+        ),
+        (
+            "The ceremony was attended by the then U.S. Ambassador to Japan, Rahm Emanuel.",
+            ("Rahm Emanuel", "Ambassador to Japan", None),
+        ),
+    ],
+)
+def test_possessive_relative_and_courtesy_forms(text: str, expected: tuple[Any, ...]) -> None:
+    assert [p[:3] for p in people_of(text)] == [expected]
+
+
+def test_courtesy_titles_name_people_but_not_places() -> None:
+    found = people_of("Present: Mrs Ali Tanner, Mr Brian Andrews PSM and Miss Wagga Wagga.")
+    assert [p[0] for p in found] == ["Ali Tanner", "Brian Andrews"]
+
+
+def test_a_relative_clause_without_a_role_verb_names_no_one() -> None:
+    assert people_of("John Smith, who met the delegation, spoke.") == []
+
+
+def test_a_person_without_a_stated_country_takes_the_reports_home_country() -> None:
+    text = (
+        "Goulburn news\n\nGoulburn council met on Monday. Goulburn will host the guests. "
+        "The trip was planned by Ann Lee, the council's director of parks."
+    )
+    assert people_of(text)[0][3] == "AU"

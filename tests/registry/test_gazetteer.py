@@ -208,3 +208,14 @@ def test_find_on_a_megabyte(gaz: Gazetteer) -> None:
         "Minsk",
         "Rybinsk",
     }
+
+
+def test_a_stoplisted_name_is_a_place_where_the_caller_says_so() -> None:
+    from amity.registry.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    text = "They signed it in Nelson."
+    assert [m.surface for m in gaz.find(text)] == []
+    assert [m.surface for m in gaz.find(text, placed=lambda s, e: text[s - 3 : s] == "in ")] == [
+        "Nelson"
+    ]

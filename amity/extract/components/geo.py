@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import re
+from typing import Any
 
 from amity.extract.doc import Doc, Span
 
@@ -80,7 +82,11 @@ def places(doc: Doc) -> Doc:
     in_country = bytearray(len(doc.text) + 1)
     for c in country_spans:
         in_country[c.start : c.end] = b"\x01" * (c.end - c.start)
-    matches = [m for m in gaz.find(doc.text) if not in_country[m.start]]
+    matches = [
+        m
+        for m in gaz.find(doc.text, placed=lambda s, e: _placed(doc.text, s, e))
+        if not in_country[m.start] and not _inside_a_name(doc.text, m.start, m.end, m.candidates)
+    ]
     # States and provinces the report names ("New Mexico") place its cities as countries do.
     divisions = {
         (c.admin1_name, c.country)
@@ -108,6 +114,40 @@ def places(doc: Doc) -> Doc:
         found.append(Span(m.start, m.end, "place", m.surface, data))
     doc.add("place", found)
     return doc
+
+
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|to|from|at|near|visited|visiting|toured|(?:city|town|village) of)\s+$"
+)
+PLACE_AFTER = re.compile(r"\s*(?:$|[.,;:)]|\s(?:and|in|on|at|for|to|with|from|last|this|next)\b)")
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """True for "in Nelson." or "to Hastings, where": a common name its context makes a place."""
+    return bool(PLACE_BEFORE.search(text, max(0, start - 20), start)) and bool(
+        PLACE_AFTER.match(text, end)
+    )
+
+
+NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
+LAST_WORD = re.compile(r"([A-Z][\w’'-]*)[ \t]+$")
+
+
+def _inside_a_name(text: str, start: int, end: int, candidates: tuple[Any, ...]) -> bool:
+    """True for a town known only from the twin-town lists inside a longer capitalized name.
+
+    Those lists name small towns after ordinary words ("Federation", "Mission"): only where
+    the name stands alone ("Twyford and Cuincy") is it taken as the town.
+    """
+    if not candidates or any(c.geonames_id > 0 for c in candidates):
+        return False
+    after = NEXT_WORD.match(text, end)
+    before = LAST_WORD.search(text, max(0, start - 30), start)
+    return bool(after) or bool(before and before.group(1) not in OPENERS)
+
+
+# Capitalized words that may stand before a place name without being part of it.
+OPENERS = {"The", "In", "At", "From", "To", "On", "And", "Of", "For", "With", "By", "Near"}
 
 
 def resolve_country(name: str) -> str | None:

@@ -6,7 +6,7 @@ import re
 
 # Sentence openers that carry the event's time: "On May 27,", "From January 12 to 16,".
 LEAD = re.compile(
-    r"\W{0,3}(?:(?:On|From|In|During|Since|By|At|Between|Around|Starting|Beginning)\s+|(?:Late|Early|Mid)[\s-]|\W{0,3})(?:the\s+)?",
+    r"\W{0,3}(?:(?:On|From|In|During|Since|By|At|Between|Around|Starting|Beginning|Last|Next|This)\s+|(?:Late|Early|Mid)[\s-]|\W{0,3})(?:the\s+)?",
     re.I,
 )
 HAPPENED = re.compile(
@@ -15,6 +15,7 @@ HAPPENED = re.compile(
     r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|attended|presented|visited|met with|met|signed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
     r"|\bwitnessed\b|\btook place\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:be|visit|travel|attend|host|hold|take|spend|sign|meet)\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
     r"|\btravels?\b|\barrives?\b|\bleft\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b"
+    r"|\bwent\b|\bcame\b|\bis due to\b|\bare due to\b|\bdelegation visit\b|\bstudy tour\b|\bexchange visit\b"
     r"|\bgot under\s?way\b|\bsends?\b|\bbegan\b|\bopened\b",
     re.I,
 )
@@ -37,7 +38,7 @@ FUTURE = re.compile(
 TYPE_CUES: list[tuple[str, str]] = [
     (
         "volunteering",
-        r"\bvolunteers?\b.{0,60}\b(?:arrived|dispatched|sent|started|went|offering|serv)|\b(?:medical|aid|rescue|relief|volunteer|eye|surgical)\s+(?:aid\s+)?teams?\b|\bdispatch(?:ed|ing)?\b.{0,40}\bteam|\bvolunteer service\b|\bvoluntary service\b|\bas volunteers?\b",
+        r"\bvolunteers?\b.{0,60}\b(?:arrived|dispatched|sent|started|went|offering|serv)|\bteams? of (?:[\w-]+ ){0,3}?(?:medical|doctors|medics|nurses|volunteers)\b|\b(?:medical|aid|rescue|relief|volunteer|eye|surgical)\s+(?:aid\s+)?teams?\b|\bdispatch(?:ed|ing)?\b.{0,40}\bteam|\bvolunteer service\b|\bvoluntary service\b|\bas volunteers?\b",
     ),
     (
         "founding",
@@ -58,11 +59,11 @@ TYPE_CUES: list[tuple[str, str]] = [
     ("signing", r"\bsigning ceremony\b|\bsigned\b|\binked\b"),
     (
         "visit",
-        r"\bvisit(?:ed|ing|s)?\b|\bdelegations?\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b",
+        r"\bvisit(?:ed|ing|s)?\b|\bvisitors\b|\bdelegations?\b|\barriv(?:ed|es|al)\b|\bspen[dt] (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?|months?|nights?|fortnight)\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b",
     ),
     (
         "meeting",
-        r"\bmet with\b|\bmeetings?\b|\breception\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
+        r"\bmet with\b|\bmeetings?\b|\breception\b|\bwelcome function\b|\b(?:dinner|luncheon)\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
     ),
     (
         "forum",
@@ -136,6 +137,8 @@ ANY_CUE = re.compile("|".join(f"(?:{rx})" for _, rx in TYPE_CUES), re.I)
 HAPPENING = re.compile(
     r"\b(?:trips?|exchange (?:trip|visit|programme|program)|hosted|welcomed|travel(?:s|ling|ing)?|"
     r"arriv(?:e|es|ed|ing)|lectures?|welcome (?:function|party|dinner)|home-?stay|"
-    r"anniversary (?:celebration|event)s?|celebrat(?:e|ed|es|ion|ions)|stud(?:y|ied) tour|to meet|spen[dt] (?:\w+ ){0,3}in)\b",
+    r"anniversary (?:celebration|event)s?|celebrat(?:e|ed|es|ion|ions)|stud(?:y|ied) tour|to meet|spen[dt] (?:\w+ ){0,3}in|"
+    r"journey|return (?:visit|trip)|visitors|guests|meet the (?:guests|visitors|delegation)|"
+    r"sent (?:\w+ ){0,3}(?:people|students|pupils|delegates|volunteers|teachers))\b",
     re.I,
 )

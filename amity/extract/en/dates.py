@@ -7,8 +7,9 @@ report's date or the period it covers (`resolve_year`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import cast
 
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
@@ -309,9 +310,9 @@ def find_period(doc: Doc, mentions: list[Span]) -> tuple[str, str] | None:
 
 
 RELATIVE = re.compile(
-    r"\b(?:(?P<which>last|this|next|the following|the previous|earlier this|later this)\s+(?P<unit>year|month|spring|summer|autumn|fall|winter)"
+    r"\b(?:(?P<which>(?i:last|this|next|the following|the previous|earlier this|later this))\s+(?P<unit>year|month|week|spring|summer|autumn|fall|winter)"
     r"|(?P<day>today|yesterday|tomorrow)"
-    r"|\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|January|February|March|April|May|June|July|August|September|October|November|December)))\b"
+    r"|\b[Oo]n\s+(?:the\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)))\b"
     # "on the 22nd": a day of the report's own month, as Korean and Japanese news write it.
     r"|\b[Oo]n\s+the\s+(?P<ordday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     r"(?!\s*-?\s*(?:anniversary|century|floor|session|round|plenary|meeting|congress|edition|"
@@ -374,7 +375,12 @@ def relative_dates(
                 if which in ("next", "the following")
                 else 0
             )
-            if unit == "month":
+            if unit == "week":
+                if day is None or month is None:
+                    continue
+                d = date(year, month, day) + timedelta(days=7 * delta)
+                value = PartialDate(d.year, d.month, explicit_year=True)
+            elif unit == "month":
                 if month is None:
                     continue
                 total = year * 12 + month - 1 + delta
@@ -418,6 +424,46 @@ def _relative_by_section(doc: Doc, found: list[Span], lines: list[Span]) -> list
     return out
 
 
+YEAR_WORD_GAP = re.compile(r"\s*,?\s*(?:of\s+)?")
+MONTH_WORD_BEFORE = re.compile(r"\b(next|last|this|coming)\s+$", re.I)
+
+
+def _year_words(doc: Doc, found: list[Span]) -> list[Span]:
+    """Returns the mentions with "May 23 last year" and "next March" given their years."""
+    out: list[Span] = []
+    for s in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and s.data["kind"] == "rel"
+            and s.value.month is None
+            and prev.data["kind"] != "rel"
+            and not prev.value.explicit_year
+            and YEAR_WORD_GAP.fullmatch(doc.text, prev.end, s.start)
+        ):
+            prev.value = replace(prev.value.with_year(s.value.year), explicit_year=True)
+            prev.end = s.end
+            continue
+        if s.data["kind"] != "rel" and not s.value.explicit_year and s.value.month:
+            s.value = _month_word_year(doc, s)
+        out.append(s)
+    return out
+
+
+def _month_word_year(doc: Doc, s: Span) -> PartialDate:
+    """Returns "next March" or "last October" dated from the report's own date, else as it was."""
+    word = MONTH_WORD_BEFORE.search(doc.text, max(0, s.start - 10), s.start)
+    pub = doc.published or ""
+    if word is None or len(pub) < 7:
+        return cast(PartialDate, s.value)
+    year, month, which = int(pub[:4]), int(pub[5:7]), word.group(1).lower()
+    if which in ("next", "coming"):
+        year += s.value.month <= month
+    elif which == "last":
+        year -= s.value.month >= month
+    return replace(s.value.with_year(year), explicit_year=True)
+
+
 def dates(doc: Doc) -> Doc:
     """Fills the "date" mentions (years resolved) and doc.period; sets doc.published if absent."""
     found = find_dates(doc.text, doc)
@@ -428,6 +474,7 @@ def dates(doc: Doc) -> Doc:
     lines = section_datelines(doc, found)
     doc.add("dateline", lines)
     found = sorted(found + _relative_by_section(doc, found, lines), key=lambda s: s.start)
+    found = _year_words(doc, found)
     for s in found:
         s.data["explicit_year"] = s.value.explicit_year
         s.value = resolve_year(s.value, _weekday_year(doc.text, s, year))

@@ -204,10 +204,31 @@ def _place_at(doc: Doc, pos: int, end: int) -> tuple[str | None, str | None]:
         if doc.at("country", offset):
             return None, doc.value_at("country", offset)
         if _is_org(part_clean):
+            inner = _place_inside(doc, offset, offset + len(part))
+            if inner:
+                return inner  # "at the Frankston Civic Centre": in Frankston
             continue
         country = _near_country(doc, offset + len(part), end) or _place_country(doc, offset)
+        if country is None and not _place_like(doc, part_clean, offset):
+            continue  # "the SCNZ youth workshop", "Council Chambers": no place
         return part_clean.rstrip("."), country
     return None, (str(countries[0].value) if countries and countries[0].start <= run_end else None)
+
+
+def _place_inside(doc: Doc, start: int, end: int) -> tuple[str, str | None] | None:
+    """Returns the city a venue's name starts with ("Frankston Civic Centre"), if any."""
+    for p in doc.in_range("place", start, end):
+        if p.start == start and p.data.get("kind") == "city":
+            return str(p.value), p.data.get("country")
+    return None
+
+
+def _place_like(doc: Doc, name: str, offset: int) -> bool:
+    """True for a name the gazetteer knows there, or one with a place word ("Xicheng District")."""
+    if doc.at("place", offset) is not None:
+        return True
+    words = name.lower().split()
+    return bool(words) and (words[-1] in PLACE_SUFFIXES or words[0] in ("city", "town"))
 
 
 def _with_offsets(run: str, parts: list[str], base: int) -> list[tuple[int, str]]:

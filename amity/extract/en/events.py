@@ -20,7 +20,7 @@ from amity.extract.en.event_parts import (
     place_of_agents,
     sentence_countries,
 )
-from amity.extract.en.located import country_of, home_place
+from amity.extract.en.located import country_of, home_place, report_country
 
 FUTURE_ONLY = re.compile(
     r"\b(?:will|plans? to|is expected to|are expected to|is scheduled to)\b", re.I
@@ -79,7 +79,9 @@ def sentence_date(doc: Doc, sent: Span) -> Span | None:
         if d.value.month is not None or d.data.get("kind") == "rel":
             return d
         if _year_lead(doc, d) or re.search(
-            r"\b(?:in|since)\s+$", doc.text[max(0, d.start - 7) : d.start]
+            r"\b(?:in|since|between|during|(?:spring|summer|autumn|fall|winter) of)\s+$",
+            doc.text[max(0, d.start - 12) : d.start],
+            re.I,
         ):
             if not doc.text[d.end : d.end + 2].strip()[:1].isupper():
                 return d
@@ -156,7 +158,7 @@ def _founded_org(doc: Doc, sent: Span) -> Span | None:
 # Past-tense deeds that make a sentence dated only by its year report an event.
 ACTED = re.compile(
     r"\b(?:visited|travel(?:l)?ed|arrived|toured|hosted|held|staged|signed|founded|opened|"
-    r"donated|dispatched|performed|welcomed|spent|came to|went to|took part)\b",
+    r"donated|dispatched|sent|performed|welcomed|spent|came to|went to|took part)\b",
     re.I,
 )
 PASSIVE_HELD = re.compile(
@@ -170,7 +172,10 @@ EVENT_NAME_WORD = re.compile(
     r"\b(?:sub-forum|forum|conference|summit|symposium|seminar|festival|exhibition|ceremony|camp|course|office|week)\b",
     re.I,
 )
-DEED = re.compile(r"\b(?:held|staged|visited|opened|attended|signed)\b")
+DEED = re.compile(
+    r"\b(?:held|staged|visited|opened|attended|signed)\b"
+    r"|\bwill (?:be in|visit|travel|attend|host|hold|meet|sign|take part)\b"
+)
 
 
 def _has_event_name(doc: Doc, sent: Span) -> bool:
@@ -180,7 +185,8 @@ def _has_event_name(doc: Doc, sent: Span) -> bool:
 
 
 RECALLED = re.compile(
-    r"\b(?:dates back|date back|since|was signed|were signed|agreement was|anniversary of)\b", re.I
+    r"\b(?:dates back|date back|(?<!years )(?<!years ago )since|was signed|were signed|agreement was|anniversary of)\b",
+    re.I,
 )
 
 
@@ -216,7 +222,9 @@ def event_type(doc: Doc, draft: Draft) -> str:
         r"|spen[dt]s? (?:a|an|one|two|three|four|five|six|several|ten|\d+) (?:days?|nights?|weeks?|months?) in)\b",
         text,
     ) and not re.search(
-        r"\b(?:volunteers?|(?:medical|aid|rescue|relief) (?:\w+ )?team)\b.{0,60}arrived", text
+        r"\b(?:volunteers?|(?:medical|aid|rescue|relief) (?:\w+ )?team|team of (?:[\w-]+ ){0,3}?"
+        r"(?:medical|doctors|medics|nurses|volunteers))\b.{0,60}arrived",
+        text,
     ):
         if not re.search(
             r"\b(?:attended|presented)\s+the\b.{0,80}\b(?:forum|conference|summit)", text
@@ -428,6 +436,21 @@ def _old_signing(doc: Doc, draft: Draft, rec: dict[str, Any]) -> bool:
     return int(start) < int(year) - 1 and not re.search(r"\b(?:ceremony|attended)\b", text)
 
 
+def _at_home(doc: Doc, sent: Span) -> bool:
+    """True for a sentence that names no place but the report's own city, or only where guests
+    came from ("Visitors from Yamanashi will be in town"): it happened at home."""
+    home, _ = home_place(doc)
+    if home is None:
+        return False
+    for span in doc.in_range("place", sent.start, sent.end) + doc.in_range(
+        "country", sent.start, sent.end
+    ):
+        before = doc.text[max(sent.start, span.start - 6) : span.start].lower()
+        if str(span.value) != home and not before.endswith(("from ", "of ")):
+            return False
+    return True
+
+
 def _continues(doc: Doc, draft: Draft) -> bool:
     """True if an event's sentence refers back to the trip or group of the one before it."""
     return bool(scan.search(doc, ANAPHORA, draft.main.start, draft.main.end))
@@ -474,6 +497,10 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
         city, country = home_place(doc)
     elif city and country is None:
         country = _country_in_doc(doc, city) or country_of(doc, city) or resolve_country(city)
+    if city is None and country is None and _at_home(doc, draft.main):
+        city, country = home_place(doc)
+    if country is None and not doc.in_range("country", draft.main.start, draft.main.end):
+        country = report_country(doc)  # nothing says otherwise: where the report speaks from
     draft.place = (city, country)
     countries = sentence_countries(doc, sents)
     if country and country not in countries:

@@ -7,6 +7,7 @@ from typing import Any
 
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
+from amity.extract.en.cues import BACKGROUND
 from amity.extract.en.located import home_place
 
 NOT_COUNTED = re.compile(
@@ -135,6 +136,7 @@ def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None
         if not doc.in_range("date", n.start, n.end)
         and not doc.in_range("person", n.start, n.end)
         and not _adjective(doc, n)
+        and str(n.value).lower() not in GROUP_WORDS
     ]
     if not names and LOCAL_PRONOUN.match(text, sent.start, num.start):
         home, _ = home_place(doc)
@@ -185,7 +187,11 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         return True
     if re.search(r"\d[:.]$", before) or re.match(r"[:.]\d", text[num.end : num.end + 2]):
         return True  # "9:03", "10.30": a time of day
-    if re.search(r"(?:\bno\.|\bnumber|#|\butc\s*[+-]?|\bgmt\s*[+-]?)\s*$", before):
+    if re.search(
+        r"(?:\bno\.|\bnumber|#|\butc\s*[+-]?|\bgmt\s*[+-]?|\b(?:year|grade|form|class|level|article|"
+        r"section|chapter|room|route|highway|stage)(?:s)?(?:\s+\d+\s+(?:and|or|to))?)\s*$",
+        before,
+    ):
         return True  # "Taiyuan No. 5 Middle School": a number that names, not counts
     wide = text[max(sent.start, num.start - 40) : num.start].lower()
     if (
@@ -203,7 +209,83 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         text[num.end : num.end + 14],
     ):
         return True  # "the two countries": a relation, not a count
+    if _attendance(doc, num, sent):
+        return True
     return num.value == 0 or bool(num.data.get("word") and num.value == 1)
+
+
+PEOPLE_COUNTED = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:people|persons|participants|guests|delegates|campers|students|"
+    r"schoolchildren|pupils|children|youths|young people|teachers|doctors|nurses|athletes|artists|"
+    r"performers|visitors|members|mayors|officials|representatives|volunteers|technicians|experts)\b",
+    re.I,
+)
+ATTENDED = re.compile(
+    r"\b(?:attended|attending|took part|take part|taking part|participated|joined|gathered|drew|"
+    r"bringing together|brought together|welcomed|came|arrived|spent|will spend|will travel|"
+    r"travelled|traveled|toured|(?:a|the) (?:group|delegation|team|party) of|comprising|"
+    r"including|among them)\b",
+    re.I,
+)
+
+
+def _attendance(doc: Doc, num: Span, sent: Span) -> bool:
+    """True for how many people took part in one event: its participants, not a stated figure."""
+    text = doc.text
+    if not PEOPLE_COUNTED.match(text, num.end):
+        return False
+    if re.search(
+        r"\b(?:from|of|out of|among)\s+$", text[max(sent.start, num.start - 8) : num.start]
+    ):
+        if not re.search(
+            r"\b(?:group|delegation|team|party) of\s+$",
+            text[max(sent.start, num.start - 20) : num.start],
+        ):
+            return False  # "from 1,345 applicants": the pool, not who took part
+    body = text[sent.start : sent.end]
+    if scan.search_in(doc, BACKGROUND, body, sent.start):
+        return False  # "So far, more than 500 students have participated": a running total
+    return bool(scan.search_in(doc, ATTENDED, body, sent.start))
+
+
+PRONOUN_METRIC = re.compile(r"(?:of\s+)?(?:them|us|those|these|it|which|whom)\b", re.I)
+EXCHANGE_WORDS = re.compile(
+    r"\b(?:ties|tie|relation|cit|town|countr|member|agreement|partner|school|province|region|"
+    r"state|team|delegation|volunteer|network|organi[sz]ation|association|friend)",
+    re.I,
+)
+
+
+GROUP_WORDS = {
+    "staff", "members", "delegations", "delegates", "officials", "residents", "students",
+    "participants", "organisers", "organizers", "guests", "visitors", "councillors", "volunteers",
+}  # fmt: skip
+
+
+def _country_name(doc: Doc, subject: str | None) -> str | None:
+    """Returns a subject that is a country's short form ("US") as the country's name."""
+    from amity.registry.countries import Countries
+
+    if not subject:
+        return subject
+    table = Countries.load()
+    code = table.code(subject)
+    if code and len(subject) <= 3:
+        return table.info(code).name
+    return subject
+
+
+def _shouted(text: str) -> bool:
+    """True for a line in capitals (a heading), whose numbers are dates and references."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
+
+
+def _trivial(metric: str, value: float) -> bool:
+    """True for "26 of them" or "two panels": no count of a party's exchanges."""
+    if PRONOUN_METRIC.match(metric):
+        return True
+    return value <= 2 and not EXCHANGE_WORDS.search(metric)
 
 
 def participants_numbers(doc: Doc) -> set[int]:
@@ -226,18 +308,20 @@ def figures(doc: Doc) -> Doc:
     for sent in doc.sentences:
         if headline is not None and sent.start < headline.end:
             continue  # a headline restates what the body says, with its figures
+        if _shouted(doc.text[sent.start : sent.end]):
+            continue  # "CM-1 SISTER CITY COMMITTEE - MINUTES - 6 DECEMBER 2018": a heading
         current = _current_event(doc, events, sent)
         for num in doc.in_range("number", sent.start, sent.end):
             if _excluded(doc, num, used, sent):
                 continue
             metric = _metric(doc, num, sent.end)
-            if not metric:
+            if not metric or (not num.data.get("percent") and _trivial(metric, num.value)):
                 continue
             if num.data.get("percent"):
                 metric = "percent " + metric
             out.append(
                 {
-                    "subject": _subject(doc, sent, num, current),
+                    "subject": _country_name(doc, _subject(doc, sent, num, current)),
                     "metric": metric,
                     "value": num.value,
                     "qualifier": num.data.get("qualifier"),
@@ -257,7 +341,9 @@ ORDINALS = {
     "twentieth": 20,
 }  # fmt: skip
 ORDINAL_TIE = re.compile(
-    r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")\s+"
+    r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(ORDINALS)
+    + r")\s+(?:(?:overseas|foreign|international|official|new|friendly|European|Asian|American)\s+)?"
     r"(?P<what>(?:sister|twin|partner|friendship|friendly)[\s-](?:city|cities|town|province|state|region)|city|town)"
     r"\b[^.;]{0,40}?\b(?:of|with|for)\s+(?P<whose>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})",
     re.I,

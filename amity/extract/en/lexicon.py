@@ -377,6 +377,11 @@ NOT_NAME = {
     "read",
 }
 TITLE_WORDS = {
+    "oberbürgermeister",
+    "cllr",
+    "intern",
+    "diplomat",
+    "aide",
     "akim",
     "khokim",
     "hokim",
@@ -518,6 +523,12 @@ TITLE_WORDS = {
 }
 # The last word of a title: what the role is.
 TITLE_HEADS = {
+    "teacher",
+    "oberbürgermeister",
+    "cllr",
+    "intern",
+    "diplomat",
+    "aide",
     "akim",
     "khokim",
     "hokim",

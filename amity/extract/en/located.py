@@ -83,14 +83,64 @@ def home_place(doc: Doc) -> tuple[str | None, str | None]:
     return doc.cache[("home", 0)]
 
 
+FIRST_NAME = re.compile(r"(?:^|[\s(])([A-Z][a-z]+) $")
+NOT_FIRST_NAMES = {"The", "In", "At", "From", "To", "On", "And", "Of", "For", "With", "By", "Near",
+                   "Miss", "City", "Mayor", "Greater", "North", "South", "East", "West", "New",
+                   "Old", "Lake", "Port", "Fort", "Saint", "San", "Santa", "Los", "Las", "Le",
+                   "La", "Bad", "Upper", "Lower", "Great", "Little", "Mount", "Cape"}  # fmt: skip
+
+
+def _after_a_first_name(text: str, start: int) -> bool:
+    """True for "Kendall" in "Rod Kendall": a place name that is a person's surname here."""
+    m = FIRST_NAME.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1) not in NOT_FIRST_NAMES
+
+
+HEADER_COUNCIL = re.compile(
+    r"^\W*(?:(?:The\s+)?(?:City|Town|Borough|Shire|District|County)\s+of\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
+    r"\s+(?:(?:City|Borough|District|Shire|Town|County|Regional|Municipal)\s+)?(?:Council|Government)\b"
+)
+
+
+def _header_council(doc: Doc) -> tuple[str, str | None] | None:
+    """Returns the city of the council a report heads with ("WAGGA WAGGA CITY COUNCIL")."""
+    from amity.registry.gazetteer import Gazetteer
+
+    first = doc.text[: doc.items[0].end if doc.items else 120][:120]
+    line = first.strip().splitlines()[0] if first.strip() else ""
+    m = HEADER_COUNCIL.match(line.title() if line.isupper() else line)
+    if not m:
+        return None
+    found = [p for p in Gazetteer.load().lookup(m.group(1))[:3] if p.kind == "city"]
+    return (m.group(1), found[0].country) if found else None
+
+
 def _home(doc: Doc) -> tuple[str | None, str | None]:
     counts: dict[str, int] = {}
     country: dict[str, str | None] = {}
     for p in doc.get("place"):
-        if p.data.get("kind") == "city":
+        if p.data.get("kind") == "city" and not _after_a_first_name(doc.text, p.start):
             counts[str(p.value)] = counts.get(str(p.value), 0) + 1
             country.setdefault(str(p.value), p.data.get("country"))
+    header = _header_council(doc)
+    if header:
+        counts[header[0]] = counts.get(header[0], 0) + 3
+        country.setdefault(header[0], header[1])
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: first named wins ties
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None, None
     return ranked[0][0], country[ranked[0][0]]
+
+
+def report_country(doc: Doc, named: bool = True) -> str | None:
+    """Returns the country a report speaks from: its home city's, else (named) the one it names most."""
+    home, country = home_place(doc)
+    if home and country or not named:
+        return country
+    counts: dict[str, int] = {}
+    for c in doc.get("country"):
+        counts[str(c.value)] = counts.get(str(c.value), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None

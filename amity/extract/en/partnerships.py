@@ -8,7 +8,8 @@ from typing import Any
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en.lexicon import COMMON_NAME_WORDS, NOT_NAME, ORG_HEADS, PLACE_SUFFIXES
-from amity.extract.en.located import country_of, home_place
+from amity.extract.en.located import country_of, home_place, report_country
+from amity.extract.en.titles import is_title_word
 
 TIE = re.compile(
     r"\b(?:sister|twin|twinned|twinning|friendship|friendly|partner)[\s-]+(?:cit(?:y|ies)|provinces?|states?|districts?|prefectures?|regions?|counties|county|towns?|municipalit(?:y|ies)|relations(?:hip)?s?|ties|agreements?|(?:exchange|cooperation)\s+(?:cit(?:y|ies)|relations(?:hip)?s?))\b"
@@ -162,16 +163,25 @@ def tie_type(text: str, doc: Doc | None = None, start: int = 0) -> str | None:
 
 
 PAIR_GAP = re.compile(
+    # ", California and": a state or province that places the first party (skipped as a party)
+    r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?\s+and\s+(?:the\s+)?|"
     r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?|(?:\s+(?:city|town|county|district|province|region|oblast|state|prefecture|municipality))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|county|district|province)\s+of\s+)?|-|–"
 )
 LIST_MARK = re.compile(
-    r"\b(?:twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
+    r"\b(?:twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
     re.I,
 )
 REFER = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:cities|capitals|towns|sides|municipalities|provinces|regions|districts|counties|schools|universities|councils|parties)\b|\bthe two\b",
     re.I,
 )
+# "A new sister city relationship links Adelanto, California, and Hadong County"
+JOINS = re.compile(
+    r"\b(?:links|linking|joins|joining|connects|connecting|unites|uniting)\s+(?:the\s+)?"
+)
+# "Guilin, Hastings' sister city in China since 1981": the year the tie dates from
+SINCE = re.compile(r"[^.;]{0,40}?\bsince\s+((?:1[89]|20)\d\d)\b")
+OF_OWNER = re.compile(r"(?:sister|twin|partner)\s+(?:cit|town)\w*\s+of\b", re.I)
 PRONOUN = re.compile(
     r"^(?:it|its|the city|the town|the district|the county|the region|the province)\b", re.I
 )
@@ -236,6 +246,7 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
         ):
             continue
         n = _after_date(doc, n)
+        n = _place_of_holder(doc, n)
         if out and doc.text[out[-1].end : n.start] == " (":
             continue  # "Harbin (P. R. China)": the bracket places the party
         if (
@@ -263,14 +274,25 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
         if (
             out
             and doc.text[out[-1].end : n.start] == ", "
-            and words[-1]
-            in ("province", "state", "region", "prefecture", "oblast", "county", "krai")
-            and " of " not in str(n.value)
-            and len(words) <= 4
+            and (
+                words[-1]
+                in ("province", "state", "region", "prefecture", "oblast", "county", "krai")
+                and " of " not in str(n.value)
+                and len(words) <= 4
+                or _is_admin1(doc, n)
+            )
         ):
             continue  # "Suifenhe City, Heilongjiang Province": the province only places the city
         out.append(n)
     return out
+
+
+def _is_admin1(doc: Doc, n: Span) -> bool:
+    """True for a name that is a state or province the gazetteer knows ("Adelanto, California")."""
+    return any(
+        p.start == n.start and p.end == n.end and p.data.get("kind") == "admin1"
+        for p in doc.spanning("place", n.start, n.end)
+    )
 
 
 REGION_NAME = re.compile(
@@ -281,8 +303,24 @@ REGION_NAME = re.compile(
 
 # Where a signing took place is not a party to it ("at Gwangju City Hall").
 VENUE = re.compile(
-    r"\b(?:Hall|Hotel|Palace|Stadium|Auditorium|Chambers?|Arena|Pavilion|Theatre|Theater|Square)$"
+    r"\b(?:Hall|Hotel|Palace|Stadium|Auditorium|Chambers?|Arena|Pavilion|Theatre|Theater|Square|"
+    r"Church|Cathedral|Museum|Park|Gallery|Library|Temple|Shrine|Castle|Centre|Center)$"
 )
+
+
+HOLDER_OF = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,5}of\s+(?=[A-Z])")
+
+
+def _place_of_holder(doc: Doc, n: Span) -> Span:
+    """Returns "Koya" of "Mayor of Koya" and "Hampton" of "Mayor Ann Tuck of Hampton"."""
+    m = HOLDER_OF.match(str(n.value))
+    if not m:
+        return n
+    head = str(n.value)[: m.end()].split()
+    if not (is_title_word(head[0]) or doc.overlapping("person", n.start, n.start + m.end())):
+        return n
+    start = n.start + m.end()
+    return Span(start, n.end, n.label, doc.text[start : n.end], n.data)
 
 
 def _after_date(doc: Doc, n: Span) -> Span:
@@ -310,7 +348,8 @@ def _headline(doc: Doc, n: Span) -> bool:
 
 def _is_country(doc: Doc, n: Span) -> bool:
     country = doc.at("country", n.start)
-    return bool(country and n.end <= country.end)
+    rest = doc.text[country.end : n.end] if country else ""
+    return bool(country and (n.end <= country.end or rest in ("'s", "’s")))
 
 
 def _pairs_before(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
@@ -396,9 +435,63 @@ def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     """Returns the partnerships one sentence establishes or reports."""
     text = doc.text[sent.start : sent.end]
     kind = tie_type(text, doc, sent.start)
+    linked = kind is None and _linked(doc, sent)
+    ties = _ties_of(doc, sent, "sister_city" if linked else kind)
+    if linked:
+        ties = [t for t in ties if _both_places(doc, sent, t)]
+    ties = [t for t in ties if t["type"] != "sister_city" or not _a_body(t)]
+    if scan.search(doc, PROPOSED, sent.start, sent.end):
+        return []  # "a letter proposing a sister city relationship": no tie yet
     if scan.search(doc, ENDED, sent.start, sent.end):
-        return [t for t in _ties_of(doc, sent, kind) if not _ended(doc, sent, t)]
-    return _ties_of(doc, sent, kind)
+        return [t for t in ties if not _ended(doc, sent, t)]
+    return ties
+
+
+LINK_WORD = re.compile(
+    r"\b(?:partnerships?|links?|relationships?|relations|ties|pairs|twinning|friendship)\b", re.I
+)
+PROPOSED = re.compile(
+    r"\b(?:propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|possibility of|feasibility|would like to|"
+    r"declined|turned down)\b(?![^.;]{0,80}\bsigned\b)",
+    re.I,
+)
+
+
+PLACE_BODIES = {"council", "government", "administration", "assembly", "office"}
+
+
+def _a_body(tie: dict[str, Any]) -> bool:
+    """True if a party of a sister-city tie is a body ("Ministry of Foreign Affairs"), no place."""
+    for side in ("a", "b"):
+        words = {w.lower().strip("’'") for w in tie[side]["name"].split()}
+        if (words & ORG_HEADS) - PLACE_BODIES:
+            return True
+    return False
+
+
+def _linked(doc: Doc, sent: Span) -> bool:
+    """True for "A and B made their partnership official" in a report about sister cities."""
+    if not scan.search(doc, LINK_WORD, sent.start, sent.end):
+        return False
+    key = ("sister report", -1)
+    if key not in doc.cache:
+        doc.cache[key] = scan.search(doc, TIE, 0, len(doc.text)) is not None
+    return bool(doc.cache[key])
+
+
+def _both_places(doc: Doc, sent: Span, tie: dict[str, Any]) -> bool:
+    """True if both parties of a tie look like places: known to the gazetteer, or short names
+    with no word of a body's name ("Bry", not "Dong-Eui University")."""
+    key = ("place names", -1)
+    if key not in doc.cache:
+        doc.cache[key] = {str(p.value) for p in doc.get("place")}
+    names: set[str] = doc.cache[key]
+    for side in ("a", "b"):
+        name = tie[side]["name"]
+        words = [w.lower() for w in name.split()]
+        if set(words) & ORG_HEADS or (len(words) > 3 and not any(n in name for n in names)):
+            return False
+    return True
 
 
 ENDED = re.compile(
@@ -425,9 +518,21 @@ def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     own = _own_partner(doc, sent)
     if own:
-        out.append(_record(doc, "sister_city", *own, sent) | {"own": True})
+        since = SINCE.match(doc.text, max(own[0].end, own[1].end), sent.end)
+        extra = {"since": since.group(1)} if since else {}
+        out.append(_record(doc, "sister_city", *own, sent) | {"own": True} | extra)
+    if own and kind:
+        # "Kochi is the fifth sister region of South Jeolla; its other four are A and B"
+        named = {_norm(str(own[0].value)), _norm(str(own[1].value))}
+        for a, b in _tie_pairs(doc, sent, kind):
+            pair = {_norm(str(a.value)), _norm(str(b.value))}
+            if not pair & named and a.end > own[1].end:
+                out.append(_record(doc, kind, a, b, sent))
     elif kind:
-        out.extend(_record(doc, kind, a, b, sent) for a, b in _tie_pairs(doc, sent, kind))
+        for a, b in _tie_pairs(doc, sent, kind):
+            # "The two mayors signed a memorandum": parties named only before the sentence
+            context = max(a.start, b.start) < sent.start
+            out.append(_record(doc, kind, a, b, sent) | ({"context": True} if context else {}))
     out.extend(_memberships(doc, sent))
     return out
 
@@ -447,6 +552,11 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         pairs = _pairs_before(doc, after[:2])
         if pairs:
             return pairs
+    joins = JOINS.search(text)
+    if joins:
+        pairs = _pairs_before(doc, [n for n in parties if n.start >= sent.start + joins.end()][:2])
+        if pairs:
+            return pairs
     mark = LIST_MARK.search(text)
     cue = TIE.search(text) or SCHOOL.search(text) or AGREEMENT.search(text)
     cut = sent.start + (mark.start() if mark else (cue.start() if cue else len(text)))
@@ -454,6 +564,8 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     pairs = _pairs_before(doc, head)
     if pairs:
         return pairs
+    if len(_pairs_before(doc, parties)) >= 2 and LINK_WORD.search(text):
+        return _pairs_before(doc, parties)  # "Other pairs include A and B, C and D"
     if mark and _weak_mark(mark, cue):
         mark = None  # "Plans ... were discussed": a verb, not a list of partners
     if mark:
@@ -462,9 +574,16 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         if head and IT_BEFORE.search(text[: mark.start()]):
             subject = head[0]  # "Colchester ... : it has been twinned with ..."
         if subject is None and (
-            PRONOUN.search(text) or re.search(r"\b(?:its|their|our)\b", text[: mark.start()], re.I)
+            PRONOUN.search(text)
+            or re.search(
+                r"\b(?:its|their|our)\b|\bthe (?:city|town|district|county|shire|council)['’]s\b",
+                text[: mark.start()],
+                re.I,
+            )
         ):
             subject = _focus(doc, sent.start)
+        if subject is None and OF_OWNER.match(mark.group()) and len(tail) > 1:
+            subject, tail = tail[0], tail[1:]  # "The sister cities of Murmansk are A and B"
         if subject is not None and tail:
             return [(subject, t) for t in tail if str(t.value) != str(subject.value)]
     signed_with = SIGNED_WITH.search(text)
@@ -492,7 +611,7 @@ FROM = re.compile(
 
 BECOMES = re.compile(
     r"\s+(?:thus\s+|now\s+)?(?:would be|will be|is|was|becomes|became|has become)\s+(?:the\s+)?"
-    r"(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:[\w-]+\s+)?(?:sister|twin|partner)[\s-]+(?:city|town)"
+    r"(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:sister|twin|partner)[\s-]+(?:city|town|region|province|state|prefecture|county|district)"
     r"(?:\s+of\s+(?P<of>[A-Z]))?"
 )
 
@@ -515,7 +634,10 @@ def _becomes(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
 
 APPOSED = re.compile(
     r",\s+(?:(?:which|that|who)\s+(?:is|was|has been)\s+(?:twinned|paired|linked)\s+with\s+(?:the\s+)?(?P<with>[A-Z])"
-    r"|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\b)"
+    r"|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\b"
+    # "Guilin, Hastings' sister city in China": the owner's name, then the tie
+    r"|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+)?"
+    r"(?:sister|twin|partner|friendship)[\s-]+(?:city|town|region|province|state)\b)"
 )
 OWNS_IS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:sister|twin|partner)[\s-]+(?:city|town)\s+(?:is|was|has been|became)\s+(?:the\s+)?(?=[A-Z])"
@@ -537,6 +659,9 @@ def _apposed(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
             other = next((x for x in parties if x.start == m.start("with")), None)
             if other is not None:
                 return n, other
+        elif m and m.group("owner"):
+            start, end = m.start("owner"), m.end("owner")
+            return Span(start, end, "name", doc.text[start:end], {"cls": "place"}), n
         elif m:
             owner = next(
                 (
@@ -675,7 +800,7 @@ def _with_acronym(doc: Doc, n: Span) -> Span:
 
 def date_of(doc: Doc, sent: Span) -> str | None:
     """Returns the date of a tie: its sentence's date, else the event it was signed at."""
-    from amity.extract.en.events import sentence_date
+    from amity.extract.en.events import is_headline, sentence_date
 
     d = sentence_date(doc, sent)
     if d and scan.search(doc, ANNIVERSARY, sent.start, sent.end) and d.data.get("kind") == "rel":
@@ -684,6 +809,10 @@ def date_of(doc: Doc, sent: Span) -> str | None:
         return d.value.iso()[0]
     if scan.search(doc, JUST_SIGNED, sent.start, sent.end):
         return _signed_later(doc, sent) or doc.published  # news: "A and B have signed ..."
+    if doc.items and sent.end <= doc.items[0].end and is_headline(doc, doc.items[0], 0):
+        return _signed_later(doc, sent, None)  # a headline: "A and B become twin cities"
+    if not scan.search(doc, DEED_WORDS, sent.start, sent.end):
+        return None  # "The other ten are ...": a list of ties, not a deed dated by an event
     best = None
     at_event = scan.search_in(doc, AT_EVENT, doc.text[sent.start : sent.end], sent.start)
     for ev, rec in zip(doc.get("event"), doc.records.get("events", []), strict=True):
@@ -693,6 +822,11 @@ def date_of(doc: Doc, sent: Span) -> str | None:
     return best
 
 
+DEED_WORDS = re.compile(
+    r"\b(?:sign\w*|agree\w*|establish\w*|formali[sz]\w*|memorand\w*|protocols?|inked|become|became|"
+    r"forged|concluded|twinned|linked|joined|admitted|accepted|set up|renewed|members?)\b",
+    re.I,
+)
 AT_EVENT = re.compile(
     r"\b(?:at|during|on)\s+the\s+(?:sub-forum|forum|ceremony|conference|summit|meeting)", re.I
 )
@@ -703,16 +837,16 @@ JUST_SIGNED = re.compile(
     r"\b(?:have|has) (?:just |now |recently )?signed\b|\bsigned\b[^.]{0,80}\btoday\b", re.I
 )
 SIGNED_AGAIN = re.compile(
-    r"\b(?:the|this|that) (?:document|agreement|memorandum|accord|protocol|mou)\b[^.]{0,40}\b(?:was|were) signed\b",
+    r"\b(?:the|this|that|an?) (?:document|agreement|memorandum|accord|protocol|mou)\b[^.]{0,60}\b(?:was|were) signed\b",
     re.I,
 )
 
 
-def _signed_later(doc: Doc, sent: Span) -> str | None:
+def _signed_later(doc: Doc, sent: Span, within: int | None = 2) -> str | None:
     """Returns the date the next sentences give the signing ("The document was signed on 8 May")."""
     from amity.extract.en.events import sentence_date
 
-    later = [s for s in doc.sentences if s.start >= sent.end][:2]
+    later = [s for s in doc.sentences if s.start >= sent.end][:within]
     for s in later:
         if scan.search(doc, SIGNED_AGAIN, s.start, s.end):
             d = sentence_date(doc, s)
@@ -795,11 +929,71 @@ def partnerships(doc: Doc) -> Doc:
         lead = _list_lead(doc, sent, lead)
         for rec in (items or ties_in(doc, sent)) + _listed_ties(doc, sent, prev):
             # A visit to "its sister city" dates the visit, not the tie.
-            rec["date"] = None if rec.pop("own", False) else date_of(doc, sent)
+            since = rec.pop("since", None)
+            rec["date"] = since or (None if rec.pop("own", False) else date_of(doc, sent))
+            rec.pop("own", None)
             out.append(rec)
         prev = sent
-    doc.records["partnerships"] = merge_ties(out)
+    ties = _fold_context_agreements(merge_ties(out))
+    signed = _tie_signing_date(doc)
+    for tie in ties:
+        _fill_countries(doc, tie)
+        if signed and tie["type"] == "sister_city" and not tie["date"] and _is_news_tie(doc, tie):
+            tie["date"] = signed
+    doc.records["partnerships"] = ties
     return doc
+
+
+def _tie_signing_date(doc: Doc) -> str | None:
+    """Returns the date of the one signing event of a sister-city agreement the report tells."""
+    dates = {
+        rec["start"]
+        for ev, rec in zip(doc.get("event"), doc.records.get("events", []), strict=True)
+        if rec["type"] == "signing"
+        and rec.get("start")
+        and scan.search(doc, TIE, ev.start, ev.end) is not None
+    }
+    return dates.pop() if len(dates) == 1 else None
+
+
+def _is_news_tie(doc: Doc, tie: dict[str, Any]) -> bool:
+    """True for the tie a report is about: both parties named in its headline or first lines."""
+    head = doc.text[: doc.items[1].end] if len(doc.items) > 1 else doc.text[:400]
+    return all(tie[side]["name"].split()[0] in head for side in ("a", "b"))
+
+
+def _fill_countries(doc: Doc, tie: dict[str, Any]) -> None:
+    """Gives a party without a country its body's, or for bodies the report's own country."""
+    from amity.extract.en.people import org_country
+
+    # A network a member joins is often international: only the member is filled in.
+    for side in ("a",) if tie["type"] == "membership" else ("a", "b"):
+        party = tie[side]
+        if party["country"] is None:
+            party["country"] = org_country(party["name"])
+        if party["country"] is None and tie["type"] != "sister_city":
+            party["country"] = report_country(doc)
+
+
+def _fold_context_agreements(ties: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Returns the ties with "the two sides signed a memorandum" folded into their sister-city tie.
+
+    Such a memorandum, between parties the report has tied without a date, is the tie's own
+    document: it dates the tie rather than adding another.
+    """
+    sister = {_pair_key(t): t for t in ties if t["type"] == "sister_city"}
+    out = []
+    for tie in ties:
+        first = sister.get(_pair_key(tie))
+        if tie.pop("context", False) and tie["type"] == "agreement" and first and not first["date"]:
+            first["date"] = tie["date"]
+            continue
+        out.append(tie)
+    return out
+
+
+def _pair_key(tie: dict[str, Any]) -> frozenset[str]:
+    return frozenset(_norm(tie[k]["name"]) for k in "ab")
 
 
 def merge_ties(ties: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -824,4 +1018,6 @@ def merge_ties(ties: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"[’']s$|\s+(?:city|town|county|district)$", "", name.strip(), flags=re.I).lower()
+    return re.sub(
+        r"[’']s$|(?<=s)[’']$|\s+(?:city|town|county|district)$", "", name.strip(), flags=re.I
+    ).lower()

@@ -4,7 +4,7 @@ President of All-China Youth Federation", "Finland Parliament Speaker Lohela".""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from amity.extract.components.geo import resolve_country
 from amity.extract.doc import Doc, Span
@@ -13,26 +13,18 @@ from amity.extract.en.lexicon import (
     NOT_NAME,
     ORG_HEADS,
     PLACE_SUFFIXES,
-    TITLE_HEADS,
-    TITLE_WORDS,
 )
-from amity.extract.en.located import country_of, home_place
+from amity.extract.en.located import country_of, home_place, report_country
 from amity.extract.en.names import sentence_tokens
+from amity.extract.en.titles import (
+    MODIFIERS,
+    PLURAL_HEADS,
+    is_head,
+    is_title_word,
+    title_runs,
+)
 
 Tok = tuple[int, int, str]
-MODIFIERS = {
-    "former",
-    "then",
-    "the",
-    "acting",
-    "honorary",
-    "incumbent",
-    "newly",
-    "elected",
-    "current",
-    "outgoing",
-    "late",
-}
 NAME_PARTICLES = {
     "bin",
     "binti",
@@ -78,10 +70,6 @@ class Person:
     evidence: tuple[int, int]
 
 
-def is_title_word(tok: str) -> bool:
-    return tok.lower() in TITLE_WORDS
-
-
 def is_name_word(tok: str, countries: set[str]) -> bool:
     """True for a capitalized word that can be part of a person's name."""
     low = tok.lower()
@@ -94,58 +82,13 @@ def is_name_word(tok: str, countries: set[str]) -> bool:
         return False
     if (
         low in COMMON_NAME_WORDS
-        or low in TITLE_WORDS
+        or is_title_word(tok)
         or low in NOT_NAME
         or low in ORG_HEADS
         or low in MONTHS
     ):
         return False
     return tok not in countries and low not in PLACE_SUFFIXES
-
-
-def title_runs(toks: list[Tok]) -> list[tuple[int, int]]:
-    """Returns [start, end) token ranges of role titles ("Executive Vice Chairman")."""
-    runs, i = [], 0
-    while i < len(toks):
-        if not is_title_word(toks[i][2]):
-            i += 1
-            continue
-        j = i
-        while j < len(toks) and (
-            is_title_word(toks[j][2])
-            or (
-                toks[j][2] == "and"
-                and j + 1 < len(toks)
-                and is_title_word(toks[j + 1][2])
-                and toks[j + 1][2].lower()
-                in TITLE_HEADS
-                | {"vice", "deputy", "executive", "first", "chief", "party", "assistant"}
-            )
-        ):
-            j += 1
-        last = j - 1
-        while last >= i and toks[last][2].lower() not in TITLE_HEADS:
-            last -= 1
-        if last >= i:
-            start = i
-            while start < last and toks[start][2].lower() in MODIFIERS:
-                start += 1
-            start = _after_headless_and(toks, start, last)
-            while start > 0 and toks[start - 1][2].lower() in TITLE_PREFIXES:
-                start -= 1  # "Second Secretary", "Principal Advisor"
-            runs.append((start, last + 1))
-        i = max(j, i + 1)
-    return runs
-
-
-def _after_headless_and(toks: list[Tok], start: int, last: int) -> int:
-    """Returns where a title starts past "Parliament and" (no role before the "and")."""
-    for k in range(start, last):
-        if toks[k][2].lower() in TITLE_HEADS:
-            return start
-        if toks[k][2] == "and":
-            return k + 1
-    return start
 
 
 def name_run(toks: list[Tok], i: int, step: int, countries: set[str]) -> tuple[int, int] | None:
@@ -167,6 +110,11 @@ def name_run(toks: list[Tok], i: int, step: int, countries: set[str]) -> tuple[i
 
 
 HONORIFICS = {
+    "excellency",
+    "his",
+    "her",
+    "cllr",
+    "miss",
     "sir",
     "dame",
     "dr",
@@ -194,7 +142,25 @@ TITLE_QUALIFIERS = {
     "foreign", "prime", "deputy", "vice", "chief", "general", "executive", "assistant",
     "senior", "special", "permanent", "state", "federal", "national", "regional", "municipal",
 }  # fmt: skip
-TITLE_PREFIXES = {"second", "third", "principal", "senior", "junior", "first"}
+NOT_JOB_WORDS = {
+    "who", "which", "that", "and", "or", "with", "to", "for", "by", "is", "was", "are", "were",
+    "has", "had", "have", "said", "says", "told", "thanked", "met", "as", "when", "while",
+    "the", "a", "an", "his", "her", "its", "their", "our", "new", "then", "also", "visited",
+}  # fmt: skip
+COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr"}
+ROLE_VERBS = {
+    "chairs": "chair", "heads": "head", "leads": "leader", "directs": "director",
+    "founded": "founder", "coordinates": "coordinator", "runs": "head", "chaired": "chair",
+    "headed": "head", "led": "leader",
+}  # fmt: skip
+RELATIVE_ROLE = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+who\s+(?:now\s+|also\s+)?("
+    + "|".join(ROLE_VERBS)
+    + r")\s+(?:the\s+)?([A-Z][^,.;()]{2,80})"
+)
+POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")
+NAME_SUFFIX = re.compile(r"II|III|IV|Jr\.?|Sr\.?")
+LEADS = {"a", "an", "its", "his", "her", "their", "our"}
 AREA_WORDS = {"region", "province", "oblast", "district", "county", "prefecture", "state", "city"}
 
 
@@ -205,6 +171,7 @@ class SentencePeople:
         self.doc = doc
         self.sent = sent
         self.toks = sentence_tokens(doc, sent)
+        self.owner: tuple[int, int] | None = None
         self.country_spans = doc.in_range("country", sent.start, sent.end)
         self.country_words = {doc.text[c.start : c.end] for c in self.country_spans}
         for c in self.country_spans:
@@ -225,7 +192,74 @@ class SentencePeople:
             person = after if direct else (self._before(ts, te) or after)
             if person and not any(p.name.start == person.name.start for p in out):
                 out.append(person)
+        for person in self._addressed() + self._relative_roles():
+            if not any(p.name.start == person.name.start for p in out):
+                out.append(person)
+        for i, tok in enumerate(self.toks):
+            if tok[2].lower() in PLURAL_HEADS:
+                for person in self._plural(i):
+                    if not any(p.name.start == person.name.start for p in out):
+                        out.append(person)
         return out
+
+    def _addressed(self) -> list[Person]:
+        """Returns "Mrs Ali Tanner", "Mr Brian Andrews PSM": a courtesy title names a person."""
+        out, toks = [], self.toks
+        for i, tok in enumerate(toks[:-1]):
+            if tok[2].lower().rstrip(".") not in COURTESY:
+                continue
+            found = name_run(toks, i + 1, 1, self.country_words)
+            if found and found[1] - found[0] >= 2 and not self._is_place_name(found):
+                written = self.text(*found)
+                span = Span(toks[found[0]][0], toks[found[1] - 1][1], "person", written)
+                out.append(Person(span, None, None, None, (tok[0], span.end)))
+        return out
+
+    def _is_place_name(self, rng: tuple[int, int]) -> bool:
+        """True for words the gazetteer knows as a city ("Miss Wagga Wagga" is a title, no name)."""
+        from amity.registry.gazetteer import Gazetteer
+
+        if self._is_place(rng):
+            return True
+        return any(p.kind == "city" for p in Gazetteer.load().lookup(self.text(*rng))[:3])
+
+    def _relative_roles(self) -> list[Person]:
+        """Returns "Valery Voloshin, who chairs the Perm Committee": the verb gives the role."""
+        out = []
+        text = self.doc.text[self.sent.start : self.sent.end]
+        for m in RELATIVE_ROLE.finditer(text):
+            start = self.sent.start + m.start(1)
+            if self.doc.spanning("place", start, start + 1):
+                continue
+            span = Span(start, start + len(m.group(1)), "person", m.group(1))
+            org = m.group(3).strip()
+            out.append(
+                Person(span, ROLE_VERBS[m.group(2)], org, None, (start, self.sent.start + m.end()))
+            )
+        return out
+
+    def _plural(self, head: int) -> list[Person]:
+        """Returns "Councillors Ann Lee and Bo Kim", "the mayors of the two cities, A and B"."""
+        toks, at = self.toks, head + 1
+        if at < len(toks) and toks[at][2] == "of":
+            comma = next((k for k in range(at, min(at + 8, len(toks))) if toks[k][2] == ","), None)
+            at = comma + 1 if comma is not None else len(toks)
+        names: list[tuple[int, int]] = []
+        while at < len(toks) and len(names) < 6:
+            while at < len(toks) and toks[at][2].lower().rstrip(".") in HONORIFICS:
+                at += 1
+            found = self._korean_name(at) or name_run(toks, at, 1, self.country_words)
+            if not found or found[1] - found[0] < 2 or self._is_place(found):
+                break
+            names.append(found)
+            at = found[1] + (found[1] < len(toks) and toks[found[1]][2] in (",", "and"))
+            at += at < len(toks) and toks[at][2] == "and"
+        if len(names) < 2:
+            return []
+        word = toks[head][2]
+        single = PLURAL_HEADS[word.lower()]
+        title = single.capitalize() if word[:1].isupper() else single
+        return [replace(self._make(n, head, head + 1, None), title=title) for n in names]
 
     def _extend_to(self, te: int) -> int:
         """Extends "Ambassador" to "Ambassador to China" when a country follows."""
@@ -276,7 +310,10 @@ class SentencePeople:
             at += 1  # "Mayor Sir Barry Curtis", "Chair Dr Ann Lee"
         found = self._korean_name(at) or name_run(toks, at, 1, self.country_words)
         if not found and self._apposed_after(ts, at):
-            found = name_run(toks, at + 1, 1, self.country_words)  # "its chairman, Le Van Dung"
+            at += 1
+            while at < len(toks) and toks[at][2].lower().rstrip(".") in HONORIFICS:
+                at += 1
+            found = name_run(toks, at, 1, self.country_words)  # "its chairman, Le Van Dung"
         if not found:
             return None
         if not toks[ts][2][0].isupper() and found[1] - found[0] < 2:
@@ -305,11 +342,15 @@ class SentencePeople:
     def _apposed_after(self, ts: int, at: int) -> bool:
         """True for "its chairman, Name": a possessive title, a comma, then the name."""
         toks = self.toks
+        if at >= len(toks) or toks[at][2] != "," or ts == 0:
+            return False
+        prev = toks[ts - 1][2]
+        if prev in self.country_words and ts >= 2:
+            prev = toks[ts - 2][2]  # "the then U.S. Ambassador to Japan, Name"
         return (
-            at < len(toks)
-            and toks[at][2] == ","
-            and ts > 0
-            and toks[ts - 1][2].lower() in ("its", "their", "his", "her", "our")
+            prev.lower() in ("its", "their", "his", "her", "our", "own", "then")
+            or bool(POSSESSIVE.fullmatch(prev))
+            or (prev == "the" and toks[ts][2][:1].isupper())  # "the Ambassador to Japan, Name"
         )
 
     def _korean_name(self, i: int) -> tuple[int, int] | None:
@@ -329,23 +370,66 @@ class SentencePeople:
                     return k + 1
         return te
 
+    def _apposed_start(self, k: int) -> int:
+        """Returns k moved back past "a former", "the council's", "Kazakh" that lead an apposed title."""
+        toks = self.toks
+        while k >= 0:
+            low = toks[k][2].lower()
+            if low in MODIFIERS or low in LEADS or toks[k][2] in self.country_words:
+                k -= 1
+            elif (
+                k >= 1
+                and re.fullmatch(r"\w+['’]s", low)
+                and toks[k - 1][2].lower() in ("the", "its")
+            ):
+                k -= 2  # "Name, the council's chief executive"
+            elif POSSESSIVE.fullmatch(toks[k][2]):
+                lo = k
+                while lo > 0 and toks[lo - 1][2][:1].isupper() and toks[lo - 1][2] != ",":
+                    lo -= 1
+                self.owner = (lo, k + 1)  # "Name, Miyazu's deputy mayor"
+                k = lo - 1
+            else:
+                return k
+        return k
+
+    def _job_words(self, k: int) -> int:
+        """Returns k moved back past one or two lowercase words that qualify a job title."""
+        toks, moved = self.toks, 0
+        while k >= 0 and moved < 2 and toks[k][2].isalpha() and toks[k][2].islower():
+            if toks[k][2] in NOT_JOB_WORDS:
+                return k
+            k, moved = k - 1, moved + 1
+        return self._apposed_start(k) if moved else k
+
     def _before(self, ts: int, te: int) -> Person | None:
         """Name, then title: "Wang Hongyan, Vice President of All-China Youth Federation"."""
-        toks, k = self.toks, ts - 1
-        while k >= 0 and (toks[k][2].lower() in MODIFIERS or toks[k][2] in self.country_words):
-            k -= 1
+        self.owner = None
+        toks, k = self.toks, self._apposed_start(ts - 1)
+        if (
+            k >= 1
+            and toks[k][2] not in (",", "(")
+            and te < len(toks)
+            and toks[te][2] in ("at", "of")
+        ):
+            k = self._job_words(k)  # "Brendan Hickey, languages coordinator at McClelland College"
         if k < 1 or toks[k][2] not in (",", "("):
             return None
-        found = name_run(toks, k - 1, -1, self.country_words)
+        suffix = int(k >= 2 and bool(NAME_SUFFIX.fullmatch(toks[k - 1][2])))  # "Leo Quinn III"
+        found = name_run(toks, k - 1 - suffix, -1, self.country_words)
+        if found and suffix:
+            found = (found[0], found[1] + 1)
         if not found:
             return None
-        if found[0] > 0 and toks[found[0] - 1][2].lower() in TITLE_HEADS:
+        if found[0] > 0 and is_head(toks[found[0] - 1][2]):
             return None  # "Speaker Lohela, Norway Speaker Tomasson": Lohela has a title of his own
         te2 = self._extend_to(te)
         org = None
         if te2 + 1 < len(toks) and toks[te2][2] in ("of", "at"):
             lo, hi = self._cap_run(te2 + 1)
             org = (lo, self._posted_in(hi)) if hi > lo else None
+        if org is None and self.owner is not None:
+            org = self.owner
         return self._make(found, k + 1, te2, org)
 
     def _cap_run(self, i: int) -> tuple[int, int]:
@@ -413,10 +497,14 @@ class SentencePeople:
     def _make(self, name: tuple[int, int], ts: int, te: int, org: tuple[int, int] | None) -> Person:
         toks = self.toks
         title = re.sub(r"^(?:the|a|an)\s+", "", self.text(ts, te), flags=re.I)
+        title = re.sub(r"^[a-z]\w*['’]s\s+|^Council['’]s\s+", "", title)  # "the council's director"
+        title = re.sub(
+            r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+", "", title
+        )  # "Japan's ambassador"
         if toks[ts - 1][2].lower() == "former" if ts > 0 else False:
             title = "former " + title
         org = org or self._prefix_org(ts)
-        org_text = self.text(*org) if org else None
+        org_text = re.sub(r"['’]s$", "", self.text(*org)) if org else None
         country = self._country(ts, te, org, name)
         if org_text and org_text in self.country_words:
             org_text = None
@@ -548,9 +636,33 @@ def _country_by_context(doc: Doc, p: Person) -> str | None:
     home, country = home_place(doc)
     if home and p.organization == home:
         return country
+    if p.organization:
+        found = org_country(p.organization)
+        if found:
+            return found
     if home and not p.organization and LOCAL_TITLE.search(p.title or "") and _dominant(doc, home):
         return country
-    return None
+    return report_country(doc)
+
+
+def org_country(org: str) -> str | None:
+    """Returns the country of a body: a known acronym's ("CPAFFC"), else the one its name names."""
+    from amity.registry.countries import Countries
+    from amity.registry.gazetteer import Gazetteer
+    from amity.registry.orgs import known_names, norm
+
+    for word in [org, *org.split()]:
+        known = known_names().get(norm(word))
+        if known is not None and known.country:
+            return known.country
+    found = {m.code for m in Countries.load().find(org) if not m.ambiguous}
+    if not found:  # towns known only from the twin-town lists are too often ordinary words
+        found = {
+            m.candidates[0].country
+            for m in Gazetteer.load().find(org)
+            if m.candidates and m.candidates[0].geonames_id > 0
+        }
+    return found.pop() if len(found) == 1 else None
 
 
 def _dominant(doc: Doc, home: str) -> bool:

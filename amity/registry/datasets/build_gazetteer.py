@@ -1,4 +1,5 @@
-"""Builds amity/data/gazetteer.tsv.gz and amity/data/countries.tsv from the GeoNames files in data/.
+"""Builds amity/data/gazetteer.tsv.gz and amity/data/countries.tsv from the GeoNames files in data/,
+and amity/data/twin_places.tsv.gz from the twin-town lists there (see twin_places.py).
 
 Run from the repository root: `python -m amity.registry.datasets.build_gazetteer`
 (options: --data DIR, --out DIR). The outputs are committed, so a clone works without it.
@@ -22,9 +23,13 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
+from amity.registry.countries import Countries
+from amity.registry.datasets.twin_places import known_keys, twin_lines
+from amity.registry.datasets.twins import ENWIKI
 from amity.registry.matching import is_cjk, name_key
 
 HERE = Path(__file__).resolve().parent
+TWIN_FILE = "twin_places.tsv.gz"
 OBSOLETE = {"CS", "AN"}  # deleted ISO codes GeoNames still lists
 GAZ_HEADER = "geonameid\tkind\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\tnames"
 COUNTRY_HEADER = "code\tiso3\tisonumeric\tname\tcontinent\tcapital\tpopulation\tarea_km2\tgeonameid\tneighbours\tlanguages"
@@ -204,6 +209,11 @@ def build(data: Path, out: Path) -> tuple[int, int]:
     (out / "countries.tsv").write_text(
         "\n".join([COUNTRY_HEADER, *clines]) + "\n", encoding="utf-8"
     )
+    if (data / ENWIKI).exists():
+        twins = twin_lines(data, Countries.load(), known_keys(lines))
+        body = "\n".join([GAZ_HEADER, *twins]) + "\n"
+        with gzip.GzipFile(out / TWIN_FILE, "wb", compresslevel=9, mtime=0) as fh:
+            fh.write(body.encode("utf-8"))
     return len(lines), len(clines)
 
 
