@@ -179,6 +179,7 @@ REFER = re.compile(
 JOINS = re.compile(
     r"\b(?:links|linking|joins|joining|connects|connecting|unites|uniting)\s+(?:the\s+)?"
 )
+OTHERS = re.compile(r"\bothers?\b")
 # "Guilin, Hastings' sister city in China since 1981": the year the tie dates from
 SINCE = re.compile(r"[^.;]{0,40}?\bsince\s+((?:1[89]|20)\d\d)\b")
 OF_OWNER = re.compile(r"(?:sister|twin|partner)\s+(?:cit|town)\w*\s+of\b", re.I)
@@ -526,7 +527,8 @@ def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
         named = {_norm(str(own[0].value)), _norm(str(own[1].value))}
         for a, b in _tie_pairs(doc, sent, kind):
             pair = {_norm(str(a.value)), _norm(str(b.value))}
-            if not pair & named and a.end > own[1].end:
+            between = doc.text[own[1].end : b.start]
+            if pair != named and b.start > own[1].end and OTHERS.search(between):
                 out.append(_record(doc, kind, a, b, sent))
     elif kind:
         for a, b in _tie_pairs(doc, sent, kind):
