@@ -452,3 +452,52 @@ def test_the_news_tie_takes_the_date_of_its_signing() -> None:
 def test_an_owner_in_s_apostrophe_and_the_year_since() -> None:
     body = "Some 40 students from Guilin, Hastings' sister city in China since 1981, came."
     assert [brief(t) for t in ties_of(body)] == [("sister_city", "Hastings", "Guilin", "1981")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tiznit, a market town in southern Morocco, became Somerville's fourth sister city "
+            "in December 2010.",
+            [("sister_city", "Somerville", "Tiznit", "2010-12")],
+        ),
+        (
+            "A little history: Musselburgh signed its twinning agreement with Champigny in 1961, "
+            "and in 1983 added a second link with Rosignano.",
+            [
+                ("sister_city", "Musselburgh", "Champigny", "1961"),
+                ("sister_city", "Musselburgh", "Rosignano", "1983"),
+            ],
+        ),
+        (
+            "Chuncheon, the capital of Gangwon Province, signed a sisterhood agreement with "
+            "Da Lat on 21 December.",
+            [("sister_city", "Chuncheon", "Da Lat", "2019-12-21")],
+        ),
+    ],
+)
+def test_appositions_lead_ins_and_dates_of_listed_ties(body: str, expected: list[Any]) -> None:
+    assert [brief(t) for t in ties_of(body)] == expected
+
+
+def test_undated_items_of_a_dated_list_stay_undated() -> None:
+    body = (
+        "Christchurch has sister city relationships with three cities: Adelaide in Australia, "
+        "linked with Christchurch since 1972; Kurashiki in Japan; and Seattle in the United States."
+    )
+    assert [(t["b"]["name"], t["date"]) for t in ties_of(body)] == [
+        ("Adelaide", "1972"),
+        ("Kurashiki", None),
+        ("Seattle", None),
+    ]
+
+
+def test_the_two_towns_are_the_reports_own_tie() -> None:
+    body = (
+        "Whanganui will send a delegation to its Japanese sister city, Nagaizumi in Shizuoka, "
+        "in August.\n\nThe two towns signed their sister city agreement in 1988."
+    )
+    assert ("Whanganui", "Nagaizumi", "1988") in [
+        (t["a"]["name"], t["b"]["name"], t["date"]) for t in ties_of(body)
+    ]

@@ -429,6 +429,17 @@ def _context_pair(doc: Doc, before: int) -> tuple[Span, Span] | None:
         pairs = _pairs_before(doc, [n for n in _parties(doc, sent.start, min(sent.end, before))])
         if pairs:
             found = pairs[-1]
+    if found is None:  # "its Japanese sister city, Nagaizumi-cho": the report's own tie
+        found = next(
+            (
+                pair
+                for s in doc.sentences
+                if s.end <= before
+                for pair in [_own_partner(doc, s)]
+                if pair
+            ),
+            None,
+        )
     return found
 
 
@@ -521,7 +532,9 @@ def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
     if own:
         since = SINCE.match(doc.text, max(own[0].end, own[1].end), sent.end)
         extra = {"since": since.group(1)} if since else {}
-        out.append(_record(doc, "sister_city", *own, sent) | {"own": True} | extra)
+        # A visit to "its sister city" dates the visit; "B became A's sister city" dates the tie.
+        visit = _becomes(doc, sent) is None and _apposed(doc, sent) is None
+        out.append(_record(doc, "sister_city", *own, sent) | {"own": visit} | extra)
     if own and kind:
         # "Kochi is the fifth sister region of South Jeolla; its other four are A and B"
         named = {_norm(str(own[0].value)), _norm(str(own[1].value))}
@@ -531,12 +544,45 @@ def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
             if pair != named and b.start > own[1].end and OTHERS.search(between):
                 out.append(_record(doc, kind, a, b, sent))
     elif kind:
-        for a, b in _tie_pairs(doc, sent, kind):
+        pairs = _tie_pairs(doc, sent, kind)
+        for k, (a, b) in enumerate(pairs):
             # "The two mayors signed a memorandum": parties named only before the sentence
             context = max(a.start, b.start) < sent.start
-            out.append(_record(doc, kind, a, b, sent) | ({"context": True} if context else {}))
+            rec = _record(doc, kind, a, b, sent) | ({"context": True} if context else {})
+            if len(pairs) > 1:
+                rec.update(_item_date(doc, sent, pairs, k))
+            out.append(rec)
     out.extend(_memberships(doc, sent))
     return out
+
+
+def _item_date(doc: Doc, sent: Span, pairs: list[tuple[Span, Span]], k: int) -> dict[str, str]:
+    """Returns {"since": date} of the k-th tie of a list: the date right after its partner
+    ("with A in 1961"), else the nearest one before it ("in 1983 added a link with B")."""
+    b = pairs[k][1]
+    after_end = pairs[k + 1][1].start if k + 1 < len(pairs) else sent.end
+    before_start = pairs[k - 1][1].end if k > 0 else sent.start
+    before_start = max(before_start, doc.text.rfind(";", before_start, b.start) + 1)
+    semicolon = doc.text.find(";", b.end, after_end)
+    after = doc.in_range("date", b.end, semicolon if semicolon >= 0 else after_end)
+    before = [d for d in doc.in_range("date", before_start, b.start)]
+    found = after[0] if after else (before[-1] if before else None)
+    if found is None or found.value is None or found.value.year is None:
+        return {"undated": "1"}  # the list dates some ties, not this one
+    iso = found.value.iso()[0]
+    return {"since": iso} if iso else {"undated": "1"}
+
+
+def _list_mark(doc: Doc, text: str, sent: Span, parties: list[Span]) -> re.Match[str] | None:
+    """Returns the mark a list of partners follows; a lead-in label's colon ("A little history:",
+    naming no party before it) is none."""
+    for mark in LIST_MARK.finditer(text):
+        if mark.group().strip() == ":" and not any(
+            n.end <= sent.start + mark.start() for n in parties
+        ):
+            continue
+        return mark
+    return None
 
 
 def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
@@ -559,20 +605,20 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         pairs = _pairs_before(doc, [n for n in parties if n.start >= sent.start + joins.end()][:2])
         if pairs:
             return pairs
-    mark = LIST_MARK.search(text)
+    mark = _list_mark(doc, text, sent, parties)
     cue = TIE.search(text) or SCHOOL.search(text) or AGREEMENT.search(text)
     cut = sent.start + (mark.start() if mark else (cue.start() if cue else len(text)))
     head = [n for n in parties if n.end <= cut]
     pairs = _pairs_before(doc, head)
     if pairs:
         return pairs
-    if len(_pairs_before(doc, parties)) >= 2 and LINK_WORD.search(text):
+    if not head and len(_pairs_before(doc, parties)) >= 2 and LINK_WORD.search(text):
         return _pairs_before(doc, parties)  # "Other pairs include A and B, C and D"
     if mark and _weak_mark(mark, cue):
         mark = None  # "Plans ... were discussed": a verb, not a list of partners
     if mark:
         tail = [n for n in parties if n.start >= sent.start + mark.end()]
-        subject = head[-1] if head else None
+        subject = _clause_subject(doc, head) if head else None
         if head and IT_BEFORE.search(text[: mark.start()]):
             subject = head[0]  # "Colchester ... : it has been twinned with ..."
         if subject is None and (
@@ -586,13 +632,14 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
             subject = _focus(doc, sent.start)
         if subject is None and OF_OWNER.match(mark.group()) and len(tail) > 1:
             subject, tail = tail[0], tail[1:]  # "The sister cities of Murmansk are A and B"
+        tail = _without_qualifiers(doc, tail)
         if subject is not None and tail:
             return [(subject, t) for t in tail if str(t.value) != str(subject.value)]
     signed_with = SIGNED_WITH.search(text)
     if signed_with and head:
         partner = [n for n in parties if n.start >= sent.start + signed_with.end()]
         if partner and partner[0].start - (sent.start + signed_with.end()) < 30:
-            return [(head[-1], partner[0])]
+            return [(_clause_subject(doc, head), partner[0])]
     if REFER.search(text):
         pair = _context_pair(doc, sent.end)
         if pair:
@@ -600,10 +647,42 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     return []
 
 
+QUALIFIES = re.compile(
+    r",?\s+(?:the\s+)?(?:capital|seat|centre|center|a city|a town|a district)\s+of\s+(?:the\s+)?"
+    r"|\s+(?:of|in)\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
+    r"(?:[A-Z][\w-]+['’]s\s+)?|,\s+"
+)
+
+
+QUALIFIES_ONLY = re.compile(
+    r",?\s+(?:the\s+)?(?:capital|seat|centre|center|a city|a town|a district)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]+['’]s\s+)?"
+)
+
+
+def _without_qualifiers(doc: Doc, names: list[Span]) -> list[Span]:
+    """Returns the names without those that only place the one before ("capital of Dornod")."""
+    out: list[Span] = []
+    for n in names:
+        if out and QUALIFIES_ONLY.fullmatch(doc.text, out[-1].end, n.start):
+            continue
+        out.append(n)
+    return out
+
+
+def _clause_subject(doc: Doc, head: list[Span]) -> Span:
+    """Returns who signed: the first of names chained by qualifiers ("Chuncheon, the capital of
+    Gangwon Province", "Hailar District of Hulunbuir City in north China's Inner Mongolia")."""
+    k = len(head) - 1
+    while k > 0 and QUALIFIES.fullmatch(doc.text, head[k - 1].end, head[k].start):
+        k -= 1
+    return head[k]
+
+
 OWN_TIE = re.compile(
     r"(?:\b(?:its|their|our)|(?P<owner>\b[A-Z][\w-]+)['’]s|\b(?:from|with|to|visit(?:ed|ing)?)\s+(?:the\s+)?[A-Z][a-z]+)"
     r"\s+(?:[\w-]+\s+)?(?:sister|twin|friendship|partner)[\s-]+"
-    r"(?:city|town|province|county|district|state|prefecture|region)\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])",
+    r"(?:city|town|province|county|district|state|prefecture|region),?\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])",
     re.I,
 )
 FROM = re.compile(
@@ -624,7 +703,8 @@ def _becomes(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
         return None
     parties = _parties(doc, sent.start, sent.end)
     for b in parties:
-        m = BECOMES.match(doc.text, b.end, sent.end)
+        aside = APPOSITION.match(doc.text, b.end, sent.end)  # "Tiznit, a market town in Morocco,"
+        m = BECOMES.match(doc.text, aside.end() if aside else b.end, sent.end)
         if m is None or not (m.group("owner") or m.group("of")):
             continue
         at = m.start("owner") if m.group("owner") else m.start("of")
@@ -634,6 +714,7 @@ def _becomes(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
     return None
 
 
+APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;.()]{3,90}?,")
 APPOSED = re.compile(
     r",\s+(?:(?:which|that|who)\s+(?:is|was|has been)\s+(?:twinned|paired|linked)\s+with\s+(?:the\s+)?(?P<with>[A-Z])"
     r"|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\b"
@@ -932,7 +1013,8 @@ def partnerships(doc: Doc) -> Doc:
         for rec in (items or ties_in(doc, sent)) + _listed_ties(doc, sent, prev):
             # A visit to "its sister city" dates the visit, not the tie.
             since = rec.pop("since", None)
-            rec["date"] = since or (None if rec.pop("own", False) else date_of(doc, sent))
+            undated = rec.pop("undated", None) or rec.pop("own", False)
+            rec["date"] = since or (None if undated else date_of(doc, sent))
             rec.pop("own", None)
             out.append(rec)
         prev = sent
