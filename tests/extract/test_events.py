@@ -322,3 +322,25 @@ def test_an_event_that_names_no_other_place_happens_at_home() -> None:
 def test_event_types_of_arrivals_stays_teams_and_functions(sentence: str, kind: str) -> None:
     events = extract_records(f"News\n\n{sentence}", published="2020-08-20", lang="en")["events"]
     assert [e["type"] for e in events] == [kind]
+
+
+def test_editions_listed_in_one_sentence_are_events() -> None:
+    text = (
+        "News\n\nThe Friendship Cities Conference opened in Chongqing on Wednesday. It was first "
+        "convened in Beijing in 2008, followed by Shanghai in 2010 and Chengdu in 2012."
+    )
+    events = extract_records(text, published="2016-11-12", lang="en")["events"]
+    assert [(e["type"], e["city"], e["start"]) for e in events] == [
+        ("forum", "Chongqing", "2016-11-09"),
+        ("forum", "Beijing", "2008"),
+        ("forum", "Shanghai", "2010"),
+        ("forum", "Chengdu", "2012"),
+    ]
+
+
+def test_trips_to_several_cities_are_no_editions() -> None:
+    text = (
+        "News\n\nOn 3 May the mayor flew to Osaka. She has been to Tokyo in 2015 and Kyoto in 2016."
+    )
+    events = extract_records(text, published="2017-05-04", lang="en")["events"]
+    assert all(e["type"] != "forum" for e in events)

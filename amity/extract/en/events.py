@@ -20,6 +20,7 @@ from amity.extract.en.event_parts import (
     place_of_agents,
     sentence_countries,
 )
+from amity.extract.en.editions import edition_events
 from amity.extract.en.located import country_of, home_place, report_country
 
 FUTURE_ONLY = re.compile(
@@ -553,6 +554,13 @@ def events(doc: Doc) -> Doc:
     records = [build(doc, d, drafts[i - 1] if i else None) for i, d in enumerate(drafts)]
     kept = [k for k, rec in enumerate(records) if not _old_signing(doc, drafts[k], rec)]
     drafts, records = [drafts[k] for k in kept], [records[k] for k in kept]
-    doc.records["events"] = records
-    doc.add("event", [Span(d.main.start, d.main.end, "event", i) for i, d in enumerate(drafts)])
+    mains = [d.main for d in drafts]
+    extra = edition_events(doc, records, mains)
+    spans = [Span(d.main.start, d.main.end, "event", i) for i, d in enumerate(drafts)]
+    for sent, rec in extra:
+        spans.append(Span(sent.start, sent.end, "event", len(records)))
+        records.append(rec)
+    order = sorted(range(len(records)), key=lambda k: spans[k].start)
+    doc.records["events"] = [records[k] for k in order]
+    doc.add("event", [Span(spans[k].start, spans[k].end, "event", i) for i, k in enumerate(order)])
     return doc
