@@ -11,6 +11,7 @@ from amity.extract import scan
 from amity.extract.components.geo import resolve_country
 from amity.extract.doc import Doc, Span
 from amity.extract.en import cues
+from amity.extract.en.editions import edition_events
 from amity.extract.en.event_parts import (
     event_place,
     event_title,
@@ -20,7 +21,6 @@ from amity.extract.en.event_parts import (
     place_of_agents,
     sentence_countries,
 )
-from amity.extract.en.editions import edition_events
 from amity.extract.en.located import country_of, home_place, report_country
 
 FUTURE_ONLY = re.compile(
