@@ -49,6 +49,8 @@ class Doc:
     _item_starts: list[int] | None = field(default=None, repr=False)
     # Results that several components compute from the same sentence (tokens, titles).
     cache: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
+    # What scan worked out for each regex searched in this report, by the regex's id.
+    scans: dict[int, Any] = field(default_factory=dict, repr=False)
 
     def add(self, label: str, spans: list[Span]) -> None:
         """Stores the spans of one mention label, sorted by position."""

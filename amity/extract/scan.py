@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import product
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any, Literal
+from typing import Any
 
 import ahocorasick
 
@@ -85,7 +85,7 @@ def _occurrences(doc: Doc, rx: re.Pattern[str], kind: str, words_of: Any) -> dic
         patterns = index.patterns if index else ()
         index = _indexes[kind] = _Index(patterns + (rx,), words_of)
     ic = _ignores_case(rx)
-    key = (f"{kind}-words", int(ic))
+    key = (kind, ic)
     cached = doc.cache.get(key)
     if cached is None or cached[0] is not index:
         hay = folded(doc) if ic else doc.text
@@ -93,14 +93,32 @@ def _occurrences(doc: Doc, rx: re.Pattern[str], kind: str, words_of: Any) -> dic
     return cached[1]  # type: ignore[no-any-return]
 
 
+# What a report's searches with one regex need, worked out at its first search there:
+# where its required words lie (or True: always run it, False: it matches nowhere), and the
+# lower-cased text with the regex's case-sensitive twin ("", None: run the regex itself).
+Entry = tuple[Any, str, "re.Pattern[str] | None"]
+
+
+def _entry(doc: Doc, rx: re.Pattern[str]) -> Entry:
+    """Returns the report's entry for rx, computed once per report."""
+    entry = doc.scans.get(id(rx))
+    if entry is None:
+        cs = lowered(rx)
+        low = folded(doc) if cs is not None else None
+        entry = (_spots(doc, rx), low, cs) if low is not None else (_spots(doc, rx), "", None)
+        doc.scans[id(rx)] = entry
+    return entry
+
+
 def may_match(doc: Doc, rx: re.Pattern[str], start: int, end: int) -> bool:
     """Returns False only if rx cannot match inside [start, end): a set of its words is not there."""
-    key = ("scan", id(rx))
-    spots = doc.cache.get(key)
-    if spots is None:
-        spots = doc.cache[key] = _spots(doc, rx)
-    if spots is True:
-        return True
+    return _may((doc.scans.get(id(rx)) or _entry(doc, rx))[0], start, end)
+
+
+def _may(spots: Any, start: int, end: int) -> bool:
+    """Returns False if a set of words in spots has no word lying whole inside [start, end)."""
+    if spots is True or spots is False:
+        return spots  # type: ignore[no-any-return]
     for starts, ends in spots:
         i = bisect_left(starts, start)
         while i < len(starts) and starts[i] < end and ends[i] > end:
@@ -110,8 +128,11 @@ def may_match(doc: Doc, rx: re.Pattern[str], start: int, end: int) -> bool:
     return True
 
 
-def _spots(doc: Doc, rx: re.Pattern[str]) -> list[tuple[list[int], list[int]]] | Literal[True]:
-    """Returns the sorted (starts, ends) of each set of rx's words in the text, or True to always run rx."""
+def _spots(doc: Doc, rx: re.Pattern[str]) -> list[tuple[list[int], list[int]]] | bool:
+    """Returns the sorted (starts, ends) of each set of rx's words in the text.
+
+    True to always run rx, False where a set has no word in the whole text.
+    """
     sets = required_sets(rx)
     ic = _ignores_case(rx)
     hay = (folded(doc) if ic else doc.text) if sets else None
@@ -120,7 +141,14 @@ def _spots(doc: Doc, rx: re.Pattern[str]) -> list[tuple[list[int], list[int]]] |
     found = _occurrences(doc, rx, "required", _all_required)
     out = []
     for words in sets:
-        pairs = sorted((s, s + len(w)) for w in words for s in found.get(w, ()))
+        present = [w for w in words if w in found]
+        if not present:
+            return False
+        if len(present) == 1:  # one word's starts come sorted from the automaton
+            starts, size = found[present[0]], len(present[0])
+            out.append((starts, [s + size for s in starts]))
+            continue
+        pairs = sorted((s, s + len(w)) for w in present for s in found[w])
         out.append(([p[0] for p in pairs], [p[1] for p in pairs]))
     return out
 
@@ -128,9 +156,9 @@ def _spots(doc: Doc, rx: re.Pattern[str]) -> list[tuple[list[int], list[int]]] |
 def search(doc: Doc, rx: re.Pattern[str], start: int = 0, end: int | None = None) -> Any:
     """Returns rx.search(doc.text, start, end), skipping the search where it cannot match."""
     end = len(doc.text) if end is None else end
-    if not may_match(doc, rx, start, end):
+    spots, low, cs = doc.scans.get(id(rx)) or _entry(doc, rx)
+    if not _may(spots, start, end):
         return None
-    low, cs = _lowered(doc, rx)
     if cs is None:
         return rx.search(doc.text, start, end)
     m = cs.search(low, start, end)
@@ -139,9 +167,9 @@ def search(doc: Doc, rx: re.Pattern[str], start: int = 0, end: int | None = None
 
 def search_in(doc: Doc, rx: re.Pattern[str], text: str, start: int) -> Any:
     """Returns rx.search(text) for text == doc.text[start:start+len(text)], skipped where it cannot match."""
-    if not may_match(doc, rx, start, start + len(text)):
+    spots, low, cs = doc.scans.get(id(rx)) or _entry(doc, rx)
+    if not _may(spots, start, start + len(text)):
         return None
-    low, cs = _lowered(doc, rx)
     if cs is None:
         return rx.search(text)
     m = cs.search(low[start : start + len(text)])
@@ -153,20 +181,13 @@ def finditer(
 ) -> Iterator[re.Match[str]]:
     """Returns rx.finditer(doc.text, start, end), empty where it cannot match."""
     end = len(doc.text) if end is None else end
-    if not may_match(doc, rx, start, end):
+    spots, low, cs = doc.scans.get(id(rx)) or _entry(doc, rx)
+    if not _may(spots, start, end):
         return iter(())
-    low, cs = _lowered(doc, rx)
     if cs is None:
         return rx.finditer(doc.text, start, end)
     text = doc.text
     return (rx.match(text, m.start(), end) for m in cs.finditer(low, start, end))  # type: ignore[misc]
-
-
-def _lowered(doc: Doc, rx: re.Pattern[str]) -> tuple[str, re.Pattern[str] | None]:
-    """Returns the lower-cased text and rx's case-sensitive twin for it, or ("", None) to run rx."""
-    cs = lowered(rx)
-    low = folded(doc) if cs is not None else None
-    return (low, cs) if low is not None else ("", None)
 
 
 @lru_cache(maxsize=1024)

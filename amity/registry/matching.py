@@ -22,6 +22,7 @@ import ahocorasick
 _ASCII_UPPER = re.compile("[A-Z]")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _ASCII_TABLE = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
+_NOT_ASCII = re.compile("([^\x00-\x7f]+)")
 
 
 # Letters that Unicode does not decompose into a base letter plus a mark.
@@ -55,7 +56,16 @@ def fold(text: str) -> str:
     """Returns text folded character by character (same length, same offsets)."""
     if text.isascii():
         return text.translate(_ASCII_TABLE)
-    return text.translate(_FOLD_TABLE)
+    if len(text) < 64:  # a name: splitting would cost more than it saves
+        return text.translate(_FOLD_TABLE)
+    # str.translate maps ASCII text through a fast path, other text one dict lookup per
+    # character: English text with a few curly quotes is folded run by run.
+    pieces = _NOT_ASCII.split(text)
+    for k in range(0, len(pieces), 2):
+        pieces[k] = pieces[k].translate(_ASCII_TABLE)
+    for k in range(1, len(pieces), 2):
+        pieces[k] = pieces[k].translate(_FOLD_TABLE)
+    return "".join(pieces)
 
 
 def name_key(name: str) -> str:
@@ -124,13 +134,24 @@ def raw_matches(auto: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, i
     """Yields (start, end, value) of every key in text, offsets in text, padding excluded."""
     if len(auto) == 0 or not text:
         return
-    folded = f" {fold(text)} "
+    folded = padded_fold(text)
     for end_index, (size, padded, value) in auto.iter(folded):
         # folded has one leading pad, so folded offset i is text offset i - 1
         if padded:
             yield end_index - size + 1, end_index - 1, value
         else:
             yield end_index - size, end_index, value
+
+
+_LAST_FOLDED: list[tuple[str, str]] = [("", "  ")]  # the last text padded_fold folded, and its fold
+
+
+def padded_fold(text: str) -> str:
+    """Returns " " + fold(text) + " ", kept for the last text (the country and place finders share it)."""
+    last = _LAST_FOLDED[0]  # read once: another thread may replace it meanwhile
+    if last[0] is not text:
+        last = _LAST_FOLDED[0] = (text, f" {fold(text)} ")
+    return last[1]
 
 
 def longest_first(spans: Iterable[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:

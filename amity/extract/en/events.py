@@ -45,8 +45,25 @@ class Draft:
     place: tuple[str | None, str | None] = (None, None)
 
 
+def _memo(doc: Doc, name: str) -> dict[tuple[int, int], Span | None]:
+    """Returns a report's memo of one per-sentence date, renewed whenever its dates change."""
+    dates = doc.mentions.get("date")
+    memo = doc.cache.get((name, 0))
+    if memo is None or memo[0] is not dates:
+        memo = doc.cache[(name, 0)] = (dates, {})
+    return memo[1]  # type: ignore[no-any-return]
+
+
 def lead_date(doc: Doc, sent: Span) -> Span | None:
     """Returns the date that opens a sentence ("On May 27, ...", "April witnessed ...")."""
+    # Several rules ask for a sentence's dates: each is read once per sentence.
+    memo, key = _memo(doc, "lead_date"), (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = _lead_date(doc, sent)
+    return memo[key]
+
+
+def _lead_date(doc: Doc, sent: Span) -> Span | None:
     head = cues.LEAD.match(doc.text, sent.start, sent.end)
     pos = head.end() if head else sent.start
     for d in doc.in_range("date", sent.start, min(sent.end, pos + 40)):
@@ -71,6 +88,13 @@ def _year_lead(doc: Doc, d: Span) -> bool:
 
 def sentence_date(doc: Doc, sent: Span) -> Span | None:
     """Returns the date a sentence gives for what it reports (not years inside names)."""
+    memo, key = _memo(doc, "sentence_date"), (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = _sentence_date(doc, sent)
+    return memo[key]
+
+
+def _sentence_date(doc: Doc, sent: Span) -> Span | None:
     lead = lead_date(doc, sent)
     if lead:
         return lead
