@@ -65,6 +65,16 @@ def world_map(store: Any) -> dict[str, Any]:
     return {"places": list(places.values()), "lines": drawn}
 
 
+def has_map(store: Any, first: int = 20) -> bool:
+    """Returns whether world_map(store) has places, without building it in the usual case."""
+    # The home page shows only the map's frame (drawn from /api/map): whether to show it is
+    # settled by the few places with most events, unless none of them has coordinates.
+    with store.engine.connect() as conn:
+        if located(conn, sorted(event_places(conn, first))):
+            return True
+    return bool(world_map(store)["places"])
+
+
 def _feature(geometry: dict[str, Any], properties: dict[str, Any]) -> dict[str, Any]:
     """Returns a GeoJSON Feature."""
     return {"type": "Feature", "geometry": geometry, "properties": properties}
