@@ -310,3 +310,32 @@ def test_a_person_without_a_stated_country_takes_the_reports_home_country() -> N
         "The trip was planned by Ann Lee, the council's director of parks."
     )
     assert people_of(text)[0][3] == "AU"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The keynote came from Amy Fraenkel, Regional Director for North America of UNEP.",
+            ("Amy Fraenkel", "Regional Director"),
+        ),
+        (
+            "The award went to Kirsty Lawson, the Association's youth convener.",
+            ("Kirsty Lawson", "youth convener"),
+        ),
+        (
+            "He thanked the Council's Civic and International Relations Manager, Duncan Sandeman.",
+            ("Duncan Sandeman", "Manager"),
+        ),
+        (
+            "He walked beside his Polish counterpart, Starosta Krystyna Kosmala.",
+            ("Krystyna Kosmala", "Starosta"),
+        ),
+        (
+            "Thanks to Simona Torretta, a volunteer with the association.",
+            ("Simona Torretta", "volunteer"),
+        ),
+    ],
+)
+def test_more_apposed_titles(text: str, expected: tuple[str, str]) -> None:
+    assert [p[:2] for p in people_of(text)] == [expected]

@@ -377,6 +377,18 @@ NOT_NAME = {
     "read",
 }
 TITLE_WORDS = {
+    "starosta",
+    "landrat",
+    "voivode",
+    "prefect",
+    "alcalde",
+    "sindaco",
+    "maire",
+    "bourgmestre",
+    "burgemeester",
+    "convener",
+    "convenor",
+    "volunteer",
     "oberbürgermeister",
     "cllr",
     "intern",
@@ -523,6 +535,18 @@ TITLE_WORDS = {
 }
 # The last word of a title: what the role is.
 TITLE_HEADS = {
+    "starosta",
+    "landrat",
+    "voivode",
+    "prefect",
+    "alcalde",
+    "sindaco",
+    "maire",
+    "bourgmestre",
+    "burgemeester",
+    "convener",
+    "convenor",
+    "volunteer",
     "teacher",
     "oberbürgermeister",
     "cllr",

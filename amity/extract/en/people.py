@@ -344,7 +344,14 @@ class SentencePeople:
         toks = self.toks
         if at >= len(toks) or toks[at][2] != "," or ts == 0:
             return False
-        prev = toks[ts - 1][2]
+        back = ts - 1
+        while (
+            back > 0 and ts - back < 6 and (toks[back][2][:1].isupper() or toks[back][2] == "and")
+        ):
+            if POSSESSIVE.fullmatch(toks[back][2]):
+                break  # "the Council's Civic and International Relations Manager, Name"
+            back -= 1
+        prev = toks[back][2] if POSSESSIVE.fullmatch(toks[back][2]) else toks[ts - 1][2]
         if prev in self.country_words and ts >= 2:
             prev = toks[ts - 2][2]  # "the then U.S. Ambassador to Japan, Name"
         return (
@@ -375,7 +382,12 @@ class SentencePeople:
         toks = self.toks
         while k >= 0:
             low = toks[k][2].lower()
-            if low in MODIFIERS or low in LEADS or toks[k][2] in self.country_words:
+            if (
+                low in MODIFIERS
+                or low in LEADS
+                or toks[k][2] in self.country_words
+                or (low in TITLE_QUALIFIERS and toks[k][2][:1].isupper())
+            ):
                 k -= 1
             elif (
                 k >= 1
@@ -406,13 +418,10 @@ class SentencePeople:
         """Name, then title: "Wang Hongyan, Vice President of All-China Youth Federation"."""
         self.owner = None
         toks, k = self.toks, self._apposed_start(ts - 1)
-        if (
-            k >= 1
-            and toks[k][2] not in (",", "(")
-            and te < len(toks)
-            and toks[te][2] in ("at", "of")
-        ):
-            k = self._job_words(k)  # "Brendan Hickey, languages coordinator at McClelland College"
+        if k >= 1 and toks[k][2] not in (",", "("):
+            k = self._job_words(
+                k
+            )  # "Name, languages coordinator at X", "the Association's youth convener"
         if k < 1 or toks[k][2] not in (",", "("):
             return None
         suffix = int(k >= 2 and bool(NAME_SUFFIX.fullmatch(toks[k - 1][2])))  # "Leo Quinn III"
@@ -425,7 +434,12 @@ class SentencePeople:
             return None  # "Speaker Lohela, Norway Speaker Tomasson": Lohela has a title of his own
         te2 = self._extend_to(te)
         org = None
-        if te2 + 1 < len(toks) and toks[te2][2] in ("of", "at"):
+        joins = (
+            ("of", "at", "with")
+            if toks[te - 1][2].lower() in ("volunteer", "member")
+            else ("of", "at")
+        )
+        if te2 + 1 < len(toks) and toks[te2][2] in joins:
             lo, hi = self._cap_run(te2 + 1)
             org = (lo, self._posted_in(hi)) if hi > lo else None
         if org is None and self.owner is not None:
