@@ -344,3 +344,13 @@ def test_trips_to_several_cities_are_no_editions() -> None:
     )
     events = extract_records(text, published="2017-05-04", lang="en")["events"]
     assert all(e["type"] != "forum" for e in events)
+
+
+def test_a_date_in_a_clause_recalling_the_first_signing_does_not_date_the_event() -> None:
+    text = (
+        "News\n\nOn Thursday the districts held a ceremony. At the ceremony, the two mayors "
+        "signed a declaration reaffirming the partnership, which their predecessors first "
+        "sealed on 12 October 2005."
+    )
+    events = extract_records(text, published="2025-06-16", lang="en")["events"]
+    assert "2005-10-12" not in [e["start"] for e in events]

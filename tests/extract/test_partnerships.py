@@ -501,3 +501,11 @@ def test_the_two_towns_are_the_reports_own_tie() -> None:
     assert ("Whanganui", "Nagaizumi", "1988") in [
         (t["a"]["name"], t["b"]["name"], t["date"]) for t in ties_of(body)
     ]
+
+
+def test_a_known_persons_surname_is_no_party() -> None:
+    body = (
+        "Starosta Adam Chmiel led the delegation. At the ceremony, Chmiel and Landrat Ann "
+        "Tritt signed a declaration reaffirming the partnership."
+    )
+    assert all("Chmiel" not in (t["a"]["name"], t["b"]["name"]) for t in ties_of(body))

@@ -99,8 +99,10 @@ def _sentence_date(doc: Doc, sent: Span) -> Span | None:
     if lead:
         return lead
     for d in doc.in_range("date", sent.start, sent.end):
-        if d.data.get("kind") == "period":
-            continue
+        if d.data.get("kind") == "period" or HISTORY_BEFORE.search(
+            doc.text, max(sent.start, d.start - 70), d.start
+        ):
+            continue  # "which their predecessors first sealed on 12 October 2005": history
         if d.value.month is not None or d.data.get("kind") == "rel":
             return d
         if _year_lead(doc, d) or re.search(
@@ -111,6 +113,11 @@ def _sentence_date(doc: Doc, sent: Span) -> Span | None:
             if not doc.text[d.end : d.end + 2].strip()[:1].isupper():
                 return d
     return None
+
+
+HISTORY_BEFORE = re.compile(
+    r"\b(?:which|that|when)\b[^,.;]{0,50}\b(?:first|originally|previously)\b[^,.;]{0,25}$"
+)
 
 
 def is_headline(doc: Doc, item: Span, index: int) -> bool:

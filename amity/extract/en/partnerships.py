@@ -231,6 +231,16 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
     return list(found)
 
 
+def _surnames(doc: Doc) -> set[str]:
+    """Returns the last names of the people the report names ("Chmiel" of "Adam Chmiel")."""
+    key = ("surnames", -1)
+    if key not in doc.cache:
+        doc.cache[key] = {
+            str(p.value).split()[-1] for p in doc.get("person") if len(str(p.value).split()) > 1
+        }
+    return set(doc.cache[key])
+
+
 def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
     """Returns the names in [start, end) that can be a party: not people, countries, dates or deeds."""
     out: list[Span] = []
@@ -244,6 +254,7 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
             doc.overlapping("person", n.start, n.end)
             or _is_country(doc, n)
             or dated * 2 >= n.end - n.start
+            or str(n.value) in _surnames(doc)
         ):
             continue
         n = _after_date(doc, n)
