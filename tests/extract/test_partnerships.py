@@ -509,3 +509,28 @@ def test_a_known_persons_surname_is_no_party() -> None:
         "Tritt signed a declaration reaffirming the partnership."
     )
     assert all("Chmiel" not in (t["a"]["name"], t["b"]["name"]) for t in ties_of(body))
+
+
+def test_a_relative_clause_ties_the_listed_town_to_its_own_twin() -> None:
+    body = (
+        "Musselburgh signed its twinning agreement with Champigny in 1961, and in 1983 added a "
+        "second link with Rosignano, which had been twinned with Champigny since 1962."
+    )
+    assert [brief(t) for t in ties_of(body)] == [
+        ("sister_city", "Musselburgh", "Champigny", "1961"),
+        ("sister_city", "Musselburgh", "Rosignano", "1983"),
+        ("sister_city", "Rosignano", "Champigny", "1962"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Twenty years of friendship: Erlangen and Tarnow celebrate their partnership.",
+        "Cyclists from the twin districts will ride via Opole and Pilsen to Erlangen.",
+        "Contracts worth 37 million euros were concluded in Surkhandarya with Szeged.",
+    ],
+)
+def test_number_words_routes_and_common_nouns_are_no_parties(body: str) -> None:
+    names = {t[side]["name"] for t in ties_of(body) for side in "ab"}
+    assert not names & {"Twenty", "Opole", "Pilsen", "Contracts"}

@@ -163,7 +163,11 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
     """Returns the names in [start, end) that can be a party: not people, countries, dates or deeds."""
     out: list[Span] = []
     for n in [part for name in _names(doc, start, end) for part in _split_and(doc, name)]:
-        if CALENDAR.fullmatch(str(n.value)) or PUBLICATION.search(str(n.value)):
+        if (
+            CALENDAR.fullmatch(str(n.value))
+            or PUBLICATION.search(str(n.value))
+            or str(n.value).lower() in GENERIC_WORDS
+        ):
             continue
         dated = sum(
             min(d.end, n.end) - max(d.start, n.start) for d in doc.spanning("date", n.start, n.end)
@@ -282,13 +286,23 @@ def _is_country(doc: Doc, n: Span) -> bool:
     return bool(country and (n.end <= country.end or rest in ("'s", "’s")))
 
 
+# Number words and common nouns that open a sentence in capitals are no parties.
+GENERIC_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "contracts", "agreements", "documents", "projects", "members",
+    "delegates", "officials", "residents", "students", "participants", "guests", "visitors",
+}  # fmt: skip
+
+
 def _pairs_before(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
     """Returns the (A, B) pairs of "A and B, C and D signed ..."."""
     pairs: list[tuple[Span, Span]] = []
     k = 0
     while k + 1 < len(names):
         gap = doc.text[names[k].end : names[k + 1].start]
-        if PAIR_GAP.fullmatch(gap):
+        route = doc.text[max(0, names[k].start - 8) : names[k].start].endswith(("via ", "through "))
+        if PAIR_GAP.fullmatch(gap) and not route:  # "ride via Opole and Pilsen": a route
             pairs.append((names[k], names[k + 1]))
             k += 2
         else:

@@ -273,6 +273,26 @@ def _list_mark(doc: Doc, text: str, sent: Span, parties: list[Span]) -> re.Match
     return None
 
 
+TWINNED_WITH = re.compile(
+    r"\b(?:which|that)\s+(?:is|was|has been|had been|have been)\s+(?:also\s+)?"
+    r"(?:twinned|linked|paired)\s+with\s+(?:the\s+)?$"
+)
+
+
+def _with_relatives(doc: Doc, subject: Span, tail: list[Span]) -> list[tuple[Span, Span]]:
+    """Returns the subject's partners, but "B, which had been twinned with C" ties B to C."""
+    out: list[tuple[Span, Span]] = []
+    for k, t in enumerate(tail):
+        if str(t.value) == str(subject.value):
+            continue
+        before = doc.text[max(0, t.start - 60) : t.start]
+        if k > 0 and TWINNED_WITH.search(before):
+            out.append((tail[k - 1], t))
+        else:
+            out.append((subject, t))
+    return out
+
+
 def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     text = doc.text[sent.start : sent.end]
     parties = _parties(doc, sent.start, sent.end)
@@ -322,7 +342,7 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
             subject, tail = tail[0], tail[1:]  # "The sister cities of Murmansk are A and B"
         tail = _without_qualifiers(doc, tail)
         if subject is not None and tail:
-            return [(subject, t) for t in tail if str(t.value) != str(subject.value)]
+            return _with_relatives(doc, subject, tail)
     signed_with = SIGNED_WITH.search(text)
     if signed_with and head:
         partner = [n for n in parties if n.start >= sent.start + signed_with.end()]
