@@ -354,3 +354,25 @@ def test_a_date_in_a_clause_recalling_the_first_signing_does_not_date_the_event(
     )
     events = extract_records(text, published="2025-06-16", lang="en")["events"]
     assert "2005-10-12" not in [e["start"] for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        (
+            "She will lead a delegation to Seattle later this year to mark the 45th anniversary.",
+            "2019",
+        ),
+        (
+            "While in Korea for the summit at the end of June, she will also call on Songpa-gu.",
+            "2019-06",
+        ),
+        (
+            "The tie has its roots in a visit that Mayor Ann Lee made to Tiznit in December 2009.",
+            "2009-12",
+        ),
+    ],
+)
+def test_planned_leads_calls_and_visits_made(sentence: str, start: str) -> None:
+    events = extract_records(f"News\n\n{sentence}", published="2019-05-25", lang="en")["events"]
+    assert [e["start"] for e in events] == [start]

@@ -122,7 +122,8 @@ def _has_event_name(doc: Doc, sent: Span) -> bool:
 
 
 RECALLED = re.compile(
-    r"\b(?:dates back|date back|(?<!years )(?<!years ago )since|was signed|were signed|agreement was|anniversary of)\b",
+    r"\b(?:dates back|date back|(?<!years )(?<!years ago )since|was signed|were signed|agreement was|"
+    r"anniversary of\b[^.;]{0,40}\b(?:1[89]|20)\d\d)\b",
     re.I,
 )
 
