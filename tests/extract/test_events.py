@@ -375,4 +375,19 @@ def test_a_date_in_a_clause_recalling_the_first_signing_does_not_date_the_event(
 )
 def test_planned_leads_calls_and_visits_made(sentence: str, start: str) -> None:
     events = extract_records(f"News\n\n{sentence}", published="2019-05-25", lang="en")["events"]
-    assert [e["start"] for e in events] == [start]
+    assert events and {e["start"] for e in events} == {start}
+
+
+def test_a_visit_that_goes_on_to_a_second_city_is_two_visits() -> None:
+    text = "News\n\nOn 3 June she will lead a delegation to Seattle and will go to Adelaide."
+    events = extract_records(text, published="2017-05-25", lang="en")["events"]
+    assert [(e["type"], e["city"], e["start"]) for e in events] == [
+        ("visit", "Seattle", "2017-06-03"),
+        ("visit", "Adelaide", "2017-06-03"),
+    ]
+
+
+def test_a_named_forum_a_visit_went_to_is_an_event_too() -> None:
+    text = "News\n\nIn October 2015 a delegation travelled to Harbin for the Harbin Trade Fair."
+    events = extract_records(text, published="2016-05-23", lang="en")["events"]
+    assert {e["type"] for e in events} == {"visit", "forum"}

@@ -29,6 +29,7 @@ from amity.extract.en.event_start import (
     starts_event,
 )
 from amity.extract.en.located import country_of, home_place, report_country
+from amity.extract.en.second_events import second_events
 
 __all__ = ["Draft", "FUTURE_ONLY", "is_headline", "lead_date", "sentence_date", "starts_event"]
 
@@ -376,7 +377,7 @@ def events(doc: Doc) -> Doc:
     kept = [k for k, rec in enumerate(records) if not _old_signing(doc, drafts[k], rec)]
     drafts, records = [drafts[k] for k in kept], [records[k] for k in kept]
     mains = [d.main for d in drafts]
-    extra = edition_events(doc, records, mains)
+    extra = edition_events(doc, records, mains) + second_events(doc, records, mains)
     spans = [Span(d.main.start, d.main.end, "event", i) for i, d in enumerate(drafts)]
     for sent, rec in extra:
         spans.append(Span(sent.start, sent.end, "event", len(records)))
