@@ -43,7 +43,8 @@ def second_events(
                 continue
             kind = cues.HEAD_TYPE.get(m.group("head").lower(), "forum")
             city = m.group("place")
-            country = _known(doc, sent.start + m.start("place"), city)[1] if city else None
+            known = _known(doc, sent.start + m.start("place"), city) if city else None
+            country = known[1] if known else None
             out.append(
                 (
                     sent,
