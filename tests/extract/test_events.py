@@ -391,3 +391,22 @@ def test_a_named_forum_a_visit_went_to_is_an_event_too() -> None:
     text = "News\n\nIn October 2015 a delegation travelled to Harbin for the Harbin Trade Fair."
     events = extract_records(text, published="2016-05-23", lang="en")["events"]
     assert {e["type"] for e in events} == {"visit", "forum"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ('News\n\n"From today we share a family name," Governor Lee said at the ceremony.', 0),
+        (
+            "News\n\nThe summit's final day, October 10, was held at the United Nations University.",
+            0,
+        ),
+        (
+            "CITY COUNCIL\n\nMinutes of the Sister City Committee held on Thursday 28 March 2019\n\nPresent: the mayor.",
+            1,
+        ),
+        ("News\n\nOn 29 September the Hailey Centre will host an evening for former twinners.", 1),
+    ],
+)
+def test_quotes_and_days_of_an_event_and_minutes(text: str, count: int) -> None:
+    assert len(extract_records(text, published="2019-10-11", lang="en")["events"]) == count

@@ -42,7 +42,7 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
     (
         "founding",
-        r"\binaugural (?:meeting|ceremony|conference)\b|\bfounding (?:ceremony|conference|meeting)\b|\bwas (?:founded|set up|established|inaugurated)\b|\bwere (?:founded|set up|established)\b|\baccept(?:ed|s)?\b.{0,40}\bmembers?\b|\badmitted\b.{0,40}\bmembers?\b|\blaunch(?:ed)? (?:of )?(?:the )?(?:[\w-]+ ){0,4}(?:network|alliance|association|federation|platform|center|centre)\b",
+        r"\binaugural (?:meeting|ceremony|conference|event|session)\b|\bfounding (?:ceremony|conference|meeting)\b|\bwas (?:founded|set up|established|inaugurated)\b|\bwere (?:founded|set up|established)\b|\baccept(?:ed|s)?\b.{0,40}\bmembers?\b|\badmitted\b.{0,40}\bmembers?\b|\blaunch(?:ed)? (?:of )?(?:the )?(?:[\w-]+ ){0,4}(?:network|alliance|association|federation|platform|center|centre)\b",
     ),
     (
         "aid",
@@ -63,7 +63,7 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
     (
         "meeting",
-        r"\bmet with\b|\bmeetings?\b|\breception\b|\bwelcome function\b|\b(?:dinner|luncheon)\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
+        r"\bmet with\b|\bmeetings?\b|\breception\b|\bwelcome function\b|\b(?:dinner|luncheon)\b|\bminutes of\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
     ),
     (
         "forum",
@@ -139,6 +139,7 @@ HAPPENING = re.compile(
     r"arriv(?:e|es|ed|ing)|lectures?|welcome (?:function|party|dinner)|home-?stay|"
     r"anniversary (?:celebration|event)s?|celebrat(?:e|ed|es|ion|ions)|stud(?:y|ied) tour|to meet|spen[dt] (?:\w+ ){0,3}in|"
     r"journey|return (?:visit|trip)|visitors|guests|meet the (?:guests|visitors|delegation)|"
-    r"sent (?:\w+ ){0,3}(?:people|students|pupils|delegates|volunteers|teachers))\b",
+    r"sent (?:\w+ ){0,3}(?:people|students|pupils|delegates|volunteers|teachers)|"
+    r"host an? (?:evening|dinner|gathering|party|lunch|luncheon))\b",
     re.I,
 )

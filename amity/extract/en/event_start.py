@@ -36,9 +36,20 @@ class Draft:
     place: tuple[str | None, str | None] = (None, None)
 
 
+QUOTED_SPEECH = re.compile(
+    r"\s*[\"“].{10,}[\"”],?\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|added|noted)\b"
+)
+PART_OF_EVENT = re.compile(
+    r"\b(?:the\s+)?(?:\w+['’]s\s+)?(?:final|first|second|third|last|closing|opening)\s+day\b[^.]{0,40}\b(?:was|is|will be)\b",
+    re.I,
+)
+
+
 def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     """True if a sentence reports an event of its own, not more about the current one."""
     text = doc.text[sent.start : sent.end]
+    if QUOTED_SPEECH.match(text) or PART_OF_EVENT.search(text):
+        return False  # a quotation from the event, or one of its days: more about it
     date = lead_date(doc, sent)
     inner = date or sentence_date(doc, sent)
     happened = bool(inner) and bool(scan.search_in(doc, cues.HAPPENED, text, sent.start))

@@ -355,6 +355,9 @@ def _news_date(doc: Doc) -> Span | None:
     return Span(0, 0, "date", value, {"kind": "published"})
 
 
+MEETING_HELD = re.compile(r"\b(?:[Mm]inutes of|[Mm]eeting of)\b[^\n]{0,80}\bheld on\b")
+
+
 def events(doc: Doc) -> Doc:
     """Fills the events records and "event" mentions (the sentences that state them)."""
     drafts: list[Draft] = []
@@ -366,8 +369,10 @@ def events(doc: Doc) -> Doc:
         inside = [d for d in lines if item.start <= d.start < item.end]
         if inside:
             section = inside[-1]  # a bulletin's dated section starts here
-        if is_headline(doc, item, index):
-            continue
+        if is_headline(doc, item, index) and not MEETING_HELD.search(
+            doc.text, item.start, item.end
+        ):
+            continue  # a title line, unless it is "Minutes of the X held on 28 March 2019"
         # A news item's undated lead sentence tells what happened as of the report's date.
         found = drafts_of_item(doc, item, previous, section or lead)
         lead = None

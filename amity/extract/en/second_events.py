@@ -18,8 +18,9 @@ ONWARD = re.compile(
 )
 # "for the New Cities Summit in Songdo", "to attend the Stadtmauerfest"
 NAMED = re.compile(
-    r"\b(?:for|at|attend|attended|attending)\s+the\s+(?P<name>(?:\d+\w*\s+)?(?:[A-Z][\w'’-]*\s+){1,6}?"
-    r"(?P<head>Summit|Forum|Conference|Festival|Expo|EXPO|Congress|Symposium|Fair|Games|Exhibition))"
+    r"\b(?:for|at|attend|attended|attending)\s+(?:the|an?)\s+(?P<name>(?:\d+\w*\s+)?(?:[A-Z][\w'’-]*\s+){0,6}?"
+    r"(?:[a-z]+\s+)?(?P<head>Summit|Forum|Conference|Festival|Expo|EXPO|Congress|Symposium|Fair|Games|"
+    r"Exhibition|conference|forum|summit|festival|[A-Z][a-z]+fest))"
     r"(?:\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
 )
 
@@ -41,7 +42,8 @@ def second_events(
             name = m.group("name").strip()
             if name.lower() in (rec.get("title") or "").lower():
                 continue
-            kind = cues.HEAD_TYPE.get(m.group("head").lower(), "forum")
+            head = m.group("head").lower()
+            kind = "culture" if head.endswith("fest") else cues.HEAD_TYPE.get(head, "forum")
             city = m.group("place")
             known = _known(doc, sent.start + m.start("place"), city) if city else None
             country = known[1] if known else None
