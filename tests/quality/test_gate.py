@@ -32,7 +32,7 @@ CORPORA = {
 # newer batch written blind (README) is gated on its own.
 BATCHES: dict[str, Callable[[str], bool]] = {
     "quality": lambda stem: stem < "049",
-    "blind": lambda stem: stem >= "049",
+    "blind": lambda stem: "049" <= stem < "059",
 }
 
 
