@@ -339,3 +339,21 @@ def test_a_person_without_a_stated_country_takes_the_reports_home_country() -> N
 )
 def test_more_apposed_titles(text: str, expected: tuple[str, str]) -> None:
     assert [p[:2] for p in people_of(text)] == [expected]
+
+
+def test_a_mayor_without_a_named_body_serves_the_reports_city() -> None:
+    text = (
+        "Goulburn news\n\nGoulburn council met on Monday. Goulburn will host the guests. "
+        "The group is led by Mayor Peter Walker."
+    )
+    found = [p for p in people_of(text) if p[0] == "Peter Walker"]
+    assert found and found[0][2] == "Goulburn"
+
+
+def test_a_clubs_treasurer_serves_the_club_the_report_names_most() -> None:
+    text = (
+        "Club news\n\nThe Friendship Force of Lansing met in May. The Friendship Force of Lansing "
+        "hosted guests from Russia. Thanks to our Treasurer, Bob Sheap, for the accounts."
+    )
+    found = [p for p in people_of(text) if p[0] == "Bob Sheap"]
+    assert found and found[0][2] == "Friendship Force of Lansing"

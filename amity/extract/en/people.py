@@ -85,6 +85,42 @@ def org_country(org: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+CLUB_TITLE = re.compile(
+    r"^(?:treasurer|secretary|chair|chairperson|convener|convenor|member|coordinator|co-ordinator|"
+    r"club member|committee member)$",
+    re.I,
+)
+
+
+def _org_by_context(doc: Doc, p: Person) -> str | None:
+    """Returns the body a titled person serves when the sentence names none: the report's own
+    city for a mayor or councillor, its main association for a club's officers."""
+    title = p.title or ""
+    if LOCAL_TITLE.search(title):
+        home, _ = home_place(doc)
+        return home
+    if CLUB_TITLE.search(title):
+        return _main_org(doc)
+    return None
+
+
+def _main_org(doc: Doc) -> str | None:
+    """Returns the body a report names most, if it names one at least twice and most often."""
+    counts: dict[str, int] = {}
+    for n in doc.get("name"):
+        value = str(n.value)
+        if n.data.get("cls") == "org" or (
+            n.data.get("cls") == "name"
+            and len(value.split()) >= 3
+            and not any(p.start == n.start for p in doc.overlapping("place", n.start, n.end))
+        ):
+            counts[value] = counts.get(value, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 def _dominant(doc: Doc, home: str) -> bool:
     """True if the home city is named at least twice as often as any other city."""
     counts: dict[str, int] = {}
@@ -104,6 +140,7 @@ def people(doc: Doc) -> Doc:
     merged = merge_people(found)
     for p in merged:
         p.country = p.country or _country_by_context(doc, p)
+        p.organization = p.organization or _org_by_context(doc, p)
     doc.add("person", [p.name for p in found])
     doc.records["people"] = [
         {
