@@ -534,3 +534,24 @@ def test_a_relative_clause_ties_the_listed_town_to_its_own_twin() -> None:
 def test_number_words_routes_and_common_nouns_are_no_parties(body: str) -> None:
     names = {t[side]["name"] for t in ties_of(body) for side in "ab"}
     assert not names & {"Twenty", "Opole", "Pilsen", "Contracts"}
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "Newcastle upon Tyne and Taiyuan, the capital of Shanxi Province, have been twin "
+            "cities since 1985.",
+            ("Newcastle upon Tyne", "Taiyuan", "1985"),
+        ),
+        (
+            "Eight students from Himeji City in Hyogo Prefecture, Changwon's sister city in Japan, "
+            "spent a week in Changwon from July 24 to 30.",
+            ("Changwon", "Himeji City", None),
+        ),
+    ],
+)
+def test_names_with_upon_and_an_apposed_owner_after_a_province(
+    body: str, pair: tuple[str, str, str | None]
+) -> None:
+    assert [(t["a"]["name"], t["b"]["name"], t["date"]) for t in ties_of(body)] == [pair]

@@ -191,6 +191,12 @@ PLACE_SUFFIXES = {
 }
 # Lower-case words allowed inside a proper name.
 CONNECTORS = {
+    "upon",
+    "am",
+    "sur",
+    "ob",
+    "im",
+    "bei",
     "of",
     "for",
     "and",

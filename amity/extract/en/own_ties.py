@@ -46,6 +46,7 @@ def _becomes(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
 
 
 APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;.()]{3,90}?,")
+IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,)")
 APPOSED = re.compile(
     r",\s+(?:(?:which|that|who)\s+(?:is|was|has been)\s+(?:twinned|paired|linked)\s+with\s+(?:the\s+)?(?P<with>[A-Z])"
     r"|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\b"
@@ -68,7 +69,8 @@ def _apposed(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
         return None
     parties = _parties(doc, sent.start, sent.end)
     for k, n in enumerate(parties):
-        m = APPOSED.match(doc.text, n.end, sent.end)
+        placed = IN_PLACE.match(doc.text, n.end, sent.end)  # "Himeji City in Hyogo Prefecture, ..."
+        m = APPOSED.match(doc.text, placed.end() if placed else n.end, sent.end)
         if m and m.group("with"):
             other = next((x for x in parties if x.start == m.start("with")), None)
             if other is not None:

@@ -238,7 +238,7 @@ def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
         since = SINCE.match(doc.text, max(own[0].end, own[1].end), sent.end)
         extra = {"since": since.group(1)} if since else {}
         # A visit to "its sister city" dates the visit; "B became A's sister city" dates the tie.
-        visit = _becomes(doc, sent) is None and _apposed(doc, sent) is None
+        visit = _becomes(doc, sent) is None
         out.append(_record(doc, "sister_city", *own, sent) | {"own": visit} | extra)
     if own and kind:
         # "Kochi is the fifth sister region of South Jeolla; its other four are A and B"
@@ -443,6 +443,8 @@ def partnerships(doc: Doc) -> Doc:
             rec.pop("own", None)
             out.append(rec)
         prev = sent
+    # a party tied to itself ("Changwon's sister city ... in Changwon") is a misreading
+    out = [t for t in out if _norm(t["a"]["name"]) != _norm(t["b"]["name"])]
     ties = _fold_context_agreements(merge_ties(out))
     signed = _tie_signing_date(doc)
     for tie in ties:
