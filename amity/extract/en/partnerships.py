@@ -15,7 +15,7 @@ from amity.extract.doc import Doc, Span
 from amity.extract.en.lexicon import ORG_HEADS
 from amity.extract.en.located import home_place, report_country
 from amity.extract.en.memberships import _memberships
-from amity.extract.en.own_ties import _apposed, _becomes, _own_partner
+from amity.extract.en.own_ties import _becomes, _own_partner
 from amity.extract.en.parties import (
     _clause_subject,
     _first_with_rest,
