@@ -35,20 +35,9 @@ NAME_PARTICLES = {
     "ibn",
 }
 ORG_INTRO = {"of", "at", "from", "for", "in"}
-MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
+MONTHS = set(
+    "january february march april may june july august september october november december".split()
+)
 
 
 @dataclass
