@@ -145,8 +145,10 @@ events = Table(
     Column("country", String(2)),
     Column("participants", Integer),
     Column("countries", Json),
-    Column("place_id", ForeignKey("places.id", ondelete="SET NULL"), index=True),
+    Column("place_id", ForeignKey("places.id", ondelete="SET NULL")),
     *_review_columns("events"),
+    # A place's live events by date, read from the index alone (migration 0007).
+    Index("ix_events_place", "place_id", "start", "review_state", "id"),
 )
 
 event_organizers = Table(

@@ -1,4 +1,10 @@
-"""Indexes in the order pages read: the review queue of each record kind, the map's ties.
+"""Indexes in the order pages read: events by place, each kind's review queue, the map's ties.
+
+A place page lists the live events of a place, newest first: the index of their place,
+date and state (covering them, id being the rowid on SQLite, listed on PostgreSQL) lets
+it choose its page from the index, where it read every event of the place from the
+table (400 random rows, 1.6 MB, for a well-tied place at 1M events). It replaces the
+index on place_id alone, of which it is an extension.
 
 The review queue lists a kind's records in one state, least confident first (unknown
 confidence first of all): without an index in that order it sorted every record of the
@@ -25,6 +31,8 @@ UNKNOWN_FIRST = "coalesce(confidence, -1.0)"
 
 
 def upgrade() -> None:
+    op.drop_index("ix_events_place_id", table_name="events")
+    op.create_index("ix_events_place", "events", ["place_id", "start", "review_state", "id"])
     for table in RECORD_TABLES:
         op.create_index(
             f"ix_{table}_review_queue", table, ["review_state", sa.text(UNKNOWN_FIRST), "id"]
@@ -36,3 +44,5 @@ def downgrade() -> None:
     op.drop_index("ix_ties_in_reports", table_name="ties")
     for table in RECORD_TABLES:
         op.drop_index(f"ix_{table}_review_queue", table_name=table)
+    op.drop_index("ix_events_place", table_name="events")
+    op.create_index("ix_events_place_id", "events", ["place_id"])
