@@ -38,12 +38,16 @@ def event_places(conn: Connection, limit: int = MAP_PLACES) -> dict[int, int]:
 
 
 def tie_lines(conn: Connection, limit: int | None = MAP_LINES) -> list[tuple[int, int, int]]:
-    """Returns (tie id, a, b) of ties between places (entities), at most `limit`."""
+    """Returns (tie id, a, b) of ties between places (entities), at most `limit`.
+
+    Ties found in reports come first, then the newest: the order of the index of
+    migration 0007, walked rather than every tie sorted.
+    """
     t = schema.ties
     stmt = (
         select(t.c.id, t.c.a_place_id, t.c.b_place_id)
         .where(t.c.a_place_id.is_not(None), t.c.b_place_id.is_not(None))
-        .order_by(t.c.in_reports.desc(), t.c.id)
+        .order_by(t.c.in_reports.desc(), t.c.id.desc())
         .limit(limit)
     )
     rows = list(conn.execute(stmt))
