@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import cast
 
-from amity.extract import scan
 from amity.extract.doc import Doc, Span
+from amity.extract.wordstarts import finditer_words
 from amity.ingest.metadata import find_published
 
 MONTHS = {
@@ -180,7 +180,7 @@ def find_dates(text: str, doc: Doc | None = None) -> list[Span]:
     taken = bytearray(len(text))
     found: list[Span] = []
     for kind, rx in COMPILED:
-        for m in scan.finditer_all(doc, rx):
+        for m in finditer_words(doc, rx):
             if any(taken[m.start() : m.end()]):
                 continue
             if kind == "m" and _month_is_word(text, m):

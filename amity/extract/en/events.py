@@ -55,8 +55,10 @@ def event_type(doc: Doc, draft: Draft) -> str:
             return "visit"
     if re.search(r"\bmet with\b|\bmeets?\b|\bmet\b|\breceived\b", text) and not _has_head(title):
         return "meeting"
+    main = draft.main
     for kind, rx in cues.TYPE_RX[:3]:
-        if rx.search(text if kind != "founding" else text):
+        # text is the sentence lower-cased: rx (case-blind) cannot match without its words.
+        if scan.may_match(doc, rx, main.start, main.end) and rx.search(text):
             if (
                 kind == "founding"
                 and _has_head(title)
@@ -70,7 +72,7 @@ def event_type(doc: Doc, draft: Draft) -> str:
     if head:
         return cues.HEAD_TYPE[head]
     for kind, rx in cues.TYPE_RX[3:]:
-        if rx.search(text):
+        if scan.may_match(doc, rx, main.start, main.end) and rx.search(text):
             return kind
     return "other"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from amity.extract import scan
 from amity.extract.doc import Doc, Span
+from amity.extract.wordstarts import finditer_words
 
 UNITS = {
     "zero": 0,
@@ -137,7 +137,7 @@ def find_numbers(text: str, skip: list[Span] | None = None, doc: Doc | None = No
     for s in skip or []:
         blocked[s.start : s.end] = b"\x01" * (s.end - s.start)
     out = []
-    for m in scan.finditer(doc, NUMBER):
+    for m in finditer_words(doc, NUMBER):
         start = m.start("num")
         if any(blocked[start : m.end("num")]):
             continue

@@ -1,0 +1,265 @@
+"""Matches of a regex that can only begin at a word start, tried where its first words begin.
+
+A regex that opens with \\b before a word character, or with a lookbehind that no word
+character may precede ("(?<![\\w.,/-])"), matches only where a word starts. In a view of the
+text where every non-word character is a space and every digit a "0" (same offsets), such
+a match starts right after a space, and the strings it starts with read the same way:
+"more than 40" begins with " more " whatever spaces, tabs or dashes the text has there.
+One Aho-Corasick pass over that view finds where those words begin: rx.match at each such
+offset in turn, past the end of the last match, finds what rx.finditer finds, without
+running the regex at every position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import product
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+import ahocorasick
+
+from amity.extract import scan
+from amity.extract.doc import Doc
+
+Words = frozenset[str]
+MAX_STRINGS = scan.MAX_STRINGS
+
+
+def finditer_words(doc: Doc, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Returns the matches of rx.finditer(doc.text) (see the module doc)."""
+    words = start_words(rx)
+    view = _view(doc, scan._ignores_case(rx)) if words else None
+    if view is None:
+        yield from scan.finditer_all(doc, rx)
+        return
+    text, pos = doc.text, 0
+    for start in _starts(doc, rx, view):
+        if start >= pos:
+            m = rx.match(text, start)
+            if m is not None:
+                pos = m.end()
+                yield m
+
+
+def _view(doc: Doc, ic: bool) -> str | None:
+    """Returns " " + the text (lower-cased if ic) as the view shows it (see `seen`)."""
+    key = ("word-view", int(ic))
+    if key not in doc.cache:
+        hay = scan.folded(doc) if ic else doc.text
+        doc.cache[key] = None if hay is None else " " + _shown(hay)
+    return doc.cache[key]  # type: ignore[no-any-return]
+
+
+class _Index:
+    """One automaton over the start words of every regex seen so far, per case rule."""
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.patterns = patterns
+        self.ids = {id(rx) for rx in patterns}  # a Pattern's hash is computed from its whole code
+        self.automata: dict[bool, Any] = {}
+        for ic in (True, False):
+            words = {w for rx in patterns if scan._ignores_case(rx) == ic for w in start_words(rx)}
+            if words:
+                auto = ahocorasick.Automaton()
+                for word in words:
+                    auto.add_word(word, word)
+                auto.make_automaton()
+                self.automata[ic] = auto
+
+
+_index: list[_Index] = [_Index(())]
+
+
+def _starts(doc: Doc, rx: re.Pattern[str], view: str) -> list[int]:
+    """Returns the sorted text offsets where one of rx's start words begins."""
+    index = _index[0]
+    if id(rx) not in index.ids:
+        index = _index[0] = _Index(index.patterns + (rx,))
+    ic = scan._ignores_case(rx)
+    key = ("word-starts", int(ic))
+    cached = doc.cache.get(key)
+    if cached is None or cached[0] is not index:
+        found: dict[str, list[int]] = {}
+        for last, word in index.automata[ic].iter(view):
+            # view has one leading space: its offset i is text offset i - 1, and the
+            # word's own leading space sits at the text offset just before the match.
+            found.setdefault(word, []).append(last - len(word) + 1)
+        cached = doc.cache[key] = (index, found)
+    found = cached[1]
+    lists = [found[w] for w in start_words(rx) if w in found]
+    if len(lists) == 1:
+        return lists[0]
+    return sorted({s for starts in lists for s in starts})
+
+
+@lru_cache(maxsize=1024)
+def start_words(rx: re.Pattern[str]) -> Words:
+    """Returns " " + each string (non-word characters as spaces) a match of rx starts with.
+
+    Empty if rx can match other than at a word start, or its first strings are not known.
+    """
+    try:
+        tree = list(sre_parse.parse(rx.pattern, rx.flags))
+    except re.error:
+        return frozenset()
+    if not tree or not (_not_after_word(*tree[0]) or tree[0] == (sre.AT, sre.AT_BOUNDARY)):
+        return frozenset()
+    found = _firsts(tree, scan._ignores_case(rx))
+    if not found or any(not w or not _is_word(w[0]) for w in found):
+        return frozenset()  # \b before a non-word character: no word start there
+    return frozenset(" " + w for w in found)
+
+
+def _not_after_word(op: Any, av: Any) -> bool:
+    """True for a lookbehind of one character that fails after any word character."""
+    if op is not sre.ASSERT_NOT or av[0] != -1:
+        return False
+    inner = list(av[1])
+    return (
+        len(inner) == 1
+        and inner[0][0] is sre.IN
+        and (sre.CATEGORY, sre.CATEGORY_WORD) in inner[0][1]
+        and not any(o is sre.NEGATE for o, _ in inner[0][1])
+    )
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _seen(ch: str) -> str:
+    """Returns a character as the view shows it: a space if no word character, "0" if a digit."""
+    if not _is_word(ch):
+        return " "
+    # Every digit \\d may match (under any flags) is one: the automaton then needs one "0"
+    # where it would need hundreds of digits, each a branch to test after every space.
+    return "0" if ch.isdecimal() else ch
+
+
+class _Table(dict[int, str]):
+    """A str.translate table to the view, computing each new character's entry."""
+
+    def __missing__(self, code: int) -> str:
+        shown = self[code] = _seen(chr(code))
+        return shown
+
+
+_TABLE = _Table()
+_ASCII_TABLE = {i: _seen(chr(i)) for i in range(128)}
+_NOT_ASCII = re.compile("([^\x00-\x7f]+)")
+
+
+def _shown(text: str) -> str:
+    """Returns the text as the view shows it, character by character."""
+    if text.isascii():
+        return text.translate(_ASCII_TABLE)
+    # ASCII runs through translate's fast path, the few other characters through the table.
+    pieces = _NOT_ASCII.split(text)
+    for k in range(0, len(pieces), 2):
+        pieces[k] = pieces[k].translate(_ASCII_TABLE)
+    for k in range(1, len(pieces), 2):
+        pieces[k] = pieces[k].translate(_TABLE)
+    return "".join(pieces)
+
+
+def _exact(op: Any, av: Any, ic: bool) -> Words | None:
+    """Returns every string (as the view shows it) an item can match, if they are few."""
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return frozenset({""})
+    if op is sre.LITERAL:
+        ch = scan._char(av, ic)
+        return None if ch is None else frozenset({_seen(ch)})
+    if op is sre.IN:
+        return _class(list(av), ic)
+    if op is sre.SUBPATTERN:
+        _, add, remove, sub = av
+        return None if (add | remove) & re.IGNORECASE else _exact_seq(list(sub), ic)
+    if op is sre.BRANCH:
+        alts = [_exact_seq(list(alt), ic) for alt in av[1]]
+        if any(a is None for a in alts) or sum(map(len, alts)) > MAX_STRINGS:  # type: ignore[arg-type]
+            return None
+        return frozenset().union(*alts)  # type: ignore[arg-type]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] == 1:
+        inner = _exact_seq(list(av[2]), ic)
+        return None if inner is None else inner | ({""} if av[0] == 0 else set())
+    return None
+
+
+def _class(items: list[Any], ic: bool) -> Words | None:
+    """Returns the characters of a class as the view shows them (None if too many to list)."""
+    if items == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+        return frozenset({"0"})
+    chars: set[str] = set()
+    for o, v in items:
+        if o is sre.CATEGORY and v in (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD):
+            chars.add(" ")  # no word character in it
+        elif o is sre.RANGE and v[1] - v[0] < 64:
+            found = [scan._char(code, ic) for code in range(v[0], v[1] + 1)]
+            if None in found:
+                return None
+            chars.update(_seen(c) for c in found if c)
+        elif o is sre.LITERAL and (ch := scan._char(v, ic)) is not None:
+            chars.add(_seen(ch))
+        else:
+            return None
+    return frozenset(chars) or None
+
+
+def _exact_seq(items: list[Any], ic: bool) -> Words | None:
+    out: Words = frozenset({""})
+    for op, av in items:
+        spellings = _exact(op, av, ic)
+        if spellings is None or len(out) * len(spellings) > MAX_STRINGS:
+            return None
+        out = frozenset(a + b for a, b in product(out, spellings))
+    return out
+
+
+def _firsts(items: list[Any], ic: bool) -> Words | None:
+    """Returns the strings every match of the sequence starts with ("" if it can match nothing)."""
+    if not items:
+        return frozenset({""})
+    (op, av), rest = items[0], items[1:]
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _firsts(rest, ic)  # zero-width: the match starts with what follows
+    head = _exact(op, av, ic)
+    if head is not None and "" not in head:
+        return _extended(head, rest, ic)
+    if head is None:
+        head = _firsts_item(op, av, ic)
+    if head is None or "" not in head:
+        return head
+    after = _firsts(rest, ic)
+    return None if after is None else (head - {""}) | after
+
+
+def _extended(head: Words, rest: list[Any], ic: bool) -> Words:
+    """Returns head lengthened by the exact items that follow it (a repeat's first round too)."""
+    for op, av in rest:
+        once = op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1
+        spellings = _exact_seq(list(av[2]), ic) if once else _exact(op, av, ic)
+        if spellings is None or "" in spellings or len(head) * len(spellings) > MAX_STRINGS:
+            break
+        head = frozenset(a + b for a, b in product(head, spellings))
+        if once:
+            break  # what the other rounds match is not known
+    return head
+
+
+def _firsts_item(op: Any, av: Any, ic: bool) -> Words | None:
+    if op is sre.SUBPATTERN:
+        _, add, remove, sub = av
+        return None if (add | remove) & re.IGNORECASE else _firsts(list(sub), ic)
+    if op is sre.ATOMIC_GROUP:
+        return _firsts(list(av), ic)
+    if op is sre.BRANCH:
+        alts = [_firsts(list(alt), ic) for alt in av[1]]
+        return None if any(a is None for a in alts) else frozenset().union(*alts)  # type: ignore[arg-type]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        body = _firsts(list(av[2]), ic)
+        return None if body is None else body | ({""} if av[0] == 0 else set())
+    return None
