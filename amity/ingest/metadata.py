@@ -24,6 +24,9 @@ _DATE_PATTERNS = (
     # Day first with dots, as European reports write it: 16.11.2023.
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<num>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)"),
     re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<num>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+    # Slashes: day first as most of the world writes it (15/09/2025), else month first (11/20/2020).
+    re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<num>\d{1,2})/(?P<year>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<![\d/])(?P<num>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)(?!\d)"),
     re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)"),
     re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"),
 )
@@ -47,6 +50,10 @@ _WEEKDAY = re.compile(
 )
 _ISO = re.compile(r"(?<!\d)(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 _BYLINE = re.compile(r"\||^\W*(?:source|by|posted|updated|editor|author|written by)\b", re.I)
+_SEASON_YEAR = re.compile(
+    r"\b(?:Spring|Summer|Autumn|Fall|Winter)\s+(?P<year>(?:19|20)\d\d)\b|"
+    r"\b(?P<annual>(?:19|20)\d\d)\s+Annual\s+Report\b"
+)
 _MONTH_YEAR = re.compile(r"([A-Za-z]+)\.?,?\s+((?:19|20)\d\d)\b")
 HEAD_LINES = 15
 MAX_TITLE = 300
@@ -109,6 +116,21 @@ def dateline(text: str) -> str | None:
                 return parse_date(dated)  # "SPAFFC News | July 11, 2024"
         if stamp:
             return parse_date(stamp.group())  # "Source: Xinhua| 2018-12-06 05:52:50|Editor: yan"
+    return _header_date(head)
+
+
+def _header_date(head: list[str]) -> str | None:
+    """Returns the date of a short header line below the title ("Agenda.ge, 16 Oct 2015 - 12:40",
+    "Press note - Lucknow, 27 February 2026"), else the year of "Summer 2023" or "2021 Annual Report"."""
+    short = [line for line in head[1:6] if len(line) <= 90 and not line.endswith(".")]
+    for line in short:
+        found = parse_date(line)
+        if found:
+            return found
+    for line in short:
+        m = _SEASON_YEAR.search(line)
+        if m:
+            return m.group("year") or m.group("annual")
     return None
 
 

@@ -11,17 +11,14 @@ from sqlalchemy.engine import Connection
 
 from amity.errors import NotFound
 from amity.store import schema
-from amity.store.queries import record_dict, record_select
+from amity.store.queries import live, record_dict, record_select
 from amity.store.registry import chunks
-
-# Confirmed, corrected or not reviewed yet: everything but what a person rejected.
-LIVE = ("extracted", "confirmed", "corrected")
 
 
 def live_records(conn: Connection, kind: str, *conditions: Any) -> list[dict[str, Any]]:
     """Returns the records of `kind` meeting the conditions that nobody rejected."""
     table = schema.record_table(kind)
-    stmt = record_select(kind).where(table.c.review_state.in_(LIVE), *conditions)
+    stmt = record_select(kind).where(live(table), *conditions)
     return [record_dict(kind, row) for row in conn.execute(stmt)]
 
 

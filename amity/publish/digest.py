@@ -15,11 +15,12 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from amity.publish import items as build
-from amity.publish.common import LIVE, country_name, live_records, month_label, report_refs
+from amity.publish.common import country_name, live_records, month_label, report_refs
 from amity.publish.period import Period, period
 from amity.publish.progress import plan_sections
 from amity.publish.scope import Scope, by_name, event_condition, partnership_condition
 from amity.store import schema
+from amity.store.queries import live
 from amity.store.registry import canonical
 
 
@@ -147,7 +148,7 @@ def recent_period(store: Any, months: int = 6) -> tuple[str, str]:
     """Returns (first, last) month of the `months` ending with the latest dated live event."""
     e = schema.events
     query = select(func.max(func.substr(e.c.start, 1, 7))).where(
-        e.c.review_state.in_(LIVE), func.length(e.c.start) >= 7
+        live(e), func.length(e.c.start) >= 7
     )
     with store.engine.connect() as conn:
         last = conn.execute(query).scalar() or date.today().isoformat()[:7]

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Row, Select, func, select
+from sqlalchemy import ColumnElement, Row, Select, Table, func, select
 from sqlalchemy.engine import Connection
 
 from amity.errors import InputError, NotFound
@@ -74,6 +74,14 @@ def record_select(kind: str) -> Select[Any]:
         )
         .order_by(table.c.id)
     )
+
+
+def live(table: Table) -> ColumnElement[bool]:
+    """Returns the condition 'nobody rejected it' on a record table's review state."""
+    # The same as IN the three live states under the table's CHECK, but an IN looks to
+    # SQLite's planner (which has no statistics) like a selective use of the review queue
+    # index (migration 0007): a place page then read every event (4.5 s at 1M events).
+    return table.c.review_state != "rejected"
 
 
 def record_dict(kind: str, row: Row[Any]) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.schema import SchemaItem
@@ -52,8 +53,12 @@ RECORD_TABLES = {
 }
 
 
-def _review_columns() -> list[SchemaItem]:
-    """Returns the columns every extracted-record table has."""
+# The review queue's order (migration 0007): least confident first, unknown before all.
+UNKNOWN_FIRST = "coalesce(confidence, -1.0)"
+
+
+def _review_columns(table: str) -> list[SchemaItem]:
+    """Returns the columns every extracted-record table has, with its review queue's index."""
     return [
         Column(
             "report_id", ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True
@@ -66,6 +71,7 @@ def _review_columns() -> list[SchemaItem]:
         Column("data", Json, nullable=False),
         Column("corrected", Json),
         CheckConstraint(STATES_SQL, name="review_state"),
+        Index(f"ix_{table}_review_queue", "review_state", text(UNKNOWN_FIRST), "id"),
     ]
 
 
@@ -139,8 +145,10 @@ events = Table(
     Column("country", String(2)),
     Column("participants", Integer),
     Column("countries", Json),
-    Column("place_id", ForeignKey("places.id", ondelete="SET NULL"), index=True),
-    *_review_columns(),
+    Column("place_id", ForeignKey("places.id", ondelete="SET NULL")),
+    *_review_columns("events"),
+    # A place's live events by date, read from the index alone (migration 0007).
+    Index("ix_events_place", "place_id", "start", "review_state", "id"),
 )
 
 event_organizers = Table(
@@ -174,7 +182,7 @@ partnerships = Table(
     Column("b_place_id", ForeignKey("places.id", ondelete="SET NULL"), index=True),
     Column("a_org_id", ForeignKey("organizations.id", ondelete="SET NULL"), index=True),
     Column("b_org_id", ForeignKey("organizations.id", ondelete="SET NULL"), index=True),
-    *_review_columns(),
+    *_review_columns("partnerships"),
 )
 
 roles = Table(
@@ -188,7 +196,7 @@ roles = Table(
     Column("org_id", ForeignKey("organizations.id", ondelete="SET NULL"), index=True),
     Column("country", String(2)),
     Column("date", String(32)),
-    *_review_columns(),
+    *_review_columns("roles"),
 )
 
 figures = Table(
@@ -199,7 +207,7 @@ figures = Table(
     Column("metric", Text),
     Column("value", Float),
     Column("qualifier", String(16)),
-    *_review_columns(),
+    *_review_columns("figures"),
 )
 
 review_log = Table(
@@ -312,6 +320,7 @@ ties = Table(
     Column("in_registry", Boolean, nullable=False, server_default=false()),
     Column("in_reports", Boolean, nullable=False, server_default=false()),
     CheckConstraint(TIE_TYPES_SQL, name="type"),
+    Index("ix_ties_in_reports", "in_reports", "id"),
     CheckConstraint(TIE_STATUS_SQL, name="status"),
 )
 

@@ -48,23 +48,25 @@ def search_kinds(kinds: list[str] | None) -> list[str]:
 def candidates(conn: Connection, query: str, kinds: list[str], n: int) -> list[Candidate]:
     """Returns up to n best hits per target (more when a substring pass adds some), each once.
 
-    Word hits rank first (whole words, then prefixes); a later pass of a target runs only
-    while the earlier ones found fewer than n, so a query of common words is answered from
-    the cheapest pass (substring hits, score 0, would rank below all word hits anyway).
+    Word hits rank first (whole words, then the last word as a prefix); a later pass of a
+    target runs only while the earlier ones found fewer than n (a last resort: none), so a
+    query of common words is answered from the cheapest pass (substring hits, score 0,
+    would rank below all word hits anyway).
     """
     terms = query.split()
     dialect = conn.dialect.name
     record_kinds = [k for k in kinds if k != "report"]
     targets = (["reports"] if "report" in kinds else []) + (["docs"] if record_kinds else [])
+    every_kind = set(record_kinds) == set(KINDS)
     found: dict[tuple[str, int], Candidate] = {}
     for target in targets:
         extra = {"kinds": record_kinds, "n": n} if target == "docs" else {"n": n}
         hits = 0
-        for sql, params in passes(dialect, target, terms):
-            if hits >= n:
+        for sql, params, last_resort in passes(dialect, target, terms, every_kind):
+            if hits >= (1 if last_resort else n):
                 break  # enough hits from the better passes of this target
             stmt = text(sql)
-            if target == "docs":
+            if ":kinds" in sql:
                 stmt = stmt.bindparams(bindparam("kinds", expanding=True))
             for kind, ident, report_id, score in conn.execute(stmt, {**params, **extra}):
                 hits += (kind, ident) not in found

@@ -1,17 +1,26 @@
 """The SQL of each search pass, per dialect and target (reports or record_docs).
 
-A pass is (SQL, parameters); its rows are (kind, id, report_id, score). Passes are
-listed best first: whole words, then word prefixes (both ranked among the newest SCORED
-matches), then substring matches (score 0). A pass runs only while the ones before it
-found fewer hits than wanted (see amity.store.search.candidates).
-"""
+A pass is SQL with its parameters; its rows are (kind, id, report_id, score). Passes are
+listed best first: whole words, then with the last word as a prefix (both ranked among
+the newest SCORED matches: on SQLite title hits first, on PostgreSQL by ts_rank), then
+substring matches (score 0). A pass runs only while the ones before it found fewer hits
+than wanted; on SQLite, a substring pass over spaced words (a last resort) only when they
+found none (see amity.store.search.candidates)."""
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
-Pass = tuple[str, dict[str, Any]]
+
+class Pass(NamedTuple):
+    """One search pass: its SQL, its parameters, and whether it is a last resort."""
+
+    sql: str
+    params: dict[str, Any]
+    # A last resort runs only when the passes before it found nothing at all.
+    last_resort: bool = False
+
 
 # Scripts written without spaces between words: CJK, kana, hangul, Thai, Lao, Khmer,
 # Myanmar, with digits attached (2019年). A frozen copy lives in migration 0002.
@@ -45,30 +54,46 @@ def _like(term: str) -> str:
     return "%" + re.sub(r"([\\%_])", r"\\\1", term) + "%"
 
 
-def _sqlite_words(target: str, terms: list[str], prefix: bool) -> Pass:
-    """Returns an FTS5 unicode61 pass: every term as a word (or word prefix), ranked by bm25.
+def _sqlite_words(target: str, terms: list[str], prefix: bool, every_kind: bool) -> Pass:
+    """Returns an FTS5 unicode61 pass: every term as a word (the last maybe a prefix), title first.
 
-    Only the newest SCORED matches are scored (FTS5 walks its index by rowid, newest first,
+    Only the newest SCORED matches are ranked (FTS5 walks its index by rowid, newest first,
     and stops there), so a query of common words costs the same in a store of any size.
-    Whole words go first: a prefix makes FTS5 merge the postings of every word it starts,
-    about four times the work, only needed when whole words find too few.
+    A match scores 2 when the title holds every term, else 1; bm25 would read the whole
+    index entry of each term to weigh it, a cost that grows with the store (7 ms for two
+    common words at 1M records). Whole words go first: a prefix makes FTS5 merge the
+    postings of every word it starts, only needed when whole words find too few, and only
+    the last term is taken as a prefix (the word being typed): a common word as a prefix
+    costs its whole posting list (11 ms for 'culture' at 1M records).
     """
-    query = " ".join(_phrase(t, prefix=prefix) for t in terms)
+    last = len(terms) - 1
+    query = " ".join(_phrase(t, prefix=prefix and i == last) for i, t in enumerate(terms))
+    table = "reports_words" if target == "reports" else "record_docs_words"
+    # Records of some kinds only: the kind is in record_docs, joined before the limit.
+    join, kinds = ("", "")
+    if target != "reports" and not every_kind:
+        join, kinds = f" JOIN record_docs d ON d.id = {table}.rowid", f" AND d.{DOC_KINDS}"
+    ranked = (
+        f"WITH newest AS (SELECT {table}.rowid AS id FROM {table}{join} "
+        f"WHERE {table} MATCH :q{kinds} ORDER BY {table}.rowid DESC LIMIT :scored), "
+        f"titled AS (SELECT rowid AS id FROM {table} WHERE {table} MATCH :title "
+        "AND rowid >= (SELECT min(id) FROM newest)) "
+    )
+    # Ordered as amity.store.search.candidates orders hits, so that the best n are the
+    # same whatever n: score, then newest report, kind, newest record.
     if target == "reports":
-        sql = (
-            "SELECT 'report', rowid, rowid, s FROM (SELECT rowid, "
-            "-bm25(reports_words, 4.0, 1.0) AS s FROM reports_words WHERE reports_words MATCH :q "
-            "ORDER BY rowid DESC LIMIT :scored) ORDER BY s DESC, rowid DESC LIMIT :n"
+        sql = ranked + (
+            "SELECT 'report', id, id, CASE WHEN id IN titled THEN 2.0 ELSE 1.0 END AS s "
+            "FROM newest ORDER BY s DESC, id DESC LIMIT :n"
         )
     else:
-        sql = (
-            "SELECT kind, record_id, report_id, s FROM (SELECT d.kind, d.record_id, d.report_id, "
-            "-bm25(record_docs_words, 4.0, 1.0) AS s, d.id FROM record_docs_words "
-            "JOIN record_docs d ON d.id = record_docs_words.rowid "
-            f"WHERE record_docs_words MATCH :q AND d.{DOC_KINDS} "
-            "ORDER BY record_docs_words.rowid DESC LIMIT :scored) ORDER BY s DESC, id DESC LIMIT :n"
+        sql = ranked + (
+            "SELECT d.kind, d.record_id, d.report_id, "
+            "CASE WHEN d.id IN titled THEN 2.0 ELSE 1.0 END AS s FROM newest "
+            "JOIN record_docs d ON d.id = newest.id "
+            "ORDER BY s DESC, d.report_id DESC, d.kind, d.record_id DESC LIMIT :n"
         )
-    return sql, {"q": query, "scored": SCORED}
+    return Pass(sql, {"q": query, "title": "{title} : (" + query + ")", "scored": SCORED})
 
 
 def _sqlite_report_term(i: int, term: str) -> tuple[str, Any]:
@@ -85,26 +110,35 @@ def _sqlite_report_term(i: int, term: str) -> tuple[str, Any]:
     return f"id IN (SELECT id FROM report_unspaced WHERE text LIKE :t{i} ESCAPE '\\')", _like(term)
 
 
+def last_resort(terms: list[str]) -> bool:
+    """Returns whether substring passes are a last resort: no term is in an unspaced script."""
+    # Words in spaced scripts were found whole or as prefixes already; a substring inside
+    # them is wanted only when nothing else matched (a trigram pass over common words
+    # costs 15-20 ms at 1M records). Unspaced names (西城 in 西城区) need the substrings.
+    return not any(UNSPACED.search(t) for t in terms)
+
+
 def _sqlite_substrings(target: str, terms: list[str]) -> list[Pass]:
     """Returns the trigram pass: reports by their unspaced runs, records by their whole text."""
+    rescue = last_resort(terms)
     if target == "reports":
-        if not any(UNSPACED.search(t) for t in terms):
+        if rescue:
             return []  # the words pass already did all a substring pass could
         parts = [_sqlite_report_term(i, t) for i, t in enumerate(terms)]
         where = " AND ".join(cond for cond, _ in parts)
         sql = f"SELECT 'report', id, id, 0.0 FROM reports WHERE {where} ORDER BY id DESC LIMIT :n"
-        return [(sql, {f"t{i}": value for i, (_, value) in enumerate(parts)})]
+        return [Pass(sql, {f"t{i}": value for i, (_, value) in enumerate(parts)})]
     if all(len(t) >= 3 for t in terms):
         sql = (
             "SELECT d.kind, d.record_id, d.report_id, 0.0 FROM record_docs_trigram "
             "JOIN record_docs d ON d.id = record_docs_trigram.rowid "
             f"WHERE record_docs_trigram MATCH :q AND d.{DOC_KINDS} ORDER BY d.id DESC LIMIT :n"
         )
-        return [(sql, {"q": " ".join(_phrase(t) for t in terms)})]
-    return [_like_pass("LIKE", target, terms)]
+        return [Pass(sql, {"q": " ".join(_phrase(t) for t in terms)}, rescue)]
+    return [_like_pass("LIKE", target, terms, rescue)]
 
 
-def _like_pass(op: str, target: str, terms: list[str]) -> Pass:
+def _like_pass(op: str, target: str, terms: list[str], rescue: bool = False) -> Pass:
     """Returns a pass requiring every term as a substring of the text (LIKE or ILIKE)."""
     column = "text" if target == "reports" else "body"
     where = " AND ".join(f"{column} {op} :t{i} ESCAPE '\\'" for i in range(len(terms)))
@@ -116,7 +150,7 @@ def _like_pass(op: str, target: str, terms: list[str]) -> Pass:
             "SELECT kind, record_id, report_id, 0.0 FROM record_docs "
             f"WHERE {DOC_KINDS} AND {where} ORDER BY id DESC LIMIT :n"
         )
-    return sql, params
+    return Pass(sql, params, rescue)
 
 
 def _postgresql_words(target: str, query: str) -> Pass:
@@ -130,12 +164,15 @@ def _postgresql_words(target: str, query: str) -> Pass:
         f"SELECT {columns}, ts_rank(tsv, plainto_tsquery('simple', :q)) AS s FROM hits "
         "ORDER BY s DESC, id DESC LIMIT :n"
     )
-    return sql, {"q": query, "scored": SCORED}
+    return Pass(sql, {"q": query, "scored": SCORED})
 
 
-def passes(dialect: str, target: str, terms: list[str]) -> list[Pass]:
-    """Returns the passes searching `target` ('reports' or 'docs') for all terms, best first."""
-    if dialect == "postgresql":
+def passes(dialect: str, target: str, terms: list[str], every_kind: bool = False) -> list[Pass]:
+    """Returns the passes searching `target` ('reports' or 'docs') for all terms, best first.
+
+    `every_kind`: records of every kind are wanted, so a pass need not check their kind.
+    """
+    if dialect == "postgresql":  # its parser drops words in markup: ILIKE finds them
         return [_postgresql_words(target, " ".join(terms)), _like_pass("ILIKE", target, terms)]
-    words = [_sqlite_words(target, terms, prefix) for prefix in (False, True)]
+    words = [_sqlite_words(target, terms, prefix, every_kind) for prefix in (False, True)]
     return [*words, *_sqlite_substrings(target, terms)]

@@ -66,8 +66,10 @@ class Cache:
 
         `version`: the change counter if the caller has just read it. One request computes
         a missing result while the others asking for it wait for it, rather than all
-        reading the store at once.
+        reading the store at once; with a budget of 0 each computes its own at once.
         """
+        if self.max_bytes <= 0:  # nothing will be kept: waiting for another request gains nothing
+            return compute()
         version = self.version() if version is None else version
         ok, value = self.fresh(key, version)
         if ok:

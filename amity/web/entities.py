@@ -13,10 +13,9 @@ from sqlalchemy.engine import Connection
 
 from amity.errors import NotFound
 from amity.store import schema, tallies
-from amity.store.queries import record_dict, record_select
+from amity.store.queries import live, record_dict, record_select
 from amity.store.registry import canonical, members
 
-LIVE = ("extracted", "confirmed", "corrected")
 PAGE = 50
 # Record kind -> the column dating it, by which entity pages list records (latest first).
 DATE_COLUMNS = {"events": "start", "partnerships": "date", "people": "date"}
@@ -58,7 +57,7 @@ def records_where(
     table = schema.record_table(kind)
     chosen = (
         select(table.c.id)
-        .where(table.c.review_state.in_(LIVE), *conditions)
+        .where(live(table), *conditions)
         .order_by(*_order(kind))
         .limit(limit)
         .offset(offset)
@@ -70,7 +69,7 @@ def records_where(
 def count_where(conn: Connection, kind: str, *conditions: Any) -> int:
     """Returns how many unrejected records of `kind` meet the conditions."""
     table = schema.record_table(kind)
-    stmt = select(func.count()).where(table.c.review_state.in_(LIVE), *conditions)
+    stmt = select(func.count()).where(live(table), *conditions)
     return int(conn.execute(stmt).scalar_one())
 
 

@@ -38,12 +38,16 @@ def event_places(conn: Connection, limit: int = MAP_PLACES) -> dict[int, int]:
 
 
 def tie_lines(conn: Connection, limit: int | None = MAP_LINES) -> list[tuple[int, int, int]]:
-    """Returns (tie id, a, b) of ties between places (entities), at most `limit`."""
+    """Returns (tie id, a, b) of ties between places (entities), at most `limit`.
+
+    Ties found in reports come first, then the newest: the order of the index of
+    migration 0007, walked rather than every tie sorted.
+    """
     t = schema.ties
     stmt = (
         select(t.c.id, t.c.a_place_id, t.c.b_place_id)
         .where(t.c.a_place_id.is_not(None), t.c.b_place_id.is_not(None))
-        .order_by(t.c.in_reports.desc(), t.c.id)
+        .order_by(t.c.in_reports.desc(), t.c.id.desc())
         .limit(limit)
     )
     rows = list(conn.execute(stmt))
@@ -63,6 +67,16 @@ def world_map(store: Any) -> dict[str, Any]:
         place["label"] = f"{place['events']} events" if place["events"] else ""
     drawn = [[a, b] for _, a, b in lines if a in places and b in places]
     return {"places": list(places.values()), "lines": drawn}
+
+
+def has_map(store: Any, first: int = 20) -> bool:
+    """Returns whether world_map(store) has places, without building it in the usual case."""
+    # The home page shows only the map's frame (drawn from /api/map): whether to show it is
+    # settled by the few places with most events, unless none of them has coordinates.
+    with store.engine.connect() as conn:
+        if located(conn, sorted(event_places(conn, first))):
+            return True
+    return bool(world_map(store)["places"])
 
 
 def _feature(geometry: dict[str, Any], properties: dict[str, Any]) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from amity.store import schema
@@ -83,38 +83,59 @@ def attributes(conn: Connection, hits: list[Candidate]) -> dict[tuple[str, int],
     for kind, read in READERS.items():
         ids = [h.id for h in hits if h.kind == kind]
         for i, attrs in (read(conn, ids) if ids else {}).items():
-            out[(kind, i)] = {k: {v for v in vs if v} for k, vs in attrs.items()}
+            attrs["kind"] = {kind}
+            for values in attrs.values():
+                values.discard(None)
+                values.discard("")
+            out[(kind, i)] = attrs
     for hit in hits:
-        out.setdefault((hit.kind, hit.id), {})["kind"] = {hit.kind}
+        out.setdefault((hit.kind, hit.id), {"kind": {hit.kind}})
     return out
+
+
+def _misses(attrs: Attrs, chosen: dict[str, str]) -> list[str]:
+    """Returns the chosen facets whose value a hit lacks."""
+    return [k for k, v in chosen.items() if v not in attrs.get(k, ())]
 
 
 def _keeps(attrs: Attrs, chosen: dict[str, str], skip: str | None = None) -> bool:
     """Returns whether a hit has every chosen facet value (but the `skip` facet)."""
-    return all(v in attrs.get(k, set()) for k, v in chosen.items() if k != skip)
+    return all(k == skip for k in _misses(attrs, chosen))
 
 
 def facet_counts(all_attrs: Iterable[Attrs], chosen: dict[str, str]) -> dict[str, list[Any]]:
     """Returns {facet: [[value, hits], ...]}, each counted with the other facets applied."""
-    pool = list(all_attrs)
+    # A hit counts for a facet when it misses no chosen value but maybe that facet's own.
+    pool = [(attrs, _misses(attrs, chosen)) for attrs in all_attrs]
     out: dict[str, list[Any]] = {}
     for facet in FACETS:
         counts = Counter(
-            v for attrs in pool if _keeps(attrs, chosen, facet) for v in attrs.get(facet, ())
+            v
+            for attrs, misses in pool
+            if not misses or misses == [facet]
+            for v in attrs.get(facet, ())
         )
         out[facet] = [[v, n] for v, n in sorted(counts.items(), key=lambda p: (-p[1], p[0]))[:20]]
     return out
 
 
-def _details(conn: Connection, hit: Candidate) -> tuple[str, str]:
-    """Returns (title, searchable text) of a hit."""
-    if hit.kind == "report":
-        sql = "SELECT coalesce(title, source), text FROM reports WHERE id = :id"
-        row = conn.execute(text(sql), {"id": hit.id}).one()
-    else:
-        sql = "SELECT title, body FROM record_docs WHERE kind = :kind AND record_id = :id"
-        row = conn.execute(text(sql), {"kind": hit.kind, "id": hit.id}).one()
-    return row[0] or "", row[1] or ""
+def _details(conn: Connection, hits: list[Candidate]) -> dict[tuple[str, int], tuple[str, str]]:
+    """Returns {(kind, id): (title, searchable text)} of the hits, read in one query per table."""
+    out: dict[tuple[str, int], tuple[str, str]] = {}
+    rep, docs = schema.reports, schema.record_docs
+    reports = [h.id for h in hits if h.kind == "report"]
+    records = [h for h in hits if h.kind != "report"]
+    if reports:
+        named = func.coalesce(rep.c.title, rep.c.source)
+        found = select(rep.c.id, named, rep.c.text).where(rep.c.id.in_(reports))
+        for i, title, body in conn.execute(found):
+            out[("report", i)] = (title or "", body or "")
+    if records:
+        columns = (docs.c.kind, docs.c.record_id, docs.c.title, docs.c.body)
+        wanted = select(*columns).where(docs.c.record_id.in_({h.id for h in records}))
+        for kind, i, title, body in conn.execute(wanted):
+            out[(kind, i)] = (title or "", body or "")
+    return out
 
 
 def search(
@@ -130,11 +151,13 @@ def search(
     if "kind" in chosen:
         chosen["kind"] = search_kinds([chosen["kind"]])[0]
     with store.engine.connect() as conn:
-        pool = candidates(conn, " ".join(terms), search_kinds(None), POOL)
+        pool = candidates(conn, " ".join(terms), search_kinds(None), POOL)[:POOL]
         attrs = attributes(conn, pool)
         kept = [h for h in pool if _keeps(attrs[(h.kind, h.id)], chosen)]
-        for hit in kept[offset : offset + limit]:
-            title, body = _details(conn, hit)
+        shown = kept[offset : offset + limit]
+        details = _details(conn, shown)
+        for hit in shown:
+            title, body = details.get((hit.kind, hit.id), ("", ""))
             out["hits"].append({**hit._asdict(), "title": title, "snippet": snippet(body, terms)})
     out["total"] = len(kept)
     out["facets"] = facet_counts(attrs.values(), chosen)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.engine import Connection
 
 from amity.records import KINDS
@@ -127,7 +127,8 @@ def review_queue(
 def _least_confident(conn: Connection, kind: str, state: str, limit: int) -> list[dict[str, Any]]:
     """Returns up to `limit` records of one kind in `state`, least confident first."""
     table = schema.record_table(kind)
-    unknown = func.coalesce(table.c.confidence, literal(-1.0))
+    # Written as the index of migration 0007 is (a bound -1.0 would not match it).
+    unknown = func.coalesce(table.c.confidence, literal_column("-1.0"))
     stmt = (
         record_select(kind)
         .where(table.c.review_state == state)

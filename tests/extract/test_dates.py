@@ -186,3 +186,19 @@ def test_a_weekday_picks_the_year() -> None:
 def test_months_with_year_words(text: str, iso: str) -> None:
     doc = extract_doc(text, published="2024-11-20", lang="en")
     assert [d.value.iso()[0] for d in doc.get("date")] == [iso]
+
+
+def test_an_annual_report_adopted_the_next_year_dates_its_days_in_the_year_it_reviews() -> None:
+    text = (
+        "Society\nAnnual Report of the Committee for the year 2017\n\nAdopted on 14 April 2018\n\n"
+        "On 11 March members heard a talk on the Silk Road. In 2018 we plan a study tour."
+    )
+    doc = extract_doc(text, lang="en")
+    assert "2017-03-11" in [d.value.iso()[0] for d in doc.get("date")]
+
+
+def test_today_in_friendships_that_continue_today_is_no_date() -> None:
+    doc = extract_doc(
+        "Many visits produced friendships that continue today.", published="2020-07-21", lang="en"
+    )
+    assert doc.get("date") == []

@@ -322,3 +322,91 @@ def test_an_event_that_names_no_other_place_happens_at_home() -> None:
 def test_event_types_of_arrivals_stays_teams_and_functions(sentence: str, kind: str) -> None:
     events = extract_records(f"News\n\n{sentence}", published="2020-08-20", lang="en")["events"]
     assert [e["type"] for e in events] == [kind]
+
+
+def test_editions_listed_in_one_sentence_are_events() -> None:
+    text = (
+        "News\n\nThe Friendship Cities Conference opened in Chongqing on Wednesday. It was first "
+        "convened in Beijing in 2008, followed by Shanghai in 2010 and Chengdu in 2012."
+    )
+    events = extract_records(text, published="2016-11-12", lang="en")["events"]
+    assert [(e["type"], e["city"], e["start"]) for e in events] == [
+        ("forum", "Chongqing", "2016-11-09"),
+        ("forum", "Beijing", "2008"),
+        ("forum", "Shanghai", "2010"),
+        ("forum", "Chengdu", "2012"),
+    ]
+
+
+def test_trips_to_several_cities_are_no_editions() -> None:
+    text = (
+        "News\n\nOn 3 May the mayor flew to Osaka. She has been to Tokyo in 2015 and Kyoto in 2016."
+    )
+    events = extract_records(text, published="2017-05-04", lang="en")["events"]
+    assert all(e["type"] != "forum" for e in events)
+
+
+def test_a_date_in_a_clause_recalling_the_first_signing_does_not_date_the_event() -> None:
+    text = (
+        "News\n\nOn Thursday the districts held a ceremony. At the ceremony, the two mayors "
+        "signed a declaration reaffirming the partnership, which their predecessors first "
+        "sealed on 12 October 2005."
+    )
+    events = extract_records(text, published="2025-06-16", lang="en")["events"]
+    assert "2005-10-12" not in [e["start"] for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        (
+            "She will lead a delegation to Seattle later this year to mark the 45th anniversary.",
+            "2019",
+        ),
+        (
+            "While in Korea for the summit at the end of June, she will also call on Songpa-gu.",
+            "2019-06",
+        ),
+        (
+            "The tie has its roots in a visit that Mayor Ann Lee made to Tiznit in December 2009.",
+            "2009-12",
+        ),
+    ],
+)
+def test_planned_leads_calls_and_visits_made(sentence: str, start: str) -> None:
+    events = extract_records(f"News\n\n{sentence}", published="2019-05-25", lang="en")["events"]
+    assert events and {e["start"] for e in events} == {start}
+
+
+def test_a_visit_that_goes_on_to_a_second_city_is_two_visits() -> None:
+    text = "News\n\nOn 3 June she will lead a delegation to Seattle and will go to Adelaide."
+    events = extract_records(text, published="2017-05-25", lang="en")["events"]
+    assert [(e["type"], e["city"], e["start"]) for e in events] == [
+        ("visit", "Seattle", "2017-06-03"),
+        ("visit", "Adelaide", "2017-06-03"),
+    ]
+
+
+def test_a_named_forum_a_visit_went_to_is_an_event_too() -> None:
+    text = "News\n\nIn October 2015 a delegation travelled to Harbin for the Harbin Trade Fair."
+    events = extract_records(text, published="2016-05-23", lang="en")["events"]
+    assert {e["type"] for e in events} == {"visit", "forum"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ('News\n\n"From today we share a family name," Governor Lee said at the ceremony.', 0),
+        (
+            "News\n\nThe summit's final day, October 10, was held at the United Nations University.",
+            0,
+        ),
+        (
+            "CITY COUNCIL\n\nMinutes of the Sister City Committee held on Thursday 28 March 2019\n\nPresent: the mayor.",
+            1,
+        ),
+        ("News\n\nOn 29 September the Hailey Centre will host an evening for former twinners.", 1),
+    ],
+)
+def test_quotes_and_days_of_an_event_and_minutes(text: str, count: int) -> None:
+    assert len(extract_records(text, published="2019-10-11", lang="en")["events"]) == count

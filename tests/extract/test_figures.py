@@ -175,3 +175,20 @@ def test_a_small_count_of_ties_is_a_figure() -> None:
 def test_a_country_subject_is_written_out() -> None:
     found = figures_of("The US has 455 sister city relationships with Japan.")
     assert [(f["subject"], f["value"]) for f in found] == [("United States", 455)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "With Da Lat, Chuncheon, a city of about 280,000 people, has nine sister cities.",
+        "Forty young people aged 17 to 25 lived together there.",
+        "At the luncheon the President of the 100,000 Strong Foundation spoke.",
+    ],
+)
+def test_towns_sizes_ages_and_names_are_not_figures(body: str) -> None:
+    assert [f["value"] for f in figures_of(body) if f["value"] in (280000, 17, 25, 100000)] == []
+
+
+def test_a_gerund_opening_a_sentence_is_no_subject() -> None:
+    found = figures_of("Running alongside the conference, the network has 74 member schools.")
+    assert [f["subject"] for f in found] != ["Running"]

@@ -57,7 +57,9 @@ def test_every_rule_pattern_finds_the_same_over_lowered_text(source: str) -> Non
     assert sum(cs is not None for _, cs in twins) > 40
     for text in texts:
         low = scan.folded(Doc(text=text))
-        assert low is not None
+        if low is None:  # "İ" lower-cases to two characters: scan falls back to plain regexes
+            assert any(len(ch.lower()) != 1 for ch in text)
+            continue
         for rx, cs in twins:
             if cs is not None:
                 got = [m.span() for m in cs.finditer(low)]

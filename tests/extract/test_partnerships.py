@@ -452,3 +452,106 @@ def test_the_news_tie_takes_the_date_of_its_signing() -> None:
 def test_an_owner_in_s_apostrophe_and_the_year_since() -> None:
     body = "Some 40 students from Guilin, Hastings' sister city in China since 1981, came."
     assert [brief(t) for t in ties_of(body)] == [("sister_city", "Hastings", "Guilin", "1981")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tiznit, a market town in southern Morocco, became Somerville's fourth sister city "
+            "in December 2010.",
+            [("sister_city", "Somerville", "Tiznit", "2010-12")],
+        ),
+        (
+            "A little history: Musselburgh signed its twinning agreement with Champigny in 1961, "
+            "and in 1983 added a second link with Rosignano.",
+            [
+                ("sister_city", "Musselburgh", "Champigny", "1961"),
+                ("sister_city", "Musselburgh", "Rosignano", "1983"),
+            ],
+        ),
+        (
+            "Chuncheon, the capital of Gangwon Province, signed a sisterhood agreement with "
+            "Da Lat on 21 December.",
+            [("sister_city", "Chuncheon", "Da Lat", "2019-12-21")],
+        ),
+    ],
+)
+def test_appositions_lead_ins_and_dates_of_listed_ties(body: str, expected: list[Any]) -> None:
+    assert [brief(t) for t in ties_of(body)] == expected
+
+
+def test_undated_items_of_a_dated_list_stay_undated() -> None:
+    body = (
+        "Christchurch has sister city relationships with three cities: Adelaide in Australia, "
+        "linked with Christchurch since 1972; Kurashiki in Japan; and Seattle in the United States."
+    )
+    assert [(t["b"]["name"], t["date"]) for t in ties_of(body)] == [
+        ("Adelaide", "1972"),
+        ("Kurashiki", None),
+        ("Seattle", None),
+    ]
+
+
+def test_the_two_towns_are_the_reports_own_tie() -> None:
+    body = (
+        "Whanganui will send a delegation to its Japanese sister city, Nagaizumi in Shizuoka, "
+        "in August.\n\nThe two towns signed their sister city agreement in 1988."
+    )
+    assert ("Whanganui", "Nagaizumi", "1988") in [
+        (t["a"]["name"], t["b"]["name"], t["date"]) for t in ties_of(body)
+    ]
+
+
+def test_a_known_persons_surname_is_no_party() -> None:
+    body = (
+        "Starosta Adam Chmiel led the delegation. At the ceremony, Chmiel and Landrat Ann "
+        "Tritt signed a declaration reaffirming the partnership."
+    )
+    assert all("Chmiel" not in (t["a"]["name"], t["b"]["name"]) for t in ties_of(body))
+
+
+def test_a_relative_clause_ties_the_listed_town_to_its_own_twin() -> None:
+    body = (
+        "Musselburgh signed its twinning agreement with Champigny in 1961, and in 1983 added a "
+        "second link with Rosignano, which had been twinned with Champigny since 1962."
+    )
+    assert [brief(t) for t in ties_of(body)] == [
+        ("sister_city", "Musselburgh", "Champigny", "1961"),
+        ("sister_city", "Musselburgh", "Rosignano", "1983"),
+        ("sister_city", "Rosignano", "Champigny", "1962"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Twenty years of friendship: Erlangen and Tarnow celebrate their partnership.",
+        "Cyclists from the twin districts will ride via Opole and Pilsen to Erlangen.",
+        "Contracts worth 37 million euros were concluded in Surkhandarya with Szeged.",
+    ],
+)
+def test_number_words_routes_and_common_nouns_are_no_parties(body: str) -> None:
+    names = {t[side]["name"] for t in ties_of(body) for side in "ab"}
+    assert not names & {"Twenty", "Opole", "Pilsen", "Contracts"}
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "Newcastle upon Tyne and Taiyuan, the capital of Shanxi Province, have been twin "
+            "cities since 1985.",
+            ("Newcastle upon Tyne", "Taiyuan", "1985"),
+        ),
+        (
+            "Eight students from Himeji City in Hyogo Prefecture, Changwon's sister city in Japan, "
+            "spent a week in Changwon from July 24 to 30.",
+            ("Changwon", "Himeji City", None),
+        ),
+    ],
+)
+def test_names_with_upon_and_an_apposed_owner_after_a_province(
+    body: str, pair: tuple[str, str, str | None]
+) -> None:
+    assert [(t["a"]["name"], t["b"]["name"], t["date"]) for t in ties_of(body)] == [pair]

@@ -310,3 +310,50 @@ def test_a_person_without_a_stated_country_takes_the_reports_home_country() -> N
         "The trip was planned by Ann Lee, the council's director of parks."
     )
     assert people_of(text)[0][3] == "AU"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The keynote came from Amy Fraenkel, Regional Director for North America of UNEP.",
+            ("Amy Fraenkel", "Regional Director"),
+        ),
+        (
+            "The award went to Kirsty Lawson, the Association's youth convener.",
+            ("Kirsty Lawson", "youth convener"),
+        ),
+        (
+            "He thanked the Council's Civic and International Relations Manager, Duncan Sandeman.",
+            ("Duncan Sandeman", "Manager"),
+        ),
+        (
+            "He walked beside his Polish counterpart, Starosta Krystyna Kosmala.",
+            ("Krystyna Kosmala", "Starosta"),
+        ),
+        (
+            "Thanks to Simona Torretta, a volunteer with the association.",
+            ("Simona Torretta", "volunteer"),
+        ),
+    ],
+)
+def test_more_apposed_titles(text: str, expected: tuple[str, str]) -> None:
+    assert [p[:2] for p in people_of(text)] == [expected]
+
+
+def test_a_mayor_without_a_named_body_serves_the_reports_city() -> None:
+    text = (
+        "Goulburn news\n\nGoulburn council met on Monday. Goulburn will host the guests. "
+        "The group is led by Mayor Peter Walker."
+    )
+    found = [p for p in people_of(text) if p[0] == "Peter Walker"]
+    assert found and found[0][2] == "Goulburn"
+
+
+def test_a_clubs_treasurer_serves_the_club_the_report_names_most() -> None:
+    text = (
+        "Club news\n\nThe Friendship Force of Lansing met in May. The Friendship Force of Lansing "
+        "hosted guests from Russia. Thanks to our Treasurer, Bob Sheap, for the accounts."
+    )
+    found = [p for p in people_of(text) if p[0] == "Bob Sheap"]
+    assert found and found[0][2] == "Friendship Force of Lansing"

@@ -116,3 +116,18 @@ def test_front_matter_needs_its_closing_line() -> None:
         {},
         "Kunming: three cities sign\nBody.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Title here\n\nUnion news\n20/11/2020\n\nBody.", "2020-11-20"),
+        ("Title\n\nCity news 11/20/2020\n\nBody.", "2020-11-20"),
+        ("Title\n\nAgenda.ge, 16 Oct 2015 - 12:40, Tbilisi, Georgia\n\nBody text.", "2015-10-16"),
+        ("Title\n\nPress note - Lucknow, 27 February 2026\n\nBody text.", "2026-02-27"),
+        ("TWINNING COMMITTEE\nNewsletter No. 9 - Summer 2023\n\nBody.", "2023"),
+        ("STATE PROGRAM\nOffice of the Secretary\n2021 Annual Report\n\nBody.", "2021"),
+    ],
+)
+def test_dates_of_header_lines(text: str, expected: str) -> None:
+    assert find_published(text) == expected

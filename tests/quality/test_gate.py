@@ -26,7 +26,33 @@ FLOORS = HERE / "floors.json"
 CORPORA = {
     "seeds": (SHARED / "seeds", SHARED / "gold"),
     "quality": (HERE / "reports", HERE / "gold"),
+    "blind": (HERE / "reports", HERE / "gold"),
+    "blind3": (HERE / "reports", HERE / "gold"),
 }
+# Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
+# newer batch written blind (README) is gated on its own.
+BATCHES: dict[str, Callable[[str], bool]] = {
+    "quality": lambda stem: stem < "049",
+    "blind": lambda stem: "049" <= stem < "059",
+    "blind3": lambda stem: stem >= "059",
+}
+
+
+def selected(corpus: str, tmp: Path) -> tuple[Path, Path]:
+    """Returns (docs, gold) folders holding only the corpus's own reports."""
+    docs, gold = CORPORA[corpus]
+    keep = BATCHES.get(corpus)
+    if keep is None:
+        return docs, gold
+    out_docs, out_gold = tmp / "docs", tmp / "gold"
+    out_docs.mkdir()
+    out_gold.mkdir()
+    for report in docs.glob("*.txt"):
+        if keep(report.stem):
+            (out_docs / report.name).write_bytes(report.read_bytes())
+            name = f"{report.stem}.json"
+            (out_gold / name).write_bytes((gold / name).read_bytes())
+    return out_docs, out_gold
 
 
 class Measured:
@@ -43,9 +69,9 @@ class Measured:
     def report(self, corpus: str) -> dict[str, Any]:
         """Returns the full score.py report of one corpus (extracting it the first time)."""
         if corpus not in self.reports:
-            docs, gold = CORPORA[corpus]
-            self.need(docs)
-            self.need(gold)
+            self.need(CORPORA[corpus][0])
+            self.need(CORPORA[corpus][1])
+            docs, gold = selected(corpus, self.tmp.mktemp(f"corpus_{corpus}"))
             out = self.tmp.mktemp(f"pred_{corpus}")
             write_predictions(docs, out)
             self.reports[corpus] = self.scorer.score(gold, out, docs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -54,6 +55,8 @@ def test_upgrade_in_place_keeps_rows_and_indexes_them(store_url: str) -> None:
             assert [(h["kind"], h["id"]) for h in store.search(query)] == [("report", found)]
 
 
+# SQLite cannot reflect the review queues' expression indexes; PostgreSQL compares them.
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based")
 def test_head_schema_matches_tables(store: Store) -> None:
     def include(
         obj: object, name: str | None, type_: str, reflected: bool, compare_to: object

@@ -91,3 +91,45 @@ def test_odd_queries_do_not_fail(store: Store, filled: dict[str, int], query: st
 def test_unknown_search_kind(sqlite_store: Store) -> None:
     with pytest.raises(InputError):
         sqlite_store.search("x", kinds=["planets"])
+
+
+def test_sqlite_title_hits_rank_before_newer_text_hits(sqlite_store: Store) -> None:
+    from amity.records import ReportIn
+
+    def add(i: int, title: str, text: str) -> int | None:
+        return sqlite_store.add_report(ReportIn(f"r{i}.txt", text, f"hash-{i}", title=title))
+
+    titled = add(1, "Harbour festival news", "The festival drew crowds.")
+    newer = [add(i, "Other news", "Then the harbour festival came back.") for i in (2, 3)]
+    hits = sqlite_store.search("harbour festival", kinds=["reports"])
+    assert [h["id"] for h in hits] == [titled, newer[1], newer[0]]
+    assert hits[0]["score"] > hits[1]["score"] == hits[2]["score"]
+    assert [h["id"] for h in sqlite_store.search("harbour festival", limit=1, offset=1)] == [
+        newer[1]
+    ]
+
+
+def _event_report(store: Store, i: int, title: str) -> int | None:
+    """Stores a report of one sentence holding one event titled `title`; returns its id."""
+    from amity.records import ReportIn
+
+    text = f"The {title} took place."
+    event = {"type": "forum", "title": title, "span": [0, len(text)]}
+    return store.add_report(ReportIn(f"e{i}.txt", text, f"event-{i}"), {"events": [event]})
+
+
+def test_sqlite_substrings_of_spaced_words_only_when_words_find_nothing(
+    sqlite_store: Store,
+) -> None:
+    seaside = _event_report(sqlite_store, 1, "Seaside forum")
+    inside = _event_report(sqlite_store, 2, "Oceanseaside gala")
+    assert {h["report_id"] for h in sqlite_store.search("seaside", kinds=["events"])} == {seaside}
+    assert {h["report_id"] for h in sqlite_store.search("ceanseasid", kinds=["events"])} == {inside}
+
+
+def test_sqlite_only_the_last_word_is_a_prefix(sqlite_store: Store) -> None:
+    festival = _event_report(sqlite_store, 1, "Harbour festival")
+    assert [h["report_id"] for h in sqlite_store.search("harbour fest", kinds=["report"])] == [
+        festival
+    ]
+    assert sqlite_store.search("harb festival", kinds=["report"]) == []

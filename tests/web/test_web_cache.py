@@ -106,6 +106,26 @@ def test_a_budget_of_nothing_keeps_nothing(app_store: Any) -> None:
     assert len(calls) == 2 and not cache.kept
 
 
+def test_a_budget_of_nothing_computes_concurrent_requests_side_by_side(app_store: Any) -> None:
+    import threading
+
+    cache = Cache(app_store, max_bytes=0)
+    both = threading.Barrier(2, timeout=10)  # broken if one request waited for the other
+
+    def together() -> str:
+        both.wait()
+        return "done"
+
+    results: list[str] = []
+    threads = [threading.Thread(target=lambda: results.append(cache.get("k", together)))]
+    threads.append(threading.Thread(target=lambda: results.append(cache.get("k", together))))
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == ["done", "done"] and not cache.kept
+
+
 def test_the_least_recently_used_go_first(app_store: Any) -> None:
     cache = Cache(app_store, max_bytes=10)
     for key in ("a", "b", "a", "c"):

@@ -95,3 +95,31 @@ def test_unknown_entities_are_404(client: TestClient) -> None:
     for path in ("/places/999", "/organizations/999", "/people/999"):
         assert client.get(path).status_code == 404
         assert client.get("/api" + path).json()["error"]["status"] == 404
+
+
+def test_place_events_are_paged_newest_first_without_rejected(store: Any) -> None:
+    from sqlalchemy import select
+
+    from amity.records import ReportIn
+    from amity.store import schema
+    from amity.web import entities
+
+    starts = ("2019-01-02", "2021-05-06", None, "2020-03-04", "2018-07-08")
+    text = " ".join(f"Event {i} in Kyoto." for i in range(len(starts)))
+    events = [
+        {"type": "visit", "title": f"visit {i}", "start": s, "city": "Kyoto", "country": "JP",
+         "span": [text.index(f"Event {i}"), text.index(f"Event {i}") + 8]}
+        for i, s in enumerate(starts)
+    ]  # fmt: skip
+    store.add_report(ReportIn("kyoto.txt", text, "kyoto-hash"), {"events": events})
+    with store.engine.connect() as conn:
+        ids = select(schema.events.c.id, schema.events.c.place_id).order_by(schema.events.c.id)
+        rows = conn.execute(ids).all()
+    place = rows[0][1]
+    assert place is not None and {p for _, p in rows} == {place}
+    store.review("events", rows[1][0], "rejected", "ana")
+    first = entities.place_page(store, place, limit=2, offset=0)
+    later = entities.place_page(store, place, limit=2, offset=2)
+    assert [r["title"] for r in first["records"]["events"]] == ["visit 3", "visit 0"]
+    assert [r["title"] for r in later["records"]["events"]] == ["visit 4", "visit 2"]
+    assert first["totals"]["events"] == 4 and first["more"] and not later["more"]

@@ -24,6 +24,21 @@ def test_home_without_coordinates_has_no_map(client: TestClient, harbour: int) -
     assert 'id="map"' not in client.get("/").text
 
 
+def test_home_shows_the_map_for_ties_when_no_place_with_events_has_coordinates(
+    client: TestClient, app_store: Any, cities: int
+) -> None:
+    from sqlalchemy import update
+
+    from amity.store import schema
+    from amity.web import geo
+
+    with app_store.engine.begin() as conn:
+        conn.execute(update(schema.places).where(schema.places.c.name == "Boston").values(lat=None))
+    names = {p["name"] for p in client.get("/api/map").json()["places"]}
+    assert names == {"Kyoto", "Paris"} and geo.has_map(app_store)
+    assert 'id="map"' in client.get("/").text
+
+
 def test_geojson_of_places_and_ties(client: TestClient, cities: int) -> None:
     places = client.get("/api/export/places.geojson")
     assert places.headers["content-type"].startswith("application/geo+json")

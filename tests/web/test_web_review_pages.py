@@ -133,3 +133,19 @@ def test_review_api_needs_the_csrf_header(
     assert done.json()["b"] == {"name": "Portavel City", "country": "PT"}
     bad = client.post(url, json={"state": "lost"}, headers={"X-CSRF-Token": csrf_of(client)})
     assert bad.status_code == 422
+
+
+def test_queue_puts_unknown_confidence_first_on_both_backends(store: Any) -> None:
+    from amity.records import ReportIn
+    from amity.web import views
+
+    text = "One. Two. Three. Four."
+    events = [
+        {"type": "forum", "title": f"event {i}", "span": [5 * i, 5 * i + 4], "confidence": c}
+        for i, c in enumerate((0.9, None, 0.2, 0.5))
+    ]
+    store.add_report(ReportIn("queue.txt", text, "queue-hash"), {"events": events})
+    store.review("events", store.records(kind="events")[3]["id"], "confirmed", "ana")
+    queue = views.review_queue(store, "events")
+    assert [r["title"] for r in queue] == ["event 1", "event 2", "event 0"]
+    assert [r["title"] for r in views.review_queue(store, "events", limit=1)] == ["event 1"]

@@ -13,7 +13,7 @@ HAPPENED = re.compile(
     r"\b(?:was|were|is|are|has been|had been|will be)\s+(?:successfully\s+|grandly\s+|jointly\s+|officially\s+|formally\s+|recently\s+|also\s+)?"
     r"(?:held|staged|hosted|opened|launched|convened|organi[sz]ed|founded|inaugurated|set up|established|kicked off|unveiled|carried out|concluded|closed|started|finished|completed)\b"
     r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|attended|presented|visited|met with|met|signed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
-    r"|\bwitnessed\b|\btook place\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:be|visit|travel|attend|host|hold|take|spend|sign|meet)\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
+    r"|\bwitnessed\b|\btook place\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:also )?(?:be|visit|travel|attend|host|hold|take|spend|sign|meet|lead|go|call|head|join|welcome|receive|make)\b|\bcall(?:s|ed)? on\b|\bmade\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
     r"|\btravels?\b|\barrives?\b|\bleft\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b"
     r"|\bwent\b|\bcame\b|\bis due to\b|\bare due to\b|\bdelegation visit\b|\bstudy tour\b|\bexchange visit\b"
     r"|\bgot under\s?way\b|\bsends?\b|\bbegan\b|\bopened\b",
@@ -42,7 +42,7 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
     (
         "founding",
-        r"\binaugural (?:meeting|ceremony|conference)\b|\bfounding (?:ceremony|conference|meeting)\b|\bwas (?:founded|set up|established|inaugurated)\b|\bwere (?:founded|set up|established)\b|\baccept(?:ed|s)?\b.{0,40}\bmembers?\b|\badmitted\b.{0,40}\bmembers?\b|\blaunch(?:ed)? (?:of )?(?:the )?(?:[\w-]+ ){0,4}(?:network|alliance|association|federation|platform|center|centre)\b",
+        r"\binaugural (?:meeting|ceremony|conference|event|session)\b|\bfounding (?:ceremony|conference|meeting)\b|\bwas (?:founded|set up|established|inaugurated)\b|\bwere (?:founded|set up|established)\b|\baccept(?:ed|s)?\b.{0,40}\bmembers?\b|\badmitted\b.{0,40}\bmembers?\b|\blaunch(?:ed)? (?:of )?(?:the )?(?:[\w-]+ ){0,4}(?:network|alliance|association|federation|platform|center|centre)\b",
     ),
     (
         "aid",
@@ -63,7 +63,7 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
     (
         "meeting",
-        r"\bmet with\b|\bmeetings?\b|\breception\b|\bwelcome function\b|\b(?:dinner|luncheon)\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
+        r"\bmet with\b|\bmeetings?\b|\breception\b|\bwelcome function\b|\b(?:dinner|luncheon)\b|\bminutes of\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
     ),
     (
         "forum",
@@ -139,6 +139,7 @@ HAPPENING = re.compile(
     r"arriv(?:e|es|ed|ing)|lectures?|welcome (?:function|party|dinner)|home-?stay|"
     r"anniversary (?:celebration|event)s?|celebrat(?:e|ed|es|ion|ions)|stud(?:y|ied) tour|to meet|spen[dt] (?:\w+ ){0,3}in|"
     r"journey|return (?:visit|trip)|visitors|guests|meet the (?:guests|visitors|delegation)|"
-    r"sent (?:\w+ ){0,3}(?:people|students|pupils|delegates|volunteers|teachers))\b",
+    r"sent (?:\w+ ){0,3}(?:people|students|pupils|delegates|volunteers|teachers)|"
+    r"host an? (?:evening|dinner|gathering|party|lunch|luncheon))\b",
     re.I,
 )

@@ -290,13 +290,29 @@ def context_year(doc: Doc, mentions: list[Span]) -> int | None:
     if doc.period:
         return int(doc.period[0][:4])
     if doc.published:
-        return int(doc.published[:4])
+        reviewed = REVIEWED_YEAR.search(doc.text, 0, 400)
+        if reviewed and int(reviewed.group(1)) < int(doc.published[:4]):
+            return int(reviewed.group(1))  # "Annual Report for the year 2017", adopted in 2018
+        return _reviewed_year(mentions, int(doc.published[:4]))
     years = [s.value.year for s in mentions if s.value.explicit_year and s.data["kind"] != "y"]
     head = doc.text[: doc.items[0].end] if doc.items else doc.text[:300]
     years += [int(y) for y in re.findall(rf"\b({YEAR})\b", head)] * 2
     if not years:
         years = [s.value.year for s in mentions if s.value.year]
     return max(set(years), key=years.count) if years else None
+
+
+REVIEWED_YEAR = re.compile(
+    r"\b(?:for the year|annual report(?: for)?|report for|review of)\s+((?:19|20)\d\d)\b", re.I
+)
+
+
+def _reviewed_year(mentions: list[Span], published: int) -> int:
+    """Returns the year a report's undated days belong to: its own year, or the year before when
+    the report reviews it ("Annual report 2017", adopted in April 2018) and names it most."""
+    years = [s.value.year for s in mentions if s.value.explicit_year and s.value.year]
+    before = years.count(published - 1)
+    return published - 1 if before >= 2 and before > years.count(published) else published
 
 
 def find_period(doc: Doc, mentions: list[Span]) -> tuple[str, str] | None:
@@ -317,6 +333,9 @@ RELATIVE = re.compile(
     r"|\b[Oo]n\s+the\s+(?P<ordday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     r"(?!\s*-?\s*(?:anniversary|century|floor|session|round|plenary|meeting|congress|edition|"
     r"birthday|annual|year|day|time|of\b|(?:and|to)\s+(?:the\s+)?\d|-))",
+)
+STILL = re.compile(
+    r"\b(?:continues?|continuing|still|until|to this|even|remain(?:s|ing)?)\b[^.;]{0,15}$", re.I
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
@@ -357,6 +376,8 @@ def relative_dates(
     for m in RELATIVE.finditer(text):
         if any(s.start <= m.start() + offset < s.end for s in taken):
             continue
+        if m.group("day") and STILL.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "friendships that continue today": no date of an event
         if m.group("ordday"):
             if day is None or month is None:
                 continue

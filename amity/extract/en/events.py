@@ -4,13 +4,14 @@ foundings and aid, each with its dates, place, organizers, participants and coun
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from amity.extract import scan
 from amity.extract.components.geo import resolve_country
 from amity.extract.doc import Doc, Span
 from amity.extract.en import cues
+from amity.extract.en.editions import edition_events
+from amity.extract.en.event_dates import is_headline, lead_date, sentence_date
 from amity.extract.en.event_parts import (
     event_place,
     event_title,
@@ -20,219 +21,17 @@ from amity.extract.en.event_parts import (
     place_of_agents,
     sentence_countries,
 )
+from amity.extract.en.event_start import (
+    FUTURE_ONLY,
+    Draft,
+    _founded_org,
+    _is_background,
+    starts_event,
+)
 from amity.extract.en.located import country_of, home_place, report_country
+from amity.extract.en.second_events import second_events
 
-FUTURE_ONLY = re.compile(
-    r"\b(?:will|plans? to|is expected to|are expected to|is scheduled to)\b", re.I
-)
-
-
-@dataclass
-class Draft:
-    """An event being assembled from its main sentence and the sentences that elaborate on it."""
-
-    main: Span
-    item: Span
-    start: str | None
-    end: str | None
-    title: str
-    title_span: tuple[int, int] | None = None
-    support: list[Span] = field(default_factory=list)
-    type: str = "other"
-    inherited_date: bool = False
-    base: Draft | None = None
-    place: tuple[str | None, str | None] = (None, None)
-
-
-def _memo(doc: Doc, name: str) -> dict[tuple[int, int], Span | None]:
-    """Returns a report's memo of one per-sentence date, renewed whenever its dates change."""
-    dates = doc.mentions.get("date")
-    memo = doc.cache.get((name, 0))
-    if memo is None or memo[0] is not dates:
-        memo = doc.cache[(name, 0)] = (dates, {})
-    return memo[1]  # type: ignore[no-any-return]
-
-
-def lead_date(doc: Doc, sent: Span) -> Span | None:
-    """Returns the date that opens a sentence ("On May 27, ...", "April witnessed ...")."""
-    # Several rules ask for a sentence's dates: each is read once per sentence.
-    memo, key = _memo(doc, "lead_date"), (sent.start, sent.end)
-    if key not in memo:
-        memo[key] = _lead_date(doc, sent)
-    return memo[key]
-
-
-def _lead_date(doc: Doc, sent: Span) -> Span | None:
-    head = cues.LEAD.match(doc.text, sent.start, sent.end)
-    pos = head.end() if head else sent.start
-    for d in doc.in_range("date", sent.start, min(sent.end, pos + 40)):
-        if (
-            d.start <= pos + 2
-            and d.value.month is not None
-            or (d.start <= pos + 2 and _year_lead(doc, d))
-        ):
-            return d
-    return None
-
-
-def _year_lead(doc: Doc, d: Span) -> bool:
-    """True for "In 2016," — a bare year that dates what follows."""
-    before = doc.text[max(0, d.start - 6) : d.start].lower()
-    return (
-        d.data.get("kind") == "y"
-        and before.rstrip().endswith(("in", "since", "by"))
-        and doc.text[d.end : d.end + 1] == ","
-    )
-
-
-def sentence_date(doc: Doc, sent: Span) -> Span | None:
-    """Returns the date a sentence gives for what it reports (not years inside names)."""
-    memo, key = _memo(doc, "sentence_date"), (sent.start, sent.end)
-    if key not in memo:
-        memo[key] = _sentence_date(doc, sent)
-    return memo[key]
-
-
-def _sentence_date(doc: Doc, sent: Span) -> Span | None:
-    lead = lead_date(doc, sent)
-    if lead:
-        return lead
-    for d in doc.in_range("date", sent.start, sent.end):
-        if d.data.get("kind") == "period":
-            continue
-        if d.value.month is not None or d.data.get("kind") == "rel":
-            return d
-        if _year_lead(doc, d) or re.search(
-            r"\b(?:in|since|between|during|(?:spring|summer|autumn|fall|winter) of)\s+$",
-            doc.text[max(0, d.start - 12) : d.start],
-            re.I,
-        ):
-            if not doc.text[d.end : d.end + 2].strip()[:1].isupper():
-                return d
-    return None
-
-
-def is_headline(doc: Doc, item: Span, index: int) -> bool:
-    """True for a title line or boilerplate line rather than a sentence of the report."""
-    text = doc.text[item.start : item.end]
-    return (
-        "\n" not in text
-        and len(text) < 250
-        and not text.rstrip().endswith((".", "。", "”", '"'))
-        and (index == 0 or len(text) < 90)
-    )
-
-
-def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
-    """True if a sentence reports an event of its own, not more about the current one."""
-    text = doc.text[sent.start : sent.end]
-    date = lead_date(doc, sent)
-    inner = date or sentence_date(doc, sent)
-    happened = bool(inner) and bool(scan.search_in(doc, cues.HAPPENED, text, sent.start))
-    if inner:
-        has_cue = bool(
-            scan.search_in(doc, cues.ANY_CUE, text, sent.start)
-            or scan.search_in(doc, cues.HAPPENING, text, sent.start)
-        )
-        if date and (has_cue or happened) and not _is_background(doc, text, sent.start):
-            return True
-        if (
-            inner.value.day
-            and has_cue
-            and not _is_background(doc, text, sent.start)
-            and not _recalled(text)
-        ):
-            own = event_title(doc, sent)[0] or ""
-            return current is None or not _same_title(own, current.title)
-        grain = inner.value.month is not None or inner.data.get("kind") == "rel"
-        acted = grain or bool(scan.search_in(doc, ACTED, text, sent.start))
-        if acted and has_cue and happened and not _is_background(doc, text, sent.start):
-            own = event_title(doc, sent)[0] or ""
-            return current is None or not _same_title(own, current.title)
-    if inner and inner.value.day and scan.search_in(doc, FOUNDED, text, sent.start):
-        return True  # "SIRONET was founded on November 21, 2017 and has now ..."
-    title, _ = event_title(doc, sent)
-    if not (title and _has_event_name(doc, sent)):
-        return bool(_founded_org(doc, sent))
-    if current and _same_title(title, current.title):
-        return False
-    named = any(n.data.get("cls") == "event" for n in doc.in_range("name", sent.start, sent.end))
-    quoted = bool(doc.in_range("quoted", sent.start, sent.end))
-    simultaneous = bool(scan.search_in(doc, cues.SAME_TIME, text, sent.start)) and (named or quoted)
-    return bool(scan.search_in(doc, PASSIVE_HELD, text, sent.start)) or happened or simultaneous
-
-
-FOUNDED = re.compile(
-    r"\b(?:was|were)\s+(?:officially\s+|formally\s+|also\s+)?(?:founded|set up|established|inaugurated)\b",
-    re.I,
-)
-
-
-def _founded_org(doc: Doc, sent: Span) -> Span | None:
-    """Returns the organization a sentence says was founded or set up ("X was set up at Y")."""
-    m = scan.search(doc, FOUNDED, sent.start, sent.end)
-    if not m:
-        return None
-    for n in doc.in_range("name", sent.start, m.start()):
-        if n.data.get("cls") == "org" and doc.text[n.end : m.start()].strip() == "":
-            return n
-    return None
-
-
-# Past-tense deeds that make a sentence dated only by its year report an event.
-ACTED = re.compile(
-    r"\b(?:visited|travel(?:l)?ed|arrived|toured|hosted|held|staged|signed|founded|opened|"
-    r"donated|dispatched|sent|performed|welcomed|spent|came to|went to|took part)\b",
-    re.I,
-)
-PASSIVE_HELD = re.compile(
-    r"\b(?:was|were)\s+(?:successfully\s+|also\s+|grandly\s+)?"
-    r"(?:held|staged|hosted|opened|launched|convened|founded|set up|established|inaugurated)\b",
-    re.I,
-)
-
-
-EVENT_NAME_WORD = re.compile(
-    r"\b(?:sub-forum|forum|conference|summit|symposium|seminar|festival|exhibition|ceremony|camp|course|office|week)\b",
-    re.I,
-)
-DEED = re.compile(
-    r"\b(?:held|staged|visited|opened|attended|signed)\b"
-    r"|\bwill (?:be in|visit|travel|attend|host|hold|meet|sign|take part)\b"
-)
-
-
-def _has_event_name(doc: Doc, sent: Span) -> bool:
-    return any(
-        n.data.get("cls") == "event" for n in doc.in_range("name", sent.start, sent.end)
-    ) or bool(scan.search_in(doc, EVENT_NAME_WORD, doc.text[sent.start : sent.end], sent.start))
-
-
-RECALLED = re.compile(
-    r"\b(?:dates back|date back|(?<!years )(?<!years ago )since|was signed|were signed|agreement was|anniversary of)\b",
-    re.I,
-)
-
-
-def _recalled(text: str) -> bool:
-    """True for a sentence that recalls an old date ("the tie dates back to 3 July 1999")."""
-    return bool(RECALLED.search(text))
-
-
-def _is_background(doc: Doc, text: str, start: int) -> bool:
-    """True for a sentence (text, at offset start) that states totals rather than one deed."""
-    return bool(scan.search_in(doc, cues.BACKGROUND, text, start)) and not scan.search_in(
-        doc, DEED, text, start
-    )
-
-
-TITLE_STOP = {"the", "of", "and", "a", "an", "this", "that", "these", "those", "its", "their"}
-
-
-def _same_title(a: str, b: str) -> bool:
-    wa = set(re.findall(r"[a-z0-9]+", a.lower())) - TITLE_STOP
-    wb = set(re.findall(r"[a-z0-9]+", b.lower())) - TITLE_STOP
-    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.7
+__all__ = ["Draft", "FUTURE_ONLY", "is_headline", "lead_date", "sentence_date", "starts_event"]
 
 
 def event_type(doc: Doc, draft: Draft) -> str:
@@ -558,6 +357,9 @@ def _news_date(doc: Doc) -> Span | None:
     return Span(0, 0, "date", value, {"kind": "published"})
 
 
+MEETING_HELD = re.compile(r"\b(?:[Mm]inutes of|[Mm]eeting of)\b[^\n]{0,80}\bheld on\b")
+
+
 def events(doc: Doc) -> Doc:
     """Fills the events records and "event" mentions (the sentences that state them)."""
     drafts: list[Draft] = []
@@ -569,8 +371,10 @@ def events(doc: Doc) -> Doc:
         inside = [d for d in lines if item.start <= d.start < item.end]
         if inside:
             section = inside[-1]  # a bulletin's dated section starts here
-        if is_headline(doc, item, index):
-            continue
+        if is_headline(doc, item, index) and not MEETING_HELD.search(
+            doc.text, item.start, item.end
+        ):
+            continue  # a title line, unless it is "Minutes of the X held on 28 March 2019"
         # A news item's undated lead sentence tells what happened as of the report's date.
         found = drafts_of_item(doc, item, previous, section or lead)
         lead = None
@@ -579,6 +383,13 @@ def events(doc: Doc) -> Doc:
     records = [build(doc, d, drafts[i - 1] if i else None) for i, d in enumerate(drafts)]
     kept = [k for k, rec in enumerate(records) if not _old_signing(doc, drafts[k], rec)]
     drafts, records = [drafts[k] for k in kept], [records[k] for k in kept]
-    doc.records["events"] = records
-    doc.add("event", [Span(d.main.start, d.main.end, "event", i) for i, d in enumerate(drafts)])
+    mains = [d.main for d in drafts]
+    extra = edition_events(doc, records, mains) + second_events(doc, records, mains)
+    spans = [Span(d.main.start, d.main.end, "event", i) for i, d in enumerate(drafts)]
+    for sent, rec in extra:
+        spans.append(Span(sent.start, sent.end, "event", len(records)))
+        records.append(rec)
+    order = sorted(range(len(records)), key=lambda k: spans[k].start)
+    doc.records["events"] = [records[k] for k in order]
+    doc.add("event", [Span(spans[k].start, spans[k].end, "event", i) for i, k in enumerate(order)])
     return doc

@@ -137,6 +137,7 @@ def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None
         and not doc.in_range("person", n.start, n.end)
         and not _adjective(doc, n)
         and str(n.value).lower() not in GROUP_WORDS
+        and not (NOT_SUBJECT.fullmatch(str(n.value)) and n.start - sent.start < 3)
     ]
     if not names and LOCAL_PRONOUN.match(text, sent.start, num.start):
         home, _ = home_place(doc)
@@ -159,6 +160,15 @@ POPULATION = re.compile(
 )
 
 
+# "a city of about 280,000 people": how many live there
+SETTLEMENT_OF = re.compile(
+    r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|town|village|district|county|region|municipality|"
+    r"community|island)\s+of\s+(?:about|some|nearly|around|over|more than|almost)?\s*$"
+)
+NAMED_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Foundation|Association|Society|Club|Initiative|Fund|"
+    r"Program|Programme|Project|Campaign|Institute|Council)\b"
+)
 MONEY = re.compile(
     r"\s*(?:(?:US|Hong Kong|Australian|Canadian|New Zealand)\s+)?(?:dollars?|euros?|yuan|renminbi|rmb|"
     r"rubles?|roubles?|pounds?|yen|won|tenge|som|rupees?|usd|eur)\b",
@@ -197,11 +207,15 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
     if (
         POPULATION.match(text, num.end)
         or re.search(r"\bhome to\s+(?:\w+\s+)?$", before)
+        or SETTLEMENT_OF.search(wide)
+        or re.search(r"\b(?:aged?|ages)\s+(?:\d+\s+(?:to|and|-)\s+)?$", wide)
         or re.search(r"\bpopulation\s+(?:of|is|was|stands at|reached)\s+(?:\w+\s+){0,2}$", wide)
     ):
         return True  # how many live somewhere is a population, not an exchange's figure
     if MONEY.match(text, num.end) or re.search(r"[$€£¥₩]\s*$|\b(?:us|rmb|usd|eur)\s*$", before):
         return True  # sums of money are not counts of exchanges
+    if NAMED_AFTER.match(text, num.end):
+        return True  # "the 100,000 Strong Foundation": a number in a name
     if "+" in text[max(0, num.start - 1) : num.end + 1]:
         return True  # "16+1 cooperation" names a format, it counts nothing
     if num.value == 2 and re.match(
@@ -217,7 +231,8 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
 PEOPLE_COUNTED = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:people|persons|participants|guests|delegates|campers|students|"
     r"schoolchildren|pupils|children|youths|young people|teachers|doctors|nurses|athletes|artists|"
-    r"performers|visitors|members|mayors|officials|representatives|volunteers|technicians|experts)\b",
+    r"performers|visitors|members|mayors|officials|representatives|volunteers|technicians|experts|"
+    r"adults|chaperones|councillors|councilors|staff)\b",
     re.I,
 )
 ATTENDED = re.compile(
@@ -256,6 +271,11 @@ EXCHANGE_WORDS = re.compile(
 )
 
 
+# Days, months and gerunds that open a sentence are no subjects ("Running alongside ...").
+NOT_SUBJECT = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)(?:['’]s)?|[A-Z][a-z]+ing"
+)
 GROUP_WORDS = {
     "staff", "members", "delegations", "delegates", "officials", "residents", "students",
     "participants", "organisers", "organizers", "guests", "visitors", "councillors", "volunteers",

@@ -191,6 +191,12 @@ PLACE_SUFFIXES = {
 }
 # Lower-case words allowed inside a proper name.
 CONNECTORS = {
+    "upon",
+    "am",
+    "sur",
+    "ob",
+    "im",
+    "bei",
     "of",
     "for",
     "and",
@@ -376,10 +382,12 @@ NOT_NAME = {
     "print",
     "read",
 }
-TITLE_WORDS = {
-    "oberbürgermeister",
-    "cllr",
-    "intern",
+# Local-government titles of other countries and job titles: heads of titles as well as words.
+LOCAL_AND_JOB_TITLES = {
+    "starosta", "landrat", "voivode", "prefect", "alcalde", "sindaco", "maire", "bourgmestre",
+    "burgemeester", "oberbürgermeister", "cllr", "convener", "convenor", "volunteer", "intern",
+}  # fmt: skip
+TITLE_WORDS = LOCAL_AND_JOB_TITLES | {
     "diplomat",
     "aide",
     "akim",
@@ -522,11 +530,8 @@ TITLE_WORDS = {
     "division",
 }
 # The last word of a title: what the role is.
-TITLE_HEADS = {
+TITLE_HEADS = LOCAL_AND_JOB_TITLES | {
     "teacher",
-    "oberbürgermeister",
-    "cllr",
-    "intern",
     "diplomat",
     "aide",
     "akim",

@@ -1,4 +1,9 @@
-"""Partnerships: sister and friendship cities, friendly schools, agreements and memberships."""
+"""Partnerships: sister and friendship cities, friendly schools, agreements and memberships.
+
+This module holds the component, the type of tie a sentence speaks of, the pairs it ties and
+the lists of partners, and the merging of restated ties; the parties, a sentence's own tie,
+memberships and the dates of ties live in parties, own_ties, memberships and tie_dates.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,19 @@ from typing import Any
 
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
-from amity.extract.en.lexicon import COMMON_NAME_WORDS, NOT_NAME, ORG_HEADS, PLACE_SUFFIXES
-from amity.extract.en.located import country_of, home_place, report_country
-from amity.extract.en.titles import is_title_word
+from amity.extract.en.lexicon import ORG_HEADS
+from amity.extract.en.located import home_place, report_country
+from amity.extract.en.memberships import _memberships
+from amity.extract.en.own_ties import _becomes, _own_partner
+from amity.extract.en.parties import (
+    _clause_subject,
+    _first_with_rest,
+    _pairs_before,
+    _parties,
+    _record,
+    _without_qualifiers,
+)
+from amity.extract.en.tie_dates import _is_news_tie, _item_date, _tie_signing_date, date_of
 
 TIE = re.compile(
     r"\b(?:sister|twin|twinned|twinning|friendship|friendly|partner)[\s-]+(?:cit(?:y|ies)|provinces?|states?|districts?|prefectures?|regions?|counties|county|towns?|municipalit(?:y|ies)|relations(?:hip)?s?|ties|agreements?|(?:exchange|cooperation)\s+(?:cit(?:y|ies)|relations(?:hip)?s?))\b"
@@ -26,118 +41,6 @@ SIGNED = re.compile(
     re.I,
 )
 WITH = re.compile(r"\bwith\s+(?:the\s+)?", re.I)
-MEMBER_OF = re.compile(
-    r"\baccept(?:ed|s)?\s+(?:the\s+)?(.{0,120}?)\s+as\s+(?:the\s+)?(?:\w+\s+)?(?:new\s+)?members?(?:\s+organi[sz]ations?)?\s+of\s+(?:the\s+)?",
-    re.I,
-)
-JOINED = re.compile(
-    r"\b(?:joined|has joined|have joined|was admitted to|were admitted to|became (?:a |an )?(?:new |official |full )?members? of|acceded to)\s+(?:the\s+)?",
-    re.I,
-)
-LISTED_MEMBERS = re.compile(
-    r"\bmembers?\b[^.;]{0,60}?\b(?:namely|including|such as|includ(?:e|es))\s+", re.I
-)
-NETWORK_HEADS = (
-    "network",
-    "alliance",
-    "association",
-    "federation",
-    "union",
-    "council",
-    "consortium",
-    "league",
-    "organization",
-    "club",
-    "forum",
-    "coalition",
-    "committee",
-    "platform",
-)
-
-
-def _names(doc: Doc, start: int, end: int) -> list[Span]:
-    return [
-        n for n in doc.in_range("name", start, end) if n.data.get("cls") in ("org", "place", "name")
-    ]
-
-
-def _party(doc: Doc, n: Span) -> dict[str, Any]:
-    """Returns {"name", "country"} for a party, "of Belarus"/"Russia's" giving its country."""
-    text = doc.text
-    name = str(n.value)
-    country = None
-    m = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", text[n.end : n.end + 10])
-    if m:
-        country = doc.value_at("country", n.end + m.end())
-    before = text[max(0, n.start - 20) : n.start]
-    pm = re.search(r"([A-Z][\w ]+?)[’']s\s+$", before)
-    if country is None and pm:
-        country = doc.value_at("country", n.start - len(pm.group(0)))
-    if "(" in text[n.end : n.end + 3]:
-        country = country or doc.value_at("country", n.end + text[n.end : n.end + 3].index("(") + 1)
-    inner = [c for c in doc.in_range("country", n.start, n.end)]
-    for c in inner:
-        if c.start == n.start and c.end == n.end:
-            return {"name": name, "country": str(c.value)}
-    trailing = [c for c in inner if c.end == n.end]
-    if trailing:
-        inner = trailing
-    country = country or (str(inner[0].value) if inner else None) or _place_country(doc, n)
-    name = _strip_country(name, inner, doc, n)
-    name = OF_REGION.sub("", AGENCY_LEAD.sub("", name)) or name
-    name = re.sub(r"['’]s$", "", name)
-    country = country or next(
-        (
-            str(p.data["country"])
-            for p in doc.get("place")
-            if p.value == name and p.data.get("country")
-        ),
-        None,
-    )
-    country = country or country_of(doc, name)
-    pm = re.match(r"([A-Z][\w ]+?)[’']s\s+", name)
-    if pm and inner and inner[0].start == n.start:
-        name = name[pm.end() :]
-    return {"name": name, "country": country}
-
-
-# "KAZINFORM The Akimat of ...": a news agency's name run into the sentence it opens.
-AGENCY_LEAD = re.compile(r"^[A-Z]{3,}[.:]?\s+(?:The\s+)?(?=[A-Z])")
-# "Kazan of the Republic of Tatarstan": the region only places the city.
-OF_REGION = re.compile(
-    r"\s+of\s+the\s+(?:Republic|Province|Region|State|Oblast|Prefecture|Autonomous)\b.*$"
-)
-
-
-def _strip_country(name: str, inner: list[Span], doc: Doc, n: Span) -> str:
-    """Drops a trailing " of Belarus" so that the name reads as the report names the place."""
-    for c in inner:
-        if c.end == n.end and re.search(r"\s+of\s+(?:the\s+)?$", doc.text[n.start : c.start]):
-            return (
-                doc.text[n.start : c.start]
-                .rstrip()
-                .removesuffix(" of")
-                .removesuffix(" of the")
-                .rstrip()
-            )
-    return name
-
-
-def _place_country(doc: Doc, n: Span) -> str | None:
-    """Returns the country of a party that is a place ("Rybinsk City"), not of an org named after one."""
-    last = str(n.value).split()[-1].lower()
-    for p in doc.in_range("place", n.start, n.end):
-        rest = doc.text[p.end : n.end].strip().lower().split()
-        whole = p.start == n.start and (
-            not rest or rest[0] in PLACE_SUFFIXES or last in PLACE_SUFFIXES
-        )
-        # A body named after a large city belongs to that city's country ("Shanghai Academy").
-        whole = whole or (p.start == n.start and (p.data.get("population") or 0) >= BIG_CITY)
-        if p.data.get("country") and (
-            whole or doc.text[p.end : n.end].strip().lower() in PLACE_SUFFIXES
-        ):
-            return str(p.data["country"])
-    return None
 
 
 TIE_AGREEMENT = re.compile(
@@ -162,11 +65,6 @@ def tie_type(text: str, doc: Doc | None = None, start: int = 0) -> str | None:
     return None
 
 
-PAIR_GAP = re.compile(
-    # ", California and": a state or province that places the first party (skipped as a party)
-    r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?\s+and\s+(?:the\s+)?|"
-    r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?|(?:\s+(?:city|town|county|district|province|region|oblast|state|prefecture|municipality))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|county|district|province)\s+of\s+)?|-|–"
-)
 LIST_MARK = re.compile(
     r"\b(?:twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
     re.I,
@@ -179,191 +77,13 @@ REFER = re.compile(
 JOINS = re.compile(
     r"\b(?:links|linking|joins|joining|connects|connecting|unites|uniting)\s+(?:the\s+)?"
 )
+OTHERS = re.compile(r"\bothers?\b")
 # "Guilin, Hastings' sister city in China since 1981": the year the tie dates from
 SINCE = re.compile(r"[^.;]{0,40}?\bsince\s+((?:1[89]|20)\d\d)\b")
 OF_OWNER = re.compile(r"(?:sister|twin|partner)\s+(?:cit|town)\w*\s+of\b", re.I)
 PRONOUN = re.compile(
     r"^(?:it|its|the city|the town|the district|the county|the region|the province)\b", re.I
 )
-
-
-CALENDAR = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)"
-)
-PUBLICATION = re.compile(r"\b(?:Newsletter|Bulletin|Edition|Issue|Minutes|Annual Report)\b")
-
-
-PAIR_BEFORE = re.compile(
-    r"(?:\bbetween\s+(?:the\s+)?(?:(?:towns|cities|municipalities) of\s+)?|\bwith\s+(?:the\s+)?|[,:]\s*)$",
-    re.I,
-)
-PAIR_AFTER = re.compile(
-    r",?\s+(?:have|has|had|are|were|will|would|signed|became|become|agreed|decided|formali[sz]ed|"
-    r"established|forged|celebrat\w*|renewed|marked)\b"
-)
-
-
-def _split_and(doc: Doc, n: Span) -> list[Span]:
-    """Returns "Twyford and Cuincy" as two names; a body's name ("Friends and Partners Club") stays."""
-    value = str(n.value)
-    if " and " not in value or set(value.lower().split()) & ORG_HEADS:
-        return [n]
-    before = doc.text[max(0, n.start - 30) : n.start]
-    if not (PAIR_BEFORE.search(before) or PAIR_AFTER.match(doc.text, n.end)):
-        return [n]  # "Carrying forward Shanghai Spirit and Open ...": no pair of parties
-    cut = value.index(" and ")
-    left, right = value[:cut], value[cut + 5 :]
-    if not (left[:1].isupper() and right[:1].isupper()):
-        return [n]
-    a = Span(n.start, n.start + cut, n.label, left, n.data)
-    b = Span(n.start + cut + 5, n.end, n.label, right, n.data)
-    return [a, b]
-
-
-def _parties(doc: Doc, start: int, end: int) -> list[Span]:
-    """Returns the names in [start, end) that can be a party (a new list; found once per range)."""
-    known: dict[tuple[int, int], list[Span]] = doc.cache.setdefault(("parties", -1), {})
-    found = known.get((start, end))
-    if found is None:
-        found = known[(start, end)] = _find_parties(doc, start, end)
-    return list(found)
-
-
-def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
-    """Returns the names in [start, end) that can be a party: not people, countries, dates or deeds."""
-    out: list[Span] = []
-    for n in [part for name in _names(doc, start, end) for part in _split_and(doc, name)]:
-        if CALENDAR.fullmatch(str(n.value)) or PUBLICATION.search(str(n.value)):
-            continue
-        dated = sum(
-            min(d.end, n.end) - max(d.start, n.start) for d in doc.spanning("date", n.start, n.end)
-        )
-        if (
-            doc.overlapping("person", n.start, n.end)
-            or _is_country(doc, n)
-            or dated * 2 >= n.end - n.start
-        ):
-            continue
-        n = _after_date(doc, n)
-        n = _place_of_holder(doc, n)
-        if out and doc.text[out[-1].end : n.start] == " (":
-            continue  # "Harbin (P. R. China)": the bracket places the party
-        if (
-            _qualifier(doc, out, n)
-            or _headline(doc, n)
-            or REGION_NAME.fullmatch(str(n.value))
-            or VENUE.search(str(n.value))
-        ):
-            continue
-        if re.search(
-            r"\b(?:agreement|memorandum|protocol|treaty|declaration|contract|mou|program|programme|day|week)\b"
-            r"|\b(?:market|fair|festival|expo|exhibition|tournament|concert|ceremony|anniversar\w*)$",
-            str(n.value),
-            re.I,
-        ):
-            continue
-        words = [
-            w.lower().strip("’'")
-            for w in re.findall(r"[\w’'-]+", str(n.value).replace("’s", "").replace("'s", ""))
-        ]
-        if all(w in COMMON_NAME_WORDS or w in NOT_NAME for w in words) and not (
-            len(words) > 1 and set(words) & ORG_HEADS
-        ):
-            continue
-        if (
-            out
-            and doc.text[out[-1].end : n.start] == ", "
-            and (
-                words[-1]
-                in ("province", "state", "region", "prefecture", "oblast", "county", "krai")
-                and " of " not in str(n.value)
-                and len(words) <= 4
-                or _is_admin1(doc, n)
-            )
-        ):
-            continue  # "Suifenhe City, Heilongjiang Province": the province only places the city
-        out.append(n)
-    return out
-
-
-def _is_admin1(doc: Doc, n: Span) -> bool:
-    """True for a name that is a state or province the gazetteer knows ("Adelanto, California")."""
-    return any(
-        p.start == n.start and p.end == n.end and p.data.get("kind") == "admin1"
-        for p in doc.spanning("place", n.start, n.end)
-    )
-
-
-REGION_NAME = re.compile(
-    r"(?:the\s+)?(?:Europe|Asia|Africa|Oceania|Scandinavia|the Caribbean|Caribbean|Middle East|"
-    r"(?:Latin|North|South|Central) America|Asia[- ]Pacific|Eurasia)",
-)
-
-
-# Where a signing took place is not a party to it ("at Gwangju City Hall").
-VENUE = re.compile(
-    r"\b(?:Hall|Hotel|Palace|Stadium|Auditorium|Chambers?|Arena|Pavilion|Theatre|Theater|Square|"
-    r"Church|Cathedral|Museum|Park|Gallery|Library|Temple|Shrine|Castle|Centre|Center)$"
-)
-
-
-HOLDER_OF = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,5}of\s+(?=[A-Z])")
-
-
-def _place_of_holder(doc: Doc, n: Span) -> Span:
-    """Returns "Koya" of "Mayor of Koya" and "Hampton" of "Mayor Ann Tuck of Hampton"."""
-    m = HOLDER_OF.match(str(n.value))
-    if not m:
-        return n
-    head = str(n.value)[: m.end()].split()
-    if not (is_title_word(head[0]) or doc.overlapping("person", n.start, n.start + m.end())):
-        return n
-    start = n.start + m.end()
-    return Span(start, n.end, n.label, doc.text[start : n.end], n.data)
-
-
-def _after_date(doc: Doc, n: Span) -> Span:
-    """Returns the name without a date run into its start ("May 2024 Ozolmuiza" -> "Ozolmuiza")."""
-    for d in doc.overlapping("date", n.start, n.end):
-        if d.start <= n.start < d.end < n.end:
-            start = d.end + len(doc.text[d.end : n.end]) - len(doc.text[d.end : n.end].lstrip())
-            return Span(start, n.end, n.label, doc.text[start : n.end], n.data)
-    return n
-
-
-def _qualifier(doc: Doc, out: list[Span], n: Span) -> bool:
-    """True for "in New South Wales" right after a place: it locates the party, it is not one."""
-    if not out or doc.text[out[-1].end : n.start] not in (" in ", " in the "):
-        return False
-    return bool(doc.in_range("place", n.start, n.end) or doc.at("country", n.start))
-
-
-def _headline(doc: Doc, n: Span) -> bool:
-    """True for a capitalized dateline or heading at a line start ("XI'AN, 17 May 2023 -")."""
-    value = str(n.value)
-    line_start = n.start == 0 or doc.text[n.start - 1] == "\n"
-    return line_start and value.isupper() and len(value) > 3
-
-
-def _is_country(doc: Doc, n: Span) -> bool:
-    country = doc.at("country", n.start)
-    rest = doc.text[country.end : n.end] if country else ""
-    return bool(country and (n.end <= country.end or rest in ("'s", "’s")))
-
-
-def _pairs_before(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
-    """Returns the (A, B) pairs of "A and B, C and D signed ..."."""
-    pairs: list[tuple[Span, Span]] = []
-    k = 0
-    while k + 1 < len(names):
-        gap = doc.text[names[k].end : names[k + 1].start]
-        if PAIR_GAP.fullmatch(gap):
-            pairs.append((names[k], names[k + 1]))
-            k += 2
-        else:
-            k += 1
-    return pairs
 
 
 def _hyphen_pair(doc: Doc, parties: list[Span], sent: Span) -> tuple[Span, Span] | None:
@@ -387,20 +107,6 @@ def _weak_mark(mark: re.Match[str], cue: re.Match[str] | None) -> bool:
     return word in ("are", "were", "are the", "were the") and (
         cue is None or cue.end() > mark.start()
     )
-
-
-def _first_with_rest(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
-    """Returns (A, B), (A, C) of "between A, B and C": the first named with each of the others."""
-    k = 1
-    while k < len(names) and doc.text[names[k - 1].end : names[k].start] == ", ":
-        k += 1
-    if (
-        k < 2
-        or k >= len(names)
-        or doc.text[names[k - 1].end : names[k].start] not in (" and ", ", and ")
-    ):
-        return []
-    return [(names[0], n) for n in names[1 : k + 1]]
 
 
 def _focus(doc: Doc, before: int) -> Span | None:
@@ -428,6 +134,17 @@ def _context_pair(doc: Doc, before: int) -> tuple[Span, Span] | None:
         pairs = _pairs_before(doc, [n for n in _parties(doc, sent.start, min(sent.end, before))])
         if pairs:
             found = pairs[-1]
+    if found is None:  # "its Japanese sister city, Nagaizumi-cho": the report's own tie
+        found = next(
+            (
+                pair
+                for s in doc.sentences
+                if s.end <= before
+                for pair in [_own_partner(doc, s)]
+                if pair
+            ),
+            None,
+        )
     return found
 
 
@@ -520,20 +237,59 @@ def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
     if own:
         since = SINCE.match(doc.text, max(own[0].end, own[1].end), sent.end)
         extra = {"since": since.group(1)} if since else {}
-        out.append(_record(doc, "sister_city", *own, sent) | {"own": True} | extra)
+        # A visit to "its sister city" dates the visit; "B became A's sister city" dates the tie.
+        visit = _becomes(doc, sent) is None
+        out.append(_record(doc, "sister_city", *own, sent) | {"own": visit} | extra)
     if own and kind:
         # "Kochi is the fifth sister region of South Jeolla; its other four are A and B"
         named = {_norm(str(own[0].value)), _norm(str(own[1].value))}
         for a, b in _tie_pairs(doc, sent, kind):
             pair = {_norm(str(a.value)), _norm(str(b.value))}
-            if not pair & named and a.end > own[1].end:
+            between = doc.text[own[1].end : b.start]
+            if pair != named and b.start > own[1].end and OTHERS.search(between):
                 out.append(_record(doc, kind, a, b, sent))
     elif kind:
-        for a, b in _tie_pairs(doc, sent, kind):
+        pairs = _tie_pairs(doc, sent, kind)
+        for k, (a, b) in enumerate(pairs):
             # "The two mayors signed a memorandum": parties named only before the sentence
             context = max(a.start, b.start) < sent.start
-            out.append(_record(doc, kind, a, b, sent) | ({"context": True} if context else {}))
+            rec = _record(doc, kind, a, b, sent) | ({"context": True} if context else {})
+            if len(pairs) > 1:
+                rec.update(_item_date(doc, sent, pairs, k))
+            out.append(rec)
     out.extend(_memberships(doc, sent))
+    return out
+
+
+def _list_mark(doc: Doc, text: str, sent: Span, parties: list[Span]) -> re.Match[str] | None:
+    """Returns the mark a list of partners follows; a lead-in label's colon ("A little history:",
+    naming no party before it) is none."""
+    for mark in LIST_MARK.finditer(text):
+        if mark.group().strip() == ":" and not any(
+            n.end <= sent.start + mark.start() for n in parties
+        ):
+            continue
+        return mark
+    return None
+
+
+TWINNED_WITH = re.compile(
+    r"\b(?:which|that)\s+(?:is|was|has been|had been|have been)\s+(?:also\s+)?"
+    r"(?:twinned|linked|paired)\s+with\s+(?:the\s+)?$"
+)
+
+
+def _with_relatives(doc: Doc, subject: Span, tail: list[Span]) -> list[tuple[Span, Span]]:
+    """Returns the subject's partners, but "B, which had been twinned with C" ties B to C."""
+    out: list[tuple[Span, Span]] = []
+    for k, t in enumerate(tail):
+        if str(t.value) == str(subject.value):
+            continue
+        before = doc.text[max(0, t.start - 60) : t.start]
+        if k > 0 and TWINNED_WITH.search(before):
+            out.append((tail[k - 1], t))
+        else:
+            out.append((subject, t))
     return out
 
 
@@ -557,20 +313,20 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         pairs = _pairs_before(doc, [n for n in parties if n.start >= sent.start + joins.end()][:2])
         if pairs:
             return pairs
-    mark = LIST_MARK.search(text)
+    mark = _list_mark(doc, text, sent, parties)
     cue = TIE.search(text) or SCHOOL.search(text) or AGREEMENT.search(text)
     cut = sent.start + (mark.start() if mark else (cue.start() if cue else len(text)))
     head = [n for n in parties if n.end <= cut]
     pairs = _pairs_before(doc, head)
     if pairs:
         return pairs
-    if len(_pairs_before(doc, parties)) >= 2 and LINK_WORD.search(text):
+    if not head and len(_pairs_before(doc, parties)) >= 2 and LINK_WORD.search(text):
         return _pairs_before(doc, parties)  # "Other pairs include A and B, C and D"
     if mark and _weak_mark(mark, cue):
         mark = None  # "Plans ... were discussed": a verb, not a list of partners
     if mark:
         tail = [n for n in parties if n.start >= sent.start + mark.end()]
-        subject = head[-1] if head else None
+        subject = _clause_subject(doc, head) if head else None
         if head and IT_BEFORE.search(text[: mark.start()]):
             subject = head[0]  # "Colchester ... : it has been twinned with ..."
         if subject is None and (
@@ -584,13 +340,14 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
             subject = _focus(doc, sent.start)
         if subject is None and OF_OWNER.match(mark.group()) and len(tail) > 1:
             subject, tail = tail[0], tail[1:]  # "The sister cities of Murmansk are A and B"
+        tail = _without_qualifiers(doc, tail)
         if subject is not None and tail:
-            return [(subject, t) for t in tail if str(t.value) != str(subject.value)]
+            return _with_relatives(doc, subject, tail)
     signed_with = SIGNED_WITH.search(text)
     if signed_with and head:
         partner = [n for n in parties if n.start >= sent.start + signed_with.end()]
         if partner and partner[0].start - (sent.start + signed_with.end()) < 30:
-            return [(head[-1], partner[0])]
+            return [(_clause_subject(doc, head), partner[0])]
     if REFER.search(text):
         pair = _context_pair(doc, sent.end)
         if pair:
@@ -598,260 +355,11 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     return []
 
 
-OWN_TIE = re.compile(
-    r"(?:\b(?:its|their|our)|(?P<owner>\b[A-Z][\w-]+)['’]s|\b(?:from|with|to|visit(?:ed|ing)?)\s+(?:the\s+)?[A-Z][a-z]+)"
-    r"\s+(?:[\w-]+\s+)?(?:sister|twin|friendship|partner)[\s-]+"
-    r"(?:city|town|province|county|district|state|prefecture|region)\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])",
-    re.I,
-)
-FROM = re.compile(
-    r"\b(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|county)?\s*(?:of\s+)?$", re.I
-)
-
-
-BECOMES = re.compile(
-    r"\s+(?:thus\s+|now\s+)?(?:would be|will be|is|was|becomes|became|has become)\s+(?:the\s+)?"
-    r"(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:sister|twin|partner)[\s-]+(?:city|town|region|province|state|prefecture|county|district)"
-    r"(?:\s+of\s+(?P<of>[A-Z]))?"
-)
-
-
-def _becomes(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
-    """Returns (A, B) of "B would be A's tenth sister city" / "B becomes the sister city of A"."""
-    if not scan.may_match(doc, BECOMES, sent.start, sent.end):
-        return None
-    parties = _parties(doc, sent.start, sent.end)
-    for b in parties:
-        m = BECOMES.match(doc.text, b.end, sent.end)
-        if m is None or not (m.group("owner") or m.group("of")):
-            continue
-        at = m.start("owner") if m.group("owner") else m.start("of")
-        owner = next((n for n in parties if n.start == at), None)
-        if owner is not None and str(owner.value) != str(b.value):
-            return owner, b
-    return None
-
-
-APPOSED = re.compile(
-    r",\s+(?:(?:which|that|who)\s+(?:is|was|has been)\s+(?:twinned|paired|linked)\s+with\s+(?:the\s+)?(?P<with>[A-Z])"
-    r"|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\b"
-    # "Guilin, Hastings' sister city in China": the owner's name, then the tie
-    r"|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+)?"
-    r"(?:sister|twin|partner|friendship)[\s-]+(?:city|town|region|province|state)\b)"
-)
-OWNS_IS = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+)?(?:sister|twin|partner)[\s-]+(?:city|town)\s+(?:is|was|has been|became)\s+(?:the\s+)?(?=[A-Z])"
-)
-
-
-def _apposed(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
-    """Returns the tie of "Nancy, which is twinned with Karlsruhe", "Batesville, their sister city",
-    "Whanganui's other sister city is Toowoomba"."""
-    if not (
-        scan.may_match(doc, APPOSED, sent.start, sent.end)
-        or scan.may_match(doc, OWNS_IS, sent.start, sent.end)
-    ):
-        return None
-    parties = _parties(doc, sent.start, sent.end)
-    for k, n in enumerate(parties):
-        m = APPOSED.match(doc.text, n.end, sent.end)
-        if m and m.group("with"):
-            other = next((x for x in parties if x.start == m.start("with")), None)
-            if other is not None:
-                return n, other
-        elif m and m.group("owner"):
-            start, end = m.start("owner"), m.end("owner")
-            return Span(start, end, "name", doc.text[start:end], {"cls": "place"}), n
-        elif m:
-            owner = next(
-                (
-                    x
-                    for x in parties[:k]
-                    if FROM.search(doc.text[max(sent.start, x.start - 30) : x.start])
-                ),
-                None,
-            )
-            owner = owner or (parties[0] if k > 0 else None)
-            if owner is not None:
-                return owner, n
-        possessive = str(n.value).endswith(("'s", "’s"))
-        m = OWNS_IS.match(doc.text, n.end - 2 if possessive else n.end, sent.end)
-        if m:
-            other = next((x for x in parties if x.start == m.end()), None)
-            if other is not None:
-                return n, other
-    return None
-
-
-def _own_partner(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
-    """Returns (A, B) of "a delegation from A visited its sister city B"."""
-    became = _becomes(doc, sent) or _apposed(doc, sent)
-    if became:
-        return became
-    m = scan.search(doc, OWN_TIE, sent.start, sent.end)
-    if not m:
-        return None
-    parties = _parties(doc, sent.start, sent.end)
-    partner = next((n for n in parties if n.start == m.end()), None)
-    before = [n for n in parties if n.end <= m.start()]
-    if m.group("owner"):
-        # "Manukau's sister city of Utsunomiya": the owner is the party.
-        before = [n for n in parties if n.start <= m.start() < n.end + 1] or before
-    if partner is None or not before:
-        return None
-    home = next(
-        (n for n in before if FROM.search(doc.text[max(sent.start, n.start - 30) : n.start])),
-        before[0],
-    )
-    return (home, partner) if str(home.value) != str(partner.value) else None
-
-
-BIG_CITY = 500_000
 SIGNED_WITH = re.compile(
     r"\b(?:signed|inked|concluded|reached|entered into|formali[sz]ed|forged|established|set up)\b"
     r"[^.;]{0,90}?\bwith\s+(?:the\s+)?",
     re.I,
 )
-
-
-def _record(doc: Doc, kind: str, a: Span, b: Span, sent: Span) -> dict[str, Any]:
-    return {
-        "type": kind,
-        "a": _party(doc, a),
-        "b": _party(doc, b),
-        "date": None,
-        "span": [sent.start, sent.end],
-        "confidence": 0.7,
-    }
-
-
-def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
-    text = doc.text
-    out = []
-    m = scan.search(doc, MEMBER_OF, sent.start, sent.end)
-    if m:
-        net = _network_at(doc, m.end(), sent)
-        members = _parties(doc, m.start(1), m.end(1))
-        tail = re.search(r"\b(?:including|namely|such as)\s+", text[m.end() : sent.end])
-        if tail:
-            members += _parties(doc, m.end() + tail.end(), sent.end)
-        for mem in members:
-            if net and mem is not net and not _is_count_word(mem):
-                out.append(_record(doc, "membership", mem, net, sent))
-    for j in scan.finditer(doc, JOINED, sent.start, sent.end):
-        subject = _names(doc, sent.start, j.start())
-        net = _network_at(doc, j.end(), sent)
-        if subject and net:
-            out.append(_record(doc, "membership", subject[-1], net, sent))
-    listed = scan.search(doc, LISTED_MEMBERS, sent.start, sent.end)
-    if listed and not m:
-        net = _network_before(doc, sent)
-        members = _parties(doc, listed.end(), sent.end)
-        out.extend(
-            _record(doc, "membership", mem, net, sent)
-            for mem in members
-            if net and mem.start != net.start
-        )
-    return out
-
-
-def _network_before(doc: Doc, sent: Span) -> Span | None:
-    """Returns the network a list of members belongs to: the last one named in the item so far."""
-    item = doc.item_at(sent.start)
-    start = item.start if item else max(0, sent.start - 1000)
-    for n in reversed(_names(doc, start, sent.start)):
-        words = str(n.value).lower().split()
-        if words and words[-1] in NETWORK_HEADS and len(words) > 1:
-            return _with_acronym(doc, n)
-    return None
-
-
-def _is_count_word(n: Span) -> bool:
-    return str(n.value).lower() in ("network", "the network")
-
-
-def _network_at(doc: Doc, pos: int, sent: Span) -> Span | None:
-    """Returns the network named at pos; "the Network" refers back to one named earlier."""
-    names = [n for n in _names(doc, pos, sent.end) if n.start - pos < 5]
-    if names:
-        n = names[0]
-        if " " in str(n.value):
-            return n
-        word = str(n.value).lower()
-        for prev in reversed(_names(doc, max(0, sent.start - 2000), pos)):
-            if (
-                prev.end <= pos
-                and word in str(prev.value).lower()
-                and len(str(prev.value)) > len(word)
-            ):
-                return _with_acronym(doc, prev)
-        return n
-    return None
-
-
-def _with_acronym(doc: Doc, n: Span) -> Span:
-    m = re.match(r"\s*\(([A-Z][A-Za-z0-9&-]{1,12})\)", doc.text[n.end : n.end + 20])
-    if m:
-        return Span(
-            n.start, n.end + m.end(), "name", doc.text[n.start : n.end + m.end()], dict(n.data)
-        )
-    return n
-
-
-def date_of(doc: Doc, sent: Span) -> str | None:
-    """Returns the date of a tie: its sentence's date, else the event it was signed at."""
-    from amity.extract.en.events import is_headline, sentence_date
-
-    d = sentence_date(doc, sent)
-    if d and scan.search(doc, ANNIVERSARY, sent.start, sent.end) and d.data.get("kind") == "rel":
-        return None  # "the 20-year relationship will be celebrated this month": not its start
-    if d:
-        return d.value.iso()[0]
-    if scan.search(doc, JUST_SIGNED, sent.start, sent.end):
-        return _signed_later(doc, sent) or doc.published  # news: "A and B have signed ..."
-    if doc.items and sent.end <= doc.items[0].end and is_headline(doc, doc.items[0], 0):
-        return _signed_later(doc, sent, None)  # a headline: "A and B become twin cities"
-    if not scan.search(doc, DEED_WORDS, sent.start, sent.end):
-        return None  # "The other ten are ...": a list of ties, not a deed dated by an event
-    best = None
-    at_event = scan.search_in(doc, AT_EVENT, doc.text[sent.start : sent.end], sent.start)
-    for ev, rec in zip(doc.get("event"), doc.records.get("events", []), strict=True):
-        same_item = doc.item_at(ev.start) is doc.item_at(sent.start)
-        if ev.start <= sent.start and (same_item or at_event):
-            best = rec.get("start")
-    return best
-
-
-DEED_WORDS = re.compile(
-    r"\b(?:sign\w*|agree\w*|establish\w*|formali[sz]\w*|memorand\w*|protocols?|inked|become|became|"
-    r"forged|concluded|twinned|linked|joined|admitted|accepted|set up|renewed|members?)\b",
-    re.I,
-)
-AT_EVENT = re.compile(
-    r"\b(?:at|during|on)\s+the\s+(?:sub-forum|forum|ceremony|conference|summit|meeting)", re.I
-)
-
-
-ANNIVERSARY = re.compile(r"\banniversar|\bcelebrat|\b\d+-year\b|\byears? of\b", re.I)
-JUST_SIGNED = re.compile(
-    r"\b(?:have|has) (?:just |now |recently )?signed\b|\bsigned\b[^.]{0,80}\btoday\b", re.I
-)
-SIGNED_AGAIN = re.compile(
-    r"\b(?:the|this|that|an?) (?:document|agreement|memorandum|accord|protocol|mou)\b[^.]{0,60}\b(?:was|were) signed\b",
-    re.I,
-)
-
-
-def _signed_later(doc: Doc, sent: Span, within: int | None = 2) -> str | None:
-    """Returns the date the next sentences give the signing ("The document was signed on 8 May")."""
-    from amity.extract.en.events import sentence_date
-
-    later = [s for s in doc.sentences if s.start >= sent.end][:within]
-    for s in later:
-        if scan.search(doc, SIGNED_AGAIN, s.start, s.end):
-            d = sentence_date(doc, s)
-            return d.value.iso()[0] if d else None
-    return None
 
 
 IT_BEFORE = re.compile(
@@ -930,10 +438,13 @@ def partnerships(doc: Doc) -> Doc:
         for rec in (items or ties_in(doc, sent)) + _listed_ties(doc, sent, prev):
             # A visit to "its sister city" dates the visit, not the tie.
             since = rec.pop("since", None)
-            rec["date"] = since or (None if rec.pop("own", False) else date_of(doc, sent))
+            undated = rec.pop("undated", None) or rec.pop("own", False)
+            rec["date"] = since or (None if undated else date_of(doc, sent))
             rec.pop("own", None)
             out.append(rec)
         prev = sent
+    # a party tied to itself ("Changwon's sister city ... in Changwon") is a misreading
+    out = [t for t in out if _norm(t["a"]["name"]) != _norm(t["b"]["name"])]
     ties = _fold_context_agreements(merge_ties(out))
     signed = _tie_signing_date(doc)
     for tie in ties:
@@ -942,24 +453,6 @@ def partnerships(doc: Doc) -> Doc:
             tie["date"] = signed
     doc.records["partnerships"] = ties
     return doc
-
-
-def _tie_signing_date(doc: Doc) -> str | None:
-    """Returns the date of the one signing event of a sister-city agreement the report tells."""
-    dates = {
-        rec["start"]
-        for ev, rec in zip(doc.get("event"), doc.records.get("events", []), strict=True)
-        if rec["type"] == "signing"
-        and rec.get("start")
-        and scan.search(doc, TIE, ev.start, ev.end) is not None
-    }
-    return dates.pop() if len(dates) == 1 else None
-
-
-def _is_news_tie(doc: Doc, tie: dict[str, Any]) -> bool:
-    """True for the tie a report is about: both parties named in its headline or first lines."""
-    head = doc.text[: doc.items[1].end] if len(doc.items) > 1 else doc.text[:400]
-    return all(tie[side]["name"].split()[0] in head for side in ("a", "b"))
 
 
 def _fill_countries(doc: Doc, tie: dict[str, Any]) -> None:

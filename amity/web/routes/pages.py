@@ -19,9 +19,9 @@ def home(request: Request) -> HTMLResponse:
 
     def context() -> dict[str, Any]:
         data = cached(request, "home", lambda: views.home(store))
-        map_data = cached(request, "map", lambda: geo.world_map(store))
+        has_map = cached(request, "has map", lambda: geo.has_map(store))
         peak = max((m["events"] for m in data["events_per_month"]), default=0)
-        return {"data": data, "peak": peak, "map_data": map_data}
+        return {"data": data, "peak": peak, "has_map": has_map}
 
     return render_public(request, "home", "home.html", context)
 

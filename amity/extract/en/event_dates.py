@@ -1,0 +1,95 @@
+"""When a sentence says its event happened: the date that opens it ("On May 27, ..."), else the one
+it gives for what it reports; and which lines are headlines."""
+
+from __future__ import annotations
+
+import re
+
+from amity.extract.doc import Doc, Span
+from amity.extract.en import cues
+
+
+def _memo(doc: Doc, name: str) -> dict[tuple[int, int], Span | None]:
+    """Returns a report's memo of one per-sentence date, renewed whenever its dates change."""
+    dates = doc.mentions.get("date")
+    memo = doc.cache.get((name, 0))
+    if memo is None or memo[0] is not dates:
+        memo = doc.cache[(name, 0)] = (dates, {})
+    return memo[1]  # type: ignore[no-any-return]
+
+
+def lead_date(doc: Doc, sent: Span) -> Span | None:
+    """Returns the date that opens a sentence ("On May 27, ...", "April witnessed ...")."""
+    # Several rules ask for a sentence's dates: each is read once per sentence.
+    memo, key = _memo(doc, "lead_date"), (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = _lead_date(doc, sent)
+    return memo[key]
+
+
+def _lead_date(doc: Doc, sent: Span) -> Span | None:
+    head = cues.LEAD.match(doc.text, sent.start, sent.end)
+    pos = head.end() if head else sent.start
+    for d in doc.in_range("date", sent.start, min(sent.end, pos + 40)):
+        if (
+            d.start <= pos + 2
+            and d.value.month is not None
+            or (d.start <= pos + 2 and _year_lead(doc, d))
+        ):
+            return d
+    return None
+
+
+def _year_lead(doc: Doc, d: Span) -> bool:
+    """True for "In 2016," — a bare year that dates what follows."""
+    before = doc.text[max(0, d.start - 6) : d.start].lower()
+    return (
+        d.data.get("kind") == "y"
+        and before.rstrip().endswith(("in", "since", "by"))
+        and doc.text[d.end : d.end + 1] == ","
+    )
+
+
+def sentence_date(doc: Doc, sent: Span) -> Span | None:
+    """Returns the date a sentence gives for what it reports (not years inside names)."""
+    memo, key = _memo(doc, "sentence_date"), (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = _sentence_date(doc, sent)
+    return memo[key]
+
+
+def _sentence_date(doc: Doc, sent: Span) -> Span | None:
+    lead = lead_date(doc, sent)
+    if lead:
+        return lead
+    for d in doc.in_range("date", sent.start, sent.end):
+        if d.data.get("kind") == "period" or HISTORY_BEFORE.search(
+            doc.text, max(sent.start, d.start - 70), d.start
+        ):
+            continue  # "which their predecessors first sealed on 12 October 2005": history
+        if d.value.month is not None or d.data.get("kind") == "rel":
+            return d
+        if _year_lead(doc, d) or re.search(
+            r"\b(?:in|since|between|during|(?:spring|summer|autumn|fall|winter) of)\s+$",
+            doc.text[max(0, d.start - 12) : d.start],
+            re.I,
+        ):
+            if not doc.text[d.end : d.end + 2].strip()[:1].isupper():
+                return d
+    return None
+
+
+HISTORY_BEFORE = re.compile(
+    r"\b(?:which|that|when)\b[^,.;]{0,50}\b(?:first|originally|previously)\b[^,.;]{0,25}$"
+)
+
+
+def is_headline(doc: Doc, item: Span, index: int) -> bool:
+    """True for a title line or boilerplate line rather than a sentence of the report."""
+    text = doc.text[item.start : item.end]
+    return (
+        "\n" not in text
+        and len(text) < 250
+        and not text.rstrip().endswith((".", "。", "”", '"'))
+        and (index == 0 or len(text) < 90)
+    )

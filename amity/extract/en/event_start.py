@@ -1,0 +1,160 @@
+"""Drafts of events and the test of whether a sentence starts one of its own (a date with a deed
+or an event's name) or says more about the event before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from amity.extract import scan
+from amity.extract.doc import Doc, Span
+from amity.extract.en import cues
+from amity.extract.en.event_dates import lead_date, sentence_date
+from amity.extract.en.event_parts import (
+    event_title,
+)
+
+FUTURE_ONLY = re.compile(
+    r"\b(?:will|plans? to|is expected to|are expected to|is scheduled to)\b", re.I
+)
+
+
+@dataclass
+class Draft:
+    """An event being assembled from its main sentence and the sentences that elaborate on it."""
+
+    main: Span
+    item: Span
+    start: str | None
+    end: str | None
+    title: str
+    title_span: tuple[int, int] | None = None
+    support: list[Span] = field(default_factory=list)
+    type: str = "other"
+    inherited_date: bool = False
+    base: Draft | None = None
+    place: tuple[str | None, str | None] = (None, None)
+
+
+QUOTED_SPEECH = re.compile(
+    r"\s*[\"“].{10,}[\"”],?\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|added|noted)\b"
+)
+PART_OF_EVENT = re.compile(
+    r"\b(?:the\s+)?(?:\w+['’]s\s+)?(?:final|first|second|third|last|closing|opening)\s+day\b[^.]{0,40}\b(?:was|is|will be)\b",
+    re.I,
+)
+
+
+def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
+    """True if a sentence reports an event of its own, not more about the current one."""
+    text = doc.text[sent.start : sent.end]
+    if QUOTED_SPEECH.match(text) or PART_OF_EVENT.search(text):
+        return False  # a quotation from the event, or one of its days: more about it
+    date = lead_date(doc, sent)
+    inner = date or sentence_date(doc, sent)
+    happened = bool(inner) and bool(scan.search_in(doc, cues.HAPPENED, text, sent.start))
+    if inner:
+        has_cue = bool(
+            scan.search_in(doc, cues.ANY_CUE, text, sent.start)
+            or scan.search_in(doc, cues.HAPPENING, text, sent.start)
+        )
+        if date and (has_cue or happened) and not _is_background(doc, text, sent.start):
+            return True
+        if (
+            inner.value.day
+            and has_cue
+            and not _is_background(doc, text, sent.start)
+            and not _recalled(text)
+        ):
+            own = event_title(doc, sent)[0] or ""
+            return current is None or not _same_title(own, current.title)
+        grain = inner.value.month is not None or inner.data.get("kind") == "rel"
+        acted = grain or bool(scan.search_in(doc, ACTED, text, sent.start))
+        if acted and has_cue and happened and not _is_background(doc, text, sent.start):
+            own = event_title(doc, sent)[0] or ""
+            return current is None or not _same_title(own, current.title)
+    if inner and inner.value.day and scan.search_in(doc, FOUNDED, text, sent.start):
+        return True  # "SIRONET was founded on November 21, 2017 and has now ..."
+    title, _ = event_title(doc, sent)
+    if not (title and _has_event_name(doc, sent)):
+        return bool(_founded_org(doc, sent))
+    if current and _same_title(title, current.title):
+        return False
+    named = any(n.data.get("cls") == "event" for n in doc.in_range("name", sent.start, sent.end))
+    quoted = bool(doc.in_range("quoted", sent.start, sent.end))
+    simultaneous = bool(scan.search_in(doc, cues.SAME_TIME, text, sent.start)) and (named or quoted)
+    return bool(scan.search_in(doc, PASSIVE_HELD, text, sent.start)) or happened or simultaneous
+
+
+FOUNDED = re.compile(
+    r"\b(?:was|were)\s+(?:officially\s+|formally\s+|also\s+)?(?:founded|set up|established|inaugurated)\b",
+    re.I,
+)
+
+
+def _founded_org(doc: Doc, sent: Span) -> Span | None:
+    """Returns the organization a sentence says was founded or set up ("X was set up at Y")."""
+    m = scan.search(doc, FOUNDED, sent.start, sent.end)
+    if not m:
+        return None
+    for n in doc.in_range("name", sent.start, m.start()):
+        if n.data.get("cls") == "org" and doc.text[n.end : m.start()].strip() == "":
+            return n
+    return None
+
+
+# Past-tense deeds that make a sentence dated only by its year report an event.
+ACTED = re.compile(
+    r"\b(?:visited|travel(?:l)?ed|arrived|toured|hosted|held|staged|signed|founded|opened|"
+    r"donated|dispatched|sent|performed|welcomed|spent|came to|went to|took part)\b",
+    re.I,
+)
+PASSIVE_HELD = re.compile(
+    r"\b(?:was|were)\s+(?:successfully\s+|also\s+|grandly\s+)?"
+    r"(?:held|staged|hosted|opened|launched|convened|founded|set up|established|inaugurated)\b",
+    re.I,
+)
+
+
+EVENT_NAME_WORD = re.compile(
+    r"\b(?:sub-forum|forum|conference|summit|symposium|seminar|festival|exhibition|ceremony|camp|course|office|week)\b",
+    re.I,
+)
+DEED = re.compile(
+    r"\b(?:held|staged|visited|opened|attended|signed)\b"
+    r"|\bwill (?:be in|visit|travel|attend|host|hold|meet|sign|take part)\b"
+)
+
+
+def _has_event_name(doc: Doc, sent: Span) -> bool:
+    return any(
+        n.data.get("cls") == "event" for n in doc.in_range("name", sent.start, sent.end)
+    ) or bool(scan.search_in(doc, EVENT_NAME_WORD, doc.text[sent.start : sent.end], sent.start))
+
+
+RECALLED = re.compile(
+    r"\b(?:dates back|date back|(?<!years )(?<!years ago )since|was signed|were signed|agreement was|"
+    r"anniversary of\b[^.;]{0,40}\b(?:1[89]|20)\d\d)\b",
+    re.I,
+)
+
+
+def _recalled(text: str) -> bool:
+    """True for a sentence that recalls an old date ("the tie dates back to 3 July 1999")."""
+    return bool(RECALLED.search(text))
+
+
+def _is_background(doc: Doc, text: str, start: int) -> bool:
+    """True for a sentence (text, at offset start) that states totals rather than one deed."""
+    return bool(scan.search_in(doc, cues.BACKGROUND, text, start)) and not scan.search_in(
+        doc, DEED, text, start
+    )
+
+
+TITLE_STOP = {"the", "of", "and", "a", "an", "this", "that", "these", "those", "its", "their"}
+
+
+def _same_title(a: str, b: str) -> bool:
+    wa = set(re.findall(r"[a-z0-9]+", a.lower())) - TITLE_STOP
+    wb = set(re.findall(r"[a-z0-9]+", b.lower())) - TITLE_STOP
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.7

@@ -1,0 +1,113 @@
+"""Memberships of networks: a body that joins, is accepted into or is listed among the members
+of a network, alliance, association or the like, with "the Network" read as the one named
+before."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from amity.extract import scan
+from amity.extract.doc import Doc, Span
+from amity.extract.en.parties import _names, _parties, _record
+
+MEMBER_OF = re.compile(
+    r"\baccept(?:ed|s)?\s+(?:the\s+)?(.{0,120}?)\s+as\s+(?:the\s+)?(?:\w+\s+)?(?:new\s+)?members?(?:\s+organi[sz]ations?)?\s+of\s+(?:the\s+)?",
+    re.I,
+)
+JOINED = re.compile(
+    r"\b(?:joined|has joined|have joined|was admitted to|were admitted to|became (?:a |an )?(?:new |official |full )?members? of|acceded to)\s+(?:the\s+)?",
+    re.I,
+)
+LISTED_MEMBERS = re.compile(
+    r"\bmembers?\b[^.;]{0,60}?\b(?:namely|including|such as|includ(?:e|es))\s+", re.I
+)
+NETWORK_HEADS = (
+    "network",
+    "alliance",
+    "association",
+    "federation",
+    "union",
+    "council",
+    "consortium",
+    "league",
+    "organization",
+    "club",
+    "forum",
+    "coalition",
+    "committee",
+    "platform",
+)
+
+
+def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
+    text = doc.text
+    out = []
+    m = scan.search(doc, MEMBER_OF, sent.start, sent.end)
+    if m:
+        net = _network_at(doc, m.end(), sent)
+        members = _parties(doc, m.start(1), m.end(1))
+        tail = re.search(r"\b(?:including|namely|such as)\s+", text[m.end() : sent.end])
+        if tail:
+            members += _parties(doc, m.end() + tail.end(), sent.end)
+        for mem in members:
+            if net and mem is not net and not _is_count_word(mem):
+                out.append(_record(doc, "membership", mem, net, sent))
+    for j in scan.finditer(doc, JOINED, sent.start, sent.end):
+        subject = _names(doc, sent.start, j.start())
+        net = _network_at(doc, j.end(), sent)
+        if subject and net:
+            out.append(_record(doc, "membership", subject[-1], net, sent))
+    listed = scan.search(doc, LISTED_MEMBERS, sent.start, sent.end)
+    if listed and not m:
+        net = _network_before(doc, sent)
+        members = _parties(doc, listed.end(), sent.end)
+        out.extend(
+            _record(doc, "membership", mem, net, sent)
+            for mem in members
+            if net and mem.start != net.start
+        )
+    return out
+
+
+def _network_before(doc: Doc, sent: Span) -> Span | None:
+    """Returns the network a list of members belongs to: the last one named in the item so far."""
+    item = doc.item_at(sent.start)
+    start = item.start if item else max(0, sent.start - 1000)
+    for n in reversed(_names(doc, start, sent.start)):
+        words = str(n.value).lower().split()
+        if words and words[-1] in NETWORK_HEADS and len(words) > 1:
+            return _with_acronym(doc, n)
+    return None
+
+
+def _is_count_word(n: Span) -> bool:
+    return str(n.value).lower() in ("network", "the network")
+
+
+def _network_at(doc: Doc, pos: int, sent: Span) -> Span | None:
+    """Returns the network named at pos; "the Network" refers back to one named earlier."""
+    names = [n for n in _names(doc, pos, sent.end) if n.start - pos < 5]
+    if names:
+        n = names[0]
+        if " " in str(n.value):
+            return n
+        word = str(n.value).lower()
+        for prev in reversed(_names(doc, max(0, sent.start - 2000), pos)):
+            if (
+                prev.end <= pos
+                and word in str(prev.value).lower()
+                and len(str(prev.value)) > len(word)
+            ):
+                return _with_acronym(doc, prev)
+        return n
+    return None
+
+
+def _with_acronym(doc: Doc, n: Span) -> Span:
+    m = re.match(r"\s*\(([A-Z][A-Za-z0-9&-]{1,12})\)", doc.text[n.end : n.end + 20])
+    if m:
+        return Span(
+            n.start, n.end + m.end(), "name", doc.text[n.start : n.end + m.end()], dict(n.data)
+        )
+    return n

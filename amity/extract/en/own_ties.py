@@ -1,0 +1,122 @@
+"""A sentence's own tie: the place a party is tied to by the sentence's own words ("a delegation
+from A visited its sister city B", "B would be A's tenth sister city", "Nancy, which is
+twinned with Karlsruhe", "Whanganui's other sister city is Toowoomba")."""
+
+from __future__ import annotations
+
+import re
+
+from amity.extract import scan
+from amity.extract.doc import Doc, Span
+from amity.extract.en.parties import _parties
+
+OWN_TIE = re.compile(
+    r"(?:\b(?:its|their|our)|(?P<owner>\b[A-Z][\w-]+)['’]s|\b(?:from|with|to|visit(?:ed|ing)?)\s+(?:the\s+)?[A-Z][a-z]+)"
+    r"\s+(?:[\w-]+\s+)?(?:sister|twin|friendship|partner)[\s-]+"
+    r"(?:city|town|province|county|district|state|prefecture|region),?\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])",
+    re.I,
+)
+FROM = re.compile(
+    r"\b(?:from|of)\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|county)?\s*(?:of\s+)?$", re.I
+)
+
+
+BECOMES = re.compile(
+    r"\s+(?:thus\s+|now\s+)?(?:would be|will be|is|was|becomes|became|has become)\s+(?:the\s+)?"
+    r"(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:sister|twin|partner)[\s-]+(?:city|town|region|province|state|prefecture|county|district)"
+    r"(?:\s+of\s+(?P<of>[A-Z]))?"
+)
+
+
+def _becomes(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
+    """Returns (A, B) of "B would be A's tenth sister city" / "B becomes the sister city of A"."""
+    if not scan.may_match(doc, BECOMES, sent.start, sent.end):
+        return None
+    parties = _parties(doc, sent.start, sent.end)
+    for b in parties:
+        aside = APPOSITION.match(doc.text, b.end, sent.end)  # "Tiznit, a market town in Morocco,"
+        m = BECOMES.match(doc.text, aside.end() if aside else b.end, sent.end)
+        if m is None or not (m.group("owner") or m.group("of")):
+            continue
+        at = m.start("owner") if m.group("owner") else m.start("of")
+        owner = next((n for n in parties if n.start == at), None)
+        if owner is not None and str(owner.value) != str(b.value):
+            return owner, b
+    return None
+
+
+APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;.()]{3,90}?,")
+IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,)")
+APPOSED = re.compile(
+    r",\s+(?:(?:which|that|who)\s+(?:is|was|has been)\s+(?:twinned|paired|linked)\s+with\s+(?:the\s+)?(?P<with>[A-Z])"
+    r"|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\b"
+    # "Guilin, Hastings' sister city in China": the owner's name, then the tie
+    r"|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+)?"
+    r"(?:sister|twin|partner|friendship)[\s-]+(?:city|town|region|province|state)\b)"
+)
+OWNS_IS = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:sister|twin|partner)[\s-]+(?:city|town)\s+(?:is|was|has been|became)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _apposed(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
+    """Returns the tie of "Nancy, which is twinned with Karlsruhe", "Batesville, their sister city",
+    "Whanganui's other sister city is Toowoomba"."""
+    if not (
+        scan.may_match(doc, APPOSED, sent.start, sent.end)
+        or scan.may_match(doc, OWNS_IS, sent.start, sent.end)
+    ):
+        return None
+    parties = _parties(doc, sent.start, sent.end)
+    for k, n in enumerate(parties):
+        placed = IN_PLACE.match(doc.text, n.end, sent.end)  # "Himeji City in Hyogo Prefecture, ..."
+        m = APPOSED.match(doc.text, placed.end() if placed else n.end, sent.end)
+        if m and m.group("with"):
+            other = next((x for x in parties if x.start == m.start("with")), None)
+            if other is not None:
+                return n, other
+        elif m and m.group("owner"):
+            start, end = m.start("owner"), m.end("owner")
+            return Span(start, end, "name", doc.text[start:end], {"cls": "place"}), n
+        elif m:
+            owner = next(
+                (
+                    x
+                    for x in parties[:k]
+                    if FROM.search(doc.text[max(sent.start, x.start - 30) : x.start])
+                ),
+                None,
+            )
+            owner = owner or (parties[0] if k > 0 else None)
+            if owner is not None:
+                return owner, n
+        possessive = str(n.value).endswith(("'s", "’s"))
+        m = OWNS_IS.match(doc.text, n.end - 2 if possessive else n.end, sent.end)
+        if m:
+            other = next((x for x in parties if x.start == m.end()), None)
+            if other is not None:
+                return n, other
+    return None
+
+
+def _own_partner(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
+    """Returns (A, B) of "a delegation from A visited its sister city B"."""
+    became = _becomes(doc, sent) or _apposed(doc, sent)
+    if became:
+        return became
+    m = scan.search(doc, OWN_TIE, sent.start, sent.end)
+    if not m:
+        return None
+    parties = _parties(doc, sent.start, sent.end)
+    partner = next((n for n in parties if n.start == m.end()), None)
+    before = [n for n in parties if n.end <= m.start()]
+    if m.group("owner"):
+        # "Manukau's sister city of Utsunomiya": the owner is the party.
+        before = [n for n in parties if n.start <= m.start() < n.end + 1] or before
+    if partner is None or not before:
+        return None
+    home = next(
+        (n for n in before if FROM.search(doc.text[max(sent.start, n.start - 30) : n.start])),
+        before[0],
+    )
+    return (home, partner) if str(home.value) != str(partner.value) else None

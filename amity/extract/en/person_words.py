@@ -1,0 +1,145 @@
+"""The words of people's names and roles: name runs, honorifics, courtesy titles, role verbs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from amity.extract.doc import Span
+from amity.extract.en.lexicon import (
+    COMMON_NAME_WORDS,
+    NOT_NAME,
+    ORG_HEADS,
+    PLACE_SUFFIXES,
+)
+from amity.extract.en.titles import (
+    is_title_word,
+)
+
+Tok = tuple[int, int, str]
+NAME_PARTICLES = {
+    "bin",
+    "binti",
+    "al",
+    "el",
+    "de",
+    "da",
+    "van",
+    "von",
+    "der",
+    "le",
+    "la",
+    "di",
+    "du",
+    "dos",
+    "ibn",
+}
+ORG_INTRO = {"of", "at", "from", "for", "in"}
+MONTHS = set(
+    "january february march april may june july august september october november december".split()
+)
+
+
+@dataclass
+class Person:
+    """A person mention: name and the role stated next to it."""
+
+    name: Span
+    title: str | None
+    organization: str | None
+    country: str | None
+    evidence: tuple[int, int]
+
+
+def is_name_word(tok: str, countries: set[str]) -> bool:
+    """True for a capitalized word that can be part of a person's name."""
+    low = tok.lower()
+    if (
+        not tok[:1].isupper()
+        or tok.isupper()
+        and len(tok) > 2
+        or not re.fullmatch(r"[A-Z][A-Za-zà-ÿ’'\-]*[a-zà-ÿ]|[A-Z]\.?", tok)
+    ):
+        return False
+    if (
+        low in COMMON_NAME_WORDS
+        or is_title_word(tok)
+        or low in NOT_NAME
+        or low in ORG_HEADS
+        or low in MONTHS
+    ):
+        return False
+    return tok not in countries and low not in PLACE_SUFFIXES
+
+
+def name_run(toks: list[Tok], i: int, step: int, countries: set[str]) -> tuple[int, int] | None:
+    """Returns the token range of a person name starting at i going forward (1) or back (-1)."""
+    k, n = i, 0
+    while (
+        0 <= k < len(toks)
+        and n < 4
+        and (is_name_word(toks[k][2], countries) or (n and toks[k][2].lower() in NAME_PARTICLES))
+    ):
+        k += step
+        n += 1
+    if n == 0:
+        return None
+    lo, hi = (i, k) if step > 0 else (k + 1, i + 1)
+    while hi - lo > 0 and toks[hi - 1][2].lower() in NAME_PARTICLES:
+        hi -= 1
+    return (lo, hi) if hi > lo else None
+
+
+HONORIFICS = {
+    "excellency",
+    "his",
+    "her",
+    "cllr",
+    "miss",
+    "sir",
+    "dame",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "professor",
+    "hon",
+    "honorable",
+    "lord",
+    "lady",
+}
+MISSIONS = {
+    "embassy",
+    "consulate",
+    "consulate-general",
+    "mission",
+    "office",
+    "representation",
+    "bureau",
+}
+# Words that qualify a title rather than name a body ("Foreign Minister", "Prime Minister").
+TITLE_QUALIFIERS = {
+    "foreign", "prime", "deputy", "vice", "chief", "general", "executive", "assistant",
+    "senior", "special", "permanent", "state", "federal", "national", "regional", "municipal",
+}  # fmt: skip
+NOT_JOB_WORDS = {
+    "who", "which", "that", "and", "or", "with", "to", "for", "by", "is", "was", "are", "were",
+    "has", "had", "have", "said", "says", "told", "thanked", "met", "as", "when", "while",
+    "the", "a", "an", "his", "her", "its", "their", "our", "new", "then", "also", "visited",
+}  # fmt: skip
+COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr"}
+ROLE_VERBS = {
+    "chairs": "chair", "heads": "head", "leads": "leader", "directs": "director",
+    "founded": "founder", "coordinates": "coordinator", "runs": "head", "chaired": "chair",
+    "headed": "head", "led": "leader",
+}  # fmt: skip
+RELATIVE_ROLE = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+who\s+(?:now\s+|also\s+)?("
+    + "|".join(ROLE_VERBS)
+    + r")\s+(?:the\s+)?([A-Z][^,.;()]{2,80})"
+)
+POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")
+NAME_SUFFIX = re.compile(r"II|III|IV|Jr\.?|Sr\.?")
+LEADS = {"a", "an", "its", "his", "her", "their", "our"}
+AREA_WORDS = {"region", "province", "oblast", "district", "county", "prefecture", "state", "city"}

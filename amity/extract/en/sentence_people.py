@@ -1,0 +1,481 @@
+"""People of one sentence from its tokens: a title before or after a name, appositions,
+plural titles, courtesy titles and relative clauses ("Name, who chairs the X")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from amity.extract.components.geo import resolve_country
+from amity.extract.doc import Doc, Span
+from amity.extract.en.lexicon import (
+    COMMON_NAME_WORDS,
+    NOT_NAME,
+    ORG_HEADS,
+    PLACE_SUFFIXES,
+)
+from amity.extract.en.names import sentence_tokens
+from amity.extract.en.person_words import (
+    AREA_WORDS,
+    COURTESY,
+    HONORIFICS,
+    LEADS,
+    MISSIONS,
+    MONTHS,
+    NAME_SUFFIX,
+    NOT_JOB_WORDS,
+    POSSESSIVE,
+    RELATIVE_ROLE,
+    ROLE_VERBS,
+    TITLE_QUALIFIERS,
+    Person,
+    name_run,
+)
+from amity.extract.en.titles import (
+    MODIFIERS,
+    PLURAL_HEADS,
+    is_head,
+    is_title_word,
+    title_runs,
+)
+
+
+class SentencePeople:
+    """Finds the people of one sentence from its tokens, titles and country mentions."""
+
+    def __init__(self, doc: Doc, sent: Span) -> None:
+        self.doc = doc
+        self.sent = sent
+        self.toks = sentence_tokens(doc, sent)
+        self.owner: tuple[int, int] | None = None
+        self.country_spans = doc.in_range("country", sent.start, sent.end)
+        self.country_words = {doc.text[c.start : c.end] for c in self.country_spans}
+        for c in self.country_spans:
+            self.country_words.update(doc.text[c.start : c.end].split())
+
+    def text(self, lo: int, hi: int) -> str:
+        return self.doc.text[self.toks[lo][0] : self.toks[hi - 1][1]]
+
+    def find(self) -> list[Person]:
+        """Returns the people of the sentence, each with the title that describes them."""
+        out: list[Person] = []
+        for ts, te in title_runs(self.toks):
+            after = self._after(ts, te)
+            direct = (
+                after is not None and te < len(self.toks) and after.name.start == self.toks[te][0]
+            )
+            # "Batesville, Mayor Mike Bettice": a name right after the title is the title's holder.
+            person = after if direct else (self._before(ts, te) or after)
+            if person and not any(p.name.start == person.name.start for p in out):
+                out.append(person)
+        for person in self._addressed() + self._relative_roles():
+            if not any(p.name.start == person.name.start for p in out):
+                out.append(person)
+        for i, tok in enumerate(self.toks):
+            if tok[2].lower() in PLURAL_HEADS:
+                for person in self._plural(i):
+                    if not any(p.name.start == person.name.start for p in out):
+                        out.append(person)
+        return out
+
+    def _addressed(self) -> list[Person]:
+        """Returns "Mrs Ali Tanner", "Mr Brian Andrews PSM": a courtesy title names a person."""
+        out, toks = [], self.toks
+        for i, tok in enumerate(toks[:-1]):
+            if tok[2].lower().rstrip(".") not in COURTESY:
+                continue
+            found = name_run(toks, i + 1, 1, self.country_words)
+            if found and found[1] - found[0] >= 2 and not self._is_place_name(found):
+                written = self.text(*found)
+                span = Span(toks[found[0]][0], toks[found[1] - 1][1], "person", written)
+                out.append(Person(span, None, None, None, (tok[0], span.end)))
+        return out
+
+    def _is_place_name(self, rng: tuple[int, int]) -> bool:
+        """True for words the gazetteer knows as a city ("Miss Wagga Wagga" is a title, no name)."""
+        from amity.registry.gazetteer import Gazetteer
+
+        if self._is_place(rng):
+            return True
+        return any(p.kind == "city" for p in Gazetteer.load().lookup(self.text(*rng))[:3])
+
+    def _relative_roles(self) -> list[Person]:
+        """Returns "Valery Voloshin, who chairs the Perm Committee": the verb gives the role."""
+        out = []
+        text = self.doc.text[self.sent.start : self.sent.end]
+        for m in RELATIVE_ROLE.finditer(text):
+            start = self.sent.start + m.start(1)
+            if self.doc.spanning("place", start, start + 1):
+                continue
+            span = Span(start, start + len(m.group(1)), "person", m.group(1))
+            org = m.group(3).strip()
+            out.append(
+                Person(span, ROLE_VERBS[m.group(2)], org, None, (start, self.sent.start + m.end()))
+            )
+        return out
+
+    def _plural(self, head: int) -> list[Person]:
+        """Returns "Councillors Ann Lee and Bo Kim", "the mayors of the two cities, A and B"."""
+        toks, at = self.toks, head + 1
+        if at < len(toks) and toks[at][2] == "of":
+            comma = next((k for k in range(at, min(at + 8, len(toks))) if toks[k][2] == ","), None)
+            at = comma + 1 if comma is not None else len(toks)
+        names: list[tuple[int, int]] = []
+        while at < len(toks) and len(names) < 6:
+            while at < len(toks) and toks[at][2].lower().rstrip(".") in HONORIFICS:
+                at += 1
+            found = self._korean_name(at) or name_run(toks, at, 1, self.country_words)
+            if not found or found[1] - found[0] < 2 or self._is_place(found):
+                break
+            names.append(found)
+            at = found[1] + (found[1] < len(toks) and toks[found[1]][2] in (",", "and"))
+            at += at < len(toks) and toks[at][2] == "and"
+        if len(names) < 2:
+            return []
+        word = toks[head][2]
+        single = PLURAL_HEADS[word.lower()]
+        title = single.capitalize() if word[:1].isupper() else single
+        return [replace(self._make(n, head, head + 1, None), title=title) for n in names]
+
+    def _extend_to(self, te: int) -> int:
+        """Extends "Ambassador" to "Ambassador to China" when a country follows."""
+        toks = self.toks
+        if (
+            te + 1 < len(toks)
+            and toks[te][2] == "to"
+            and toks[te - 1][2].lower()
+            in ("ambassador", "envoy", "consul", "representative", "ambassadors")
+        ):
+            k = te + 1
+            while (
+                k < len(toks)
+                and toks[k][2][0].isupper()
+                and toks[k][2] in self.country_words | {"the", "UN", "United", "Nations"}
+            ):
+                k += 1
+            return k if k > te + 1 else te
+        return te
+
+    def _after(self, ts: int, te: int) -> Person | None:
+        """Title then name: "Chairman Lin Songtian", "Vice Governor of Hubei Province Zhao Haishan"."""
+        toks, te2 = self.toks, self._skip_gloss(self._extend_to(te))
+        if te2 < len(toks) and toks[te2][2] in ("of", "at") and te2 + 1 < len(toks):
+            org_lo, org_hi = self._cap_run(te2 + 1)
+            if org_hi < len(toks) and toks[org_hi][2] in AREA_WORDS:
+                org_hi += 1  # "of Akmola region, Malik Murzalin"
+            if org_hi + 1 < len(toks) and toks[org_hi][2] == ",":
+                named = name_run(toks, org_hi + 1, 1, self.country_words)
+                if named and (
+                    named[1] >= len(toks)
+                    or toks[named[1]][2] in (",", ".", ")", "and", "said", "who")
+                ):
+                    return self._make(named, ts, te2, (org_lo, org_hi))
+            found = name_run(toks, org_hi - 1, -1, self.country_words) if org_hi > org_lo else None
+            while found and found[1] - found[0] > 1 and self._is_place((found[0], found[0] + 1)):
+                found = (found[0] + 1, found[1])  # "of Tashkent Shavkat Umurzakov"
+            if (
+                found
+                and found[0] > org_lo
+                and self._org_like(org_lo, found[0])
+                and not self._is_place(found)
+            ):
+                return self._make(found, ts, te2, (org_lo, found[0]))
+            return None
+        at = te2
+        while at < len(toks) and toks[at][2].lower().rstrip(".") in HONORIFICS:
+            at += 1  # "Mayor Sir Barry Curtis", "Chair Dr Ann Lee"
+        found = self._korean_name(at) or name_run(toks, at, 1, self.country_words)
+        if not found and self._apposed_after(ts, at):
+            at += 1
+            while at < len(toks) and toks[at][2].lower().rstrip(".") in HONORIFICS:
+                at += 1
+            found = name_run(toks, at, 1, self.country_words)  # "its chairman, Le Van Dung"
+        if not found:
+            return None
+        if not toks[ts][2][0].isupper() and found[1] - found[0] < 2:
+            return None  # "deputy mayor Ann Candy" holds; a lone word after "mayor" may not
+        org = None
+        if found[1] + 1 < len(toks) and toks[found[1]][2] == "of":
+            lo, hi = self._cap_run(found[1] + 1)
+            org = (lo, hi) if hi > lo else None
+        return self._make(found, ts, te2, org)
+
+    def _posted_in(self, hi: int) -> int:
+        """Returns the end of "Embassy in Moscow": a mission's city is part of its name."""
+        toks = self.toks
+        if (
+            hi + 1 < len(toks)
+            and toks[hi - 1][2].lower() in MISSIONS
+            and toks[hi][2] == "in"
+            and toks[hi + 1][2][:1].isupper()
+        ):
+            end = hi + 2
+            while end < len(toks) and toks[end][2][:1].isupper():
+                end += 1
+            return end
+        return hi
+
+    def _apposed_after(self, ts: int, at: int) -> bool:
+        """True for "its chairman, Name": a possessive title, a comma, then the name."""
+        toks = self.toks
+        if at >= len(toks) or toks[at][2] != "," or ts == 0:
+            return False
+        back = ts - 1
+        while (
+            back > 0 and ts - back < 6 and (toks[back][2][:1].isupper() or toks[back][2] == "and")
+        ):
+            if POSSESSIVE.fullmatch(toks[back][2]):
+                break  # "the Council's Civic and International Relations Manager, Name"
+            back -= 1
+        prev = toks[back][2] if POSSESSIVE.fullmatch(toks[back][2]) else toks[ts - 1][2]
+        if prev in self.country_words and ts >= 2:
+            prev = toks[ts - 2][2]  # "the then U.S. Ambassador to Japan, Name"
+        return (
+            prev.lower() in ("its", "their", "his", "her", "our", "own", "then")
+            or bool(POSSESSIVE.fullmatch(prev))
+            or (prev == "the" and toks[ts][2][:1].isupper())  # "the Ambassador to Japan, Name"
+        )
+
+    def _korean_name(self, i: int) -> tuple[int, int] | None:
+        """Returns "Park Jung-hyun" after a title: a surname then a hyphenated given name."""
+        toks = self.toks
+        if i + 1 < len(toks) and re.fullmatch(r"[A-Z][a-z]{1,5}", toks[i][2]):
+            if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", toks[i + 1][2]):
+                return i, i + 2
+        return None
+
+    def _skip_gloss(self, te: int) -> int:
+        """Returns where a title goes on after a gloss in brackets ("Akim (governor) of ...")."""
+        toks = self.toks
+        if te < len(toks) and toks[te][2] == "(":
+            for k in range(te + 1, min(te + 5, len(toks))):
+                if toks[k][2] == ")":
+                    return k + 1
+        return te
+
+    def _apposed_start(self, k: int) -> int:
+        """Returns k moved back past "a former", "the council's", "Kazakh" that lead an apposed title."""
+        toks = self.toks
+        while k >= 0:
+            low = toks[k][2].lower()
+            if (
+                low in MODIFIERS
+                or low in LEADS
+                or toks[k][2] in self.country_words
+                or (low in TITLE_QUALIFIERS and toks[k][2][:1].isupper())
+            ):
+                k -= 1
+            elif (
+                k >= 1
+                and re.fullmatch(r"\w+['’]s", low)
+                and toks[k - 1][2].lower() in ("the", "its")
+            ):
+                k -= 2  # "Name, the council's chief executive"
+            elif POSSESSIVE.fullmatch(toks[k][2]):
+                lo = k
+                while lo > 0 and toks[lo - 1][2][:1].isupper() and toks[lo - 1][2] != ",":
+                    lo -= 1
+                self.owner = (lo, k + 1)  # "Name, Miyazu's deputy mayor"
+                k = lo - 1
+            else:
+                return k
+        return k
+
+    def _job_words(self, k: int) -> int:
+        """Returns k moved back past one or two lowercase words that qualify a job title."""
+        toks, moved = self.toks, 0
+        while k >= 0 and moved < 2 and toks[k][2].isalpha() and toks[k][2].islower():
+            if toks[k][2] in NOT_JOB_WORDS:
+                return k
+            k, moved = k - 1, moved + 1
+        return self._apposed_start(k) if moved else k
+
+    def _before(self, ts: int, te: int) -> Person | None:
+        """Name, then title: "Wang Hongyan, Vice President of All-China Youth Federation"."""
+        self.owner = None
+        toks, k = self.toks, self._apposed_start(ts - 1)
+        if k >= 1 and toks[k][2] not in (",", "("):
+            k = self._job_words(
+                k
+            )  # "Name, languages coordinator at X", "the Association's youth convener"
+        if k < 1 or toks[k][2] not in (",", "("):
+            return None
+        suffix = int(k >= 2 and bool(NAME_SUFFIX.fullmatch(toks[k - 1][2])))  # "Leo Quinn III"
+        found = name_run(toks, k - 1 - suffix, -1, self.country_words)
+        if found and suffix:
+            found = (found[0], found[1] + 1)
+        if not found:
+            return None
+        if found[0] > 0 and is_head(toks[found[0] - 1][2]):
+            return None  # "Speaker Lohela, Norway Speaker Tomasson": Lohela has a title of his own
+        te2 = self._extend_to(te)
+        org = None
+        joins = (
+            ("of", "at", "with")
+            if toks[te - 1][2].lower() in ("volunteer", "member")
+            else ("of", "at")
+        )
+        if te2 + 1 < len(toks) and toks[te2][2] in joins:
+            lo, hi = self._cap_run(te2 + 1)
+            org = (lo, self._posted_in(hi)) if hi > lo else None
+        if org is None and self.owner is not None:
+            org = self.owner
+        return self._make(found, k + 1, te2, org)
+
+    def _cap_run(self, i: int) -> tuple[int, int]:
+        """Returns the range of a capitalized name starting at token i (connectors allowed)."""
+        toks, j = self.toks, i
+        if j < len(toks) and toks[j][2] == "the":
+            j += 1
+        lo = j
+        while j < len(toks):
+            tok = toks[j][2]
+            if tok[:1].isupper() or tok[:1].isdigit() or tok in ("’s", "'s", "&"):
+                j += 1
+            elif (
+                tok
+                in (
+                    "of",
+                    "for",
+                    "and",
+                    "the",
+                    "on",
+                    "with",
+                    "de",
+                    "del",
+                    "da",
+                    "di",
+                    "du",
+                    "la",
+                    "von",
+                    "van",
+                    "der",
+                )
+                and j + 1 < len(toks)
+                and toks[j + 1][2][:1].isupper()
+                and not is_title_word(toks[j + 1][2])
+                and toks[j + 1][2].lower() not in MONTHS
+                and not toks[j + 1][2].endswith("day")
+            ):
+                j += 1
+            else:
+                break
+        while j > lo and toks[j - 1][2] in ("of", "for", "and", "the", "on", "with"):
+            j -= 1
+        return lo, j
+
+    def _is_place(self, rng: tuple[int, int]) -> bool:
+        """True if the words are a place the gazetteer knows rather than a person."""
+        start, end = self.toks[rng[0]][0], self.toks[rng[1] - 1][1]
+        return any(
+            p.start <= start and end <= p.end for p in self.doc.spanning("place", start, end)
+        )
+
+    def _org_like(self, lo: int, hi: int) -> bool:
+        last = self.toks[hi - 1][2].lower()
+        if last in ("of", "the", "and", "for"):
+            return False
+        return (
+            last in ORG_HEADS
+            or last in PLACE_SUFFIXES
+            or last in COMMON_NAME_WORDS
+            or self.toks[hi - 1][2] in self.country_words
+            or self.toks[hi - 1][2].isupper()
+            or self._is_place((hi - 1, hi))
+        )
+
+    def _make(self, name: tuple[int, int], ts: int, te: int, org: tuple[int, int] | None) -> Person:
+        toks = self.toks
+        title = re.sub(r"^(?:the|a|an)\s+", "", self.text(ts, te), flags=re.I)
+        title = re.sub(r"^[a-z]\w*['’]s\s+|^Council['’]s\s+", "", title)  # "the council's director"
+        title = re.sub(
+            r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+", "", title
+        )  # "Japan's ambassador"
+        if toks[ts - 1][2].lower() == "former" if ts > 0 else False:
+            title = "former " + title
+        org = org or self._prefix_org(ts)
+        org_text = re.sub(r"['’]s$", "", self.text(*org)) if org else None
+        country = self._country(ts, te, org, name)
+        if org_text and org_text in self.country_words:
+            org_text = None
+        lo = min(name[0], ts, org[0] if org else ts)
+        hi = max(name[1], te, org[1] if org else te)
+        written = re.sub(r"['’]s$", "", self.text(*name))  # "President Mirziyoyev's visit"
+        span = Span(toks[name[0]][0], toks[name[0]][0] + len(written), "person", written)
+        return Person(span, title, org_text, country, (toks[lo][0], toks[hi - 1][1]))
+
+    def _country(
+        self, ts: int, te: int, org: tuple[int, int] | None, name: tuple[int, int]
+    ) -> str | None:
+        """Returns the country a person represents: stated by the title, else by the body."""
+        toks = self.toks
+        pre = self._prefix_start(ts)
+        ranges = [(toks[pre][0], toks[te - 1][1])]
+        if org:
+            ranges.append((toks[org[0]][0], toks[org[1] - 1][1]))
+        for lo, hi in ranges:
+            for c in self.country_spans:
+                if lo <= c.start and c.end <= hi and not self._after_to(c.start):
+                    return str(c.value)
+        for lo, hi in ranges:
+            found = self.doc_place_country(lo, hi)
+            if found:
+                return found
+        if pre < ts:
+            return resolve_country(self.text(pre, ts))
+        return resolve_country(self.text(*org)) if org and org[1] - org[0] <= 2 else None
+
+    def _prefix_org(self, ts: int) -> tuple[int, int] | None:
+        """Returns the body named right before a title ("Wellington Mayor", "CPAFFC President")."""
+        if ts >= 2 and self.toks[ts - 1][2] == "(":
+            return self._bracketed_for(ts - 1)  # "Buyeo County (Mayor Park Jung-hyun)"
+        lo = self._prefix_start(ts)
+        while lo < ts and (
+            self.toks[lo][2] in self.country_words or self.toks[lo][2].lower() in MODIFIERS
+        ):
+            lo += 1
+        words = [t[2] for t in self.toks[lo:ts]]
+        if not words or any(
+            w in self.country_words
+            or w.lower() in MODIFIERS
+            or w.lower() in TITLE_QUALIFIERS
+            or w.lower() in MONTHS
+            or w.lower() in NOT_NAME
+            or w.lower().endswith("day")
+            for w in words
+        ):
+            return None
+        if lo > 0 and self.toks[lo - 1][2] in ("’s", "'s"):
+            return None
+        return lo, ts
+
+    def _bracketed_for(self, paren: int) -> tuple[int, int] | None:
+        """Returns the capitalized name right before an opening bracket."""
+        lo = paren
+        while lo > 0 and self.toks[lo - 1][2][:1].isupper() and paren - lo < 5:
+            lo -= 1
+        if lo == paren or self.toks[lo][2].lower() in NOT_NAME:
+            lo += 1 if lo < paren and self.toks[lo][2].lower() in NOT_NAME else 0
+        return (lo, paren) if lo < paren else None
+
+    def _prefix_start(self, ts: int) -> int:
+        """Returns where the words before a title that qualify it begin ("Wellington Mayor")."""
+        k = ts
+        while k > 0 and k > ts - 4:
+            tok = self.toks[k - 1][2]
+            if tok in self.country_words or tok.lower() in MODIFIERS:
+                k -= 1
+            elif tok[:1].isupper() and not is_title_word(tok) and tok.lower() not in NOT_NAME:
+                k -= 1
+            else:
+                break
+        return k
+
+    def _after_to(self, pos: int) -> bool:
+        return self.doc.text[max(0, pos - 8) : pos].rstrip().endswith((" to", " to the", " in"))
+
+    def doc_place_country(self, start: int, end: int) -> str | None:
+        for p in self.doc.in_range("place", start, end):
+            if p.data.get("country"):
+                return str(p.data["country"])
+        return None
