@@ -24,6 +24,7 @@ import ahocorasick
 
 from amity.extract import scan
 from amity.extract.doc import Doc
+from amity.registry.matching import CharMap
 
 Words = frozenset[str]
 MAX_STRINGS = scan.MAX_STRINGS
@@ -178,30 +179,7 @@ def _seen(ch: str) -> str:
     return "0" if ch.isdecimal() else ch
 
 
-class _Table(dict[int, str]):
-    """A str.translate table to the view, computing each new character's entry."""
-
-    def __missing__(self, code: int) -> str:
-        shown = self[code] = _seen(chr(code))
-        return shown
-
-
-_TABLE = _Table()
-_ASCII_TABLE = {i: _seen(chr(i)) for i in range(128)}
-_NOT_ASCII = re.compile("([^\x00-\x7f]+)")
-
-
-def _shown(text: str) -> str:
-    """Returns the text as the view shows it, character by character."""
-    if text.isascii():
-        return text.translate(_ASCII_TABLE)
-    # ASCII runs through translate's fast path, the few other characters through the table.
-    pieces = _NOT_ASCII.split(text)
-    for k in range(0, len(pieces), 2):
-        pieces[k] = pieces[k].translate(_ASCII_TABLE)
-    for k in range(1, len(pieces), 2):
-        pieces[k] = pieces[k].translate(_TABLE)
-    return "".join(pieces)
+_shown = CharMap(_seen)  # the text as the view shows it, character by character
 
 
 def _exact(op: Any, av: Any, ic: bool) -> Words | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -21,7 +21,6 @@ import ahocorasick
 
 _ASCII_UPPER = re.compile("[A-Z]")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_ASCII_TABLE = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
 _NOT_ASCII = re.compile("([^\x00-\x7f]+)")
 
 
@@ -52,20 +51,65 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 
 
+class CharMap:
+    """A one-character-to-one-character mapping of text, fast on text that is mostly ASCII.
+
+    str.translate maps ASCII text through a fast path but other text by one dict lookup per
+    character. Text with a few curly quotes is mapped as bytes (each other character a "?"),
+    those few characters put back afterwards, mapped one by one.
+    """
+
+    def __init__(self, each: Callable[[str], str]) -> None:
+        self.each = each
+        self.ascii = {i: each(chr(i)) for i in range(128)}
+        self.bytes = bytes(ord(self.ascii[i]) if i < 128 else i for i in range(256))
+        self.known: dict[int, str] = {}
+
+    def __call__(self, text: str) -> str:
+        """Returns the text mapped, character by character (same length, same offsets)."""
+        if text.isascii():
+            return text.translate(self.ascii)
+        raw = text.encode("ascii", "replace")  # each other character one "?"
+        if raw.count(b"?") * 20 > len(raw):  # not mostly ASCII: run by run
+            return self._runs(text)
+        mapped = raw.translate(self.bytes).decode("ascii")
+        pieces: list[str] = []
+        pos, at = 0, raw.find(b"?")
+        while at >= 0:
+            ch = text[at]
+            if ch != "?":
+                pieces += (mapped[pos:at], self._one(ch))
+                pos = at + 1
+            at = raw.find(b"?", at + 1)
+        pieces.append(mapped[pos:])
+        return "".join(pieces)
+
+    def _one(self, ch: str) -> str:
+        """Returns one character mapped (kept per character)."""
+        code = ord(ch)
+        found = self.known.get(code)
+        if found is None:
+            found = self.known[code] = self.each(ch)
+        return found
+
+    def _runs(self, text: str) -> str:
+        """Returns the text mapped run by run: ASCII runs through translate, others per character."""
+        pieces = _NOT_ASCII.split(text)
+        for k in range(0, len(pieces), 2):
+            pieces[k] = pieces[k].translate(self.ascii)
+        for k in range(1, len(pieces), 2):
+            pieces[k] = "".join(map(self._one, pieces[k]))
+        return "".join(pieces)
+
+
+_FOLD = CharMap(fold_char)
+
+
 def fold(text: str) -> str:
     """Returns text folded character by character (same length, same offsets)."""
-    if text.isascii():
-        return text.translate(_ASCII_TABLE)
-    if len(text) < 64:  # a name: splitting would cost more than it saves
+    if len(text) < 64 and not text.isascii():  # a name: straight through the table
         return text.translate(_FOLD_TABLE)
-    # str.translate maps ASCII text through a fast path, other text one dict lookup per
-    # character: English text with a few curly quotes is folded run by run.
-    pieces = _NOT_ASCII.split(text)
-    for k in range(0, len(pieces), 2):
-        pieces[k] = pieces[k].translate(_ASCII_TABLE)
-    for k in range(1, len(pieces), 2):
-        pieces[k] = pieces[k].translate(_FOLD_TABLE)
-    return "".join(pieces)
+    return _FOLD(text)
 
 
 def name_key(name: str) -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from amity.registry.matching import (
+    CharMap,
     build_automaton,
     case_ok,
     fold,
+    fold_char,
     is_cjk,
     longest_first,
     match_key,
@@ -32,6 +34,20 @@ from amity.registry.matching import (
 def test_fold_keeps_offsets(text: str, folded: str) -> None:
     assert fold(text) == folded
     assert len(fold(text)) == len(text)
+
+
+def test_charmap_maps_each_character_as_its_function_does() -> None:
+    import random
+
+    rng = random.Random(3)
+    alphabet = "aZ 0?’“”éÉßİıſ中文Ωж\u0301\U0001f600-,.1٣" + "?" * 3 + "plain text " * 3
+    texts = ["", "?", "a?é", "中文" * 40, "x" * 70 + "é?"]
+    texts += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300))) for _ in range(2000)
+    ]
+    mapper = CharMap(fold_char)
+    for text in texts:
+        assert mapper(text) == "".join(map(fold_char, text)), text
 
 
 @pytest.mark.parametrize(
