@@ -52,3 +52,13 @@ def test_tiny_run_prints_the_figures(bench: ModuleType, capsys: pytest.CaptureFi
 def test_bad_options(bench: ModuleType, args: list[str]) -> None:
     with pytest.raises(SystemExit):
         bench.main(args)
+
+
+def test_instructions_read_from_callgrind_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(REPO))
+    instructions = import_module("benchmarks.instructions")
+    assert instructions.totals("events: Ir\nsummary: 1234\ntotals: 1234\n") == 1234
+    with pytest.raises(ValueError):
+        instructions.totals("events: Ir\n")
+    with pytest.raises(SystemExit):
+        instructions.main(["--passes", "0"])
