@@ -59,7 +59,7 @@ TYPE_CUES: list[tuple[str, str]] = [
     ("signing", r"\bsigning ceremony\b|\bsigned\b|\binked\b"),
     (
         "visit",
-        r"\bvisit(?:ed|ing|s)?\b|\bvisitors\b|\bdelegations?\b|\bstayed (?:with|in|at)\b|\bhost famil|\barriv(?:ed|es|al)\b|\bspen[dt] (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?|months?|nights?|fortnight)\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b",
+        r"\bvisit(?:ed|ing|s)?\b|\bvisitors\b|\bdelegations?\b|\bstayed (?:with|in|at)\b|\barriv(?:ed|es|al)\b|\bspen[dt] (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?|months?|nights?|fortnight)\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b",
     ),
     (
         "meeting",
