@@ -25,6 +25,7 @@ from amity.extract.lowered import lowered
 
 # Characters that re.IGNORECASE folds otherwise than str.lower (or that lower to two letters).
 UNFOLDABLE = re.compile("[\u0130\u0131\u017f]")
+UNFOLDABLE_CHARS = "\u0130\u0131\u017f"
 MAX_STRINGS = 256  # above this many spellings a run of the regex is cut in two
 MIN_WORD = 3  # shorter words would let most sentences through
 Words = frozenset[str]
@@ -34,7 +35,10 @@ def folded(doc: Doc) -> str | None:
     """Returns the lower-cased text (same offsets), or None where lower-casing is not exact."""
     key = ("folded", -1)
     if key not in doc.cache:
-        doc.cache[key] = None if UNFOLDABLE.search(doc.text) else doc.text.lower()
+        text = doc.text
+        # str.__contains__ finds one character fast (at once where the text cannot hold it).
+        unfoldable = any(ch in text for ch in UNFOLDABLE_CHARS)
+        doc.cache[key] = None if unfoldable else text.lower()
     return doc.cache[key]  # type: ignore[no-any-return]
 
 
@@ -141,11 +145,12 @@ def _spots(doc: Doc, rx: re.Pattern[str]) -> list[tuple[list[int], list[int]]] |
     found = _occurrences(doc, rx, "required", _all_required)
     out = []
     for words in sets:
-        present = [w for w in words if w in found]
+        present = found.keys() & words  # a set may hold hundreds of words, a report a few
         if not present:
             return False
         if len(present) == 1:  # one word's starts come sorted from the automaton
-            starts, size = found[present[0]], len(present[0])
+            (word,) = present
+            starts, size = found[word], len(word)
             out.append((starts, [s + size for s in starts]))
             continue
         pairs = sorted((s, s + len(w)) for w in present for s in found[w])

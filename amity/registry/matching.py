@@ -120,27 +120,54 @@ def match_key(name: str) -> str:
     return key if is_cjk(name) else f" {key} "
 
 
-def build_automaton(entries: Iterable[tuple[str, Any]]) -> ahocorasick.Automaton:
-    """Returns an Aho-Corasick automaton of (key, value) pairs; the first value of a key wins."""
-    auto = ahocorasick.Automaton()
-    for key, value in entries:
-        if key.strip() and key not in auto:
-            auto.add_word(key, (len(key), key[0] == " ", value))
-    auto.make_automaton()
-    return auto
+class Keys:
+    """A table's keys in two Aho-Corasick automata: the space-padded ones and the others (CJK).
+
+    An automaton tries the branches of a node one by one: the hundreds of first characters of
+    CJK names would be tried at every character of an English text. Those keys get their own
+    automaton, run only over text with a character outside ASCII (each of them has one).
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, Any]]) -> None:
+        self.padded, self.other = ahocorasick.Automaton(), ahocorasick.Automaton()
+        for key, value in entries:
+            auto = self.padded if key[:1] == " " else self.other
+            if key.strip() and key not in auto:  # the first value of a key wins
+                auto.add_word(key, (len(key), key[0] == " ", value))
+        for auto in (self.padded, self.other):
+            auto.make_automaton()
+        self.wide = all(not key.isascii() for key in self.other.keys())
+
+    def __len__(self) -> int:
+        return len(self.padded) + len(self.other)
+
+    def automata(self, folded: str) -> list[ahocorasick.Automaton]:
+        """Returns the automata that may find a key in the folded text."""
+        if len(self.other) == 0 or (self.wide and folded.isascii()):
+            return [self.padded]
+        return [self.padded, self.other]
 
 
-def raw_matches(auto: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, int, Any]]:
-    """Yields (start, end, value) of every key in text, offsets in text, padding excluded."""
-    if len(auto) == 0 or not text:
+def build_automaton(entries: Iterable[tuple[str, Any]]) -> Keys:
+    """Returns the automata of (key, value) pairs; the first value of a key wins."""
+    return Keys(entries)
+
+
+def raw_matches(keys: Keys, text: str) -> Iterator[tuple[int, int, Any]]:
+    """Yields (start, end, value) of every key in text, offsets in text, padding excluded.
+
+    The padded keys' matches come first, then the others' (each in the order they end).
+    """
+    if len(keys) == 0 or not text:
         return
     folded = padded_fold(text)
-    for end_index, (size, padded, value) in auto.iter(folded):
-        # folded has one leading pad, so folded offset i is text offset i - 1
-        if padded:
-            yield end_index - size + 1, end_index - 1, value
-        else:
-            yield end_index - size, end_index, value
+    for auto in keys.automata(folded):
+        for end_index, (size, padded, value) in auto.iter(folded):
+            # folded has one leading pad, so folded offset i is text offset i - 1
+            if padded:
+                yield end_index - size + 1, end_index - 1, value
+            else:
+                yield end_index - size, end_index, value
 
 
 _LAST_FOLDED: list[tuple[str, str]] = [("", "  ")]  # the last text padded_fold folded, and its fold

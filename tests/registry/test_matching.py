@@ -67,6 +67,26 @@ def test_raw_matches_are_whole_words_with_true_offsets() -> None:
     assert [(text[s:e], v) for s, e, v in spans] == [("Oman", "OM"), ("中国", "CN")]
 
 
+def test_cjk_keys_are_looked_for_only_in_text_beyond_ascii() -> None:
+    keys = build_automaton([(match_key("Oman"), "OM"), (match_key("中国"), "CN")])
+    assert keys.automata(" oman ") == [keys.padded]
+    assert keys.automata(" 中国 ") == [keys.padded, keys.other]
+    assert keys.wide
+
+
+def test_packaged_tables_keys_of_both_kinds_never_find_the_same_span() -> None:
+    # raw_matches yields the padded keys' matches before the others': the order of equal
+    # spans would then differ from one automaton's, were a key of each kind the same text.
+    from amity.registry.countries import Countries
+    from amity.registry.gazetteer import Gazetteer
+
+    for table in (Countries.load(), Gazetteer.load()):
+        table.find("x")
+        keys = table._auto
+        inner = {key[1:-1] for key in keys.padded.keys()}
+        assert not [key for key in keys.other.keys() if key in inner]
+
+
 def test_build_automaton_keeps_first_value_of_a_key() -> None:
     auto = build_automaton([(" x ", 1), (" x ", 2)])
     assert [v for _, _, v in raw_matches(auto, "x")] == [1]

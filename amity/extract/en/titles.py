@@ -35,10 +35,20 @@ def _hyphened(low: str, words: set[str]) -> bool:
     return low.startswith(HYPHEN_PREFIXES) and low.split("-", 1)[1] in words
 
 
+_TITLE_WORD: dict[str, bool] = {}  # is_title_word's answers: tokens recur, sentence after sentence
+MEMO_SIZE = 50_000
+
+
 def is_title_word(tok: str) -> bool:
     """True for a word that can be part of a role title."""
-    low = tok.lower()
-    return low in TITLE_WORDS or low in PLURAL_HEADS or _hyphened(low, TITLE_WORDS)
+    found = _TITLE_WORD.get(tok)
+    if found is None:
+        if len(_TITLE_WORD) >= MEMO_SIZE:
+            _TITLE_WORD.clear()
+        low = tok.lower()
+        found = low in TITLE_WORDS or low in PLURAL_HEADS or _hyphened(low, TITLE_WORDS)
+        _TITLE_WORD[tok] = found
+    return found
 
 
 def is_head(tok: str) -> bool:
