@@ -32,7 +32,7 @@ MAX_STRINGS = scan.MAX_STRINGS
 def finditer_words(doc: Doc, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """Returns the matches of rx.finditer(doc.text) (see the module doc)."""
     words = start_words(rx)
-    view = _view(doc, scan._ignores_case(rx)) if words else None
+    view = _view(doc, blind(rx)) if words else None
     if view is None:
         yield from scan.finditer_all(doc, rx)
         return
@@ -62,7 +62,7 @@ class _Index:
         self.ids = {id(rx) for rx in patterns}  # a Pattern's hash is computed from its whole code
         self.automata: dict[bool, Any] = {}
         for ic in (True, False):
-            words = {w for rx in patterns if scan._ignores_case(rx) == ic for w in start_words(rx)}
+            words = {w for rx in patterns if blind(rx) == ic for w in start_words(rx)}
             if words:
                 auto = ahocorasick.Automaton()
                 for word in words:
@@ -79,7 +79,7 @@ def _starts(doc: Doc, rx: re.Pattern[str], view: str) -> list[int]:
     index = _index[0]
     if id(rx) not in index.ids:
         index = _index[0] = _Index(index.patterns + (rx,))
-    ic = scan._ignores_case(rx)
+    ic = blind(rx)
     key = ("word-starts", int(ic))
     cached = doc.cache.get(key)
     if cached is None or cached[0] is not index:
@@ -108,10 +108,48 @@ def start_words(rx: re.Pattern[str]) -> Words:
         return frozenset()
     if not tree or not (_not_after_word(*tree[0]) or tree[0] == (sre.AT, sre.AT_BOUNDARY)):
         return frozenset()
-    found = _firsts(tree, scan._ignores_case(rx))
+    found = _firsts(tree, blind(rx))
     if not found or any(not w or not _is_word(w[0]) for w in found):
         return frozenset()  # \b before a non-word character: no word start there
     return frozenset(" " + w for w in found)
+
+
+@lru_cache(maxsize=1024)
+def blind(rx: re.Pattern[str]) -> bool:
+    """True if rx ignores case, in all or in part ("(?i:last|next)").
+
+    Its start words and the view are then lower-cased throughout: a part that heeds case
+    finds no fewer starts that way.
+    """
+    return bool(rx.flags & re.IGNORECASE) or _scoped_blind(list(sre_parse.parse(rx.pattern)))
+
+
+def _scoped_blind(items: list[Any]) -> bool:
+    """True if a group among the items turns IGNORECASE on."""
+    for op, av in items:
+        if op is sre.SUBPATTERN and av[1] & re.IGNORECASE:
+            return True
+        for sub in _children(op, av):
+            if _scoped_blind(list(sub)):
+                return True
+    return False
+
+
+def _children(op: Any, av: Any) -> list[Any]:
+    """Returns the item sequences nested in one item."""
+    if op is sre.SUBPATTERN:
+        return [av[3]]
+    if op is sre.BRANCH:
+        return list(av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return [av[2]]
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return [av[1]]
+    if op is sre.ATOMIC_GROUP:
+        return [av]
+    if op is sre.GROUPREF_EXISTS:
+        return [seq for seq in av[1:] if seq is not None]
+    return []
 
 
 def _not_after_word(op: Any, av: Any) -> bool:
@@ -177,7 +215,7 @@ def _exact(op: Any, av: Any, ic: bool) -> Words | None:
         return _class(list(av), ic)
     if op is sre.SUBPATTERN:
         _, add, remove, sub = av
-        return None if (add | remove) & re.IGNORECASE else _exact_seq(list(sub), ic)
+        return _exact_seq(list(sub), ic)  # case flags: see blind
     if op is sre.BRANCH:
         alts = [_exact_seq(list(alt), ic) for alt in av[1]]
         if any(a is None for a in alts) or sum(map(len, alts)) > MAX_STRINGS:  # type: ignore[arg-type]
@@ -253,7 +291,7 @@ def _extended(head: Words, rest: list[Any], ic: bool) -> Words:
 def _firsts_item(op: Any, av: Any, ic: bool) -> Words | None:
     if op is sre.SUBPATTERN:
         _, add, remove, sub = av
-        return None if (add | remove) & re.IGNORECASE else _firsts(list(sub), ic)
+        return _firsts(list(sub), ic)  # case flags: see blind
     if op is sre.ATOMIC_GROUP:
         return _firsts(list(av), ic)
     if op is sre.BRANCH:

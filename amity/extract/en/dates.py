@@ -377,7 +377,7 @@ def relative_dates(
     month = int(published[5:7]) if len(published) >= 7 else None
     day = int(published[8:10]) if len(published) >= 10 else None
     out = []
-    for m in RELATIVE.finditer(text):
+    for m in finditer_words(Doc(text=text), RELATIVE):  # as RELATIVE.finditer(text)
         if any(s.start <= m.start() + offset < s.end for s in taken):
             continue
         if m.group("day") and STILL.search(text, max(0, m.start() - 25), m.start()):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from amity.extract import scan
 from amity.extract.doc import Doc, Span
 
 # "in Beijing in 2008", "Shanghai in 2010", "in the Japanese city of Maizuru in 2013"
@@ -33,7 +34,7 @@ def edition_events(doc: Doc, records: list[dict[str, Any]], mains: list[Span]) -
     out = []
     for sent in doc.sentences:
         text = doc.text[sent.start : sent.end]
-        if not EDITION_WORDS.search(text):
+        if not scan.search_in(doc, EDITION_WORDS, text, sent.start):
             continue
         found = [m for m in EDITION.finditer(text) if _city(doc, sent.start + m.start("place"))]
         if len(found) < 2 and not (found and sent in mains):

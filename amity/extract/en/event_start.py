@@ -48,7 +48,7 @@ PART_OF_EVENT = re.compile(
 def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     """True if a sentence reports an event of its own, not more about the current one."""
     text = doc.text[sent.start : sent.end]
-    if QUOTED_SPEECH.match(text) or PART_OF_EVENT.search(text):
+    if QUOTED_SPEECH.match(text) or scan.search_in(doc, PART_OF_EVENT, text, sent.start):
         return False  # a quotation from the event, or one of its days: more about it
     date = lead_date(doc, sent)
     inner = date or sentence_date(doc, sent)

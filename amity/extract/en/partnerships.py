@@ -339,13 +339,17 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     gapped = _gapped_pairs(doc, parties)
     if len(gapped) >= 2:
         return gapped  # "Andhra Pradesh has an MoU with Toyama, Tamil Nadu with Ehime"
-    joins = JOINS.search(text)
+    joins = scan.search_in(doc, JOINS, text, sent.start)
     if joins:
         pairs = _pairs_before(doc, [n for n in parties if n.start >= sent.start + joins.end()][:2])
         if pairs:
             return pairs
     mark = _list_mark(doc, text, sent, parties)
-    cue = TIE.search(text) or SCHOOL.search(text) or AGREEMENT.search(text)
+    cue = (
+        scan.search_in(doc, TIE, text, sent.start)
+        or scan.search_in(doc, SCHOOL, text, sent.start)
+        or scan.search_in(doc, AGREEMENT, text, sent.start)
+    )
     cut = sent.start + (mark.start() if mark else (cue.start() if cue else len(text)))
     head = [n for n in parties if n.end <= cut]
     pairs = _pairs_before(doc, head)
@@ -374,12 +378,12 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         tail = _without_qualifiers(doc, tail)
         if subject is not None and tail:
             return _with_relatives(doc, subject, tail)
-    signed_with = SIGNED_WITH.search(text)
+    signed_with = scan.search_in(doc, SIGNED_WITH, text, sent.start)
     if signed_with and head:
         partner = [n for n in parties if n.start >= sent.start + signed_with.end()]
         if partner and partner[0].start - (sent.start + signed_with.end()) < 30:
             return [(_clause_subject(doc, head), partner[0])]
-    if REFER.search(text):
+    if scan.search_in(doc, REFER, text, sent.start):
         pair = _context_pair(doc, sent.end)
         if pair:
             return [pair]

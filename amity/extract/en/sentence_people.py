@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from amity.extract import scan
 from amity.extract.components.geo import resolve_country
 from amity.extract.doc import Doc, Span
 from amity.extract.en.lexicon import (
@@ -101,7 +102,9 @@ class SentencePeople:
 
     def _relative_roles(self) -> list[Person]:
         """Returns "Valery Voloshin, who chairs the Perm Committee": the verb gives the role."""
-        out = []
+        out: list[Person] = []
+        if not scan.may_match(self.doc, RELATIVE_ROLE, self.sent.start, self.sent.end):
+            return out  # no ", who" in the sentence
         text = self.doc.text[self.sent.start : self.sent.end]
         for m in RELATIVE_ROLE.finditer(text):
             start = self.sent.start + m.start(1)
