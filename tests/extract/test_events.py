@@ -410,3 +410,22 @@ def test_a_named_forum_a_visit_went_to_is_an_event_too() -> None:
 )
 def test_quotes_and_days_of_an_event_and_minutes(text: str, count: int) -> None:
     assert len(extract_records(text, published="2019-10-11", lang="en")["events"]) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "The guests stayed with host families from Thursday 25th to Monday 29th May.",
+            "2023-05-25",
+            "2023-05-29",
+        ),
+        ("On the afternoon of the 19th, the governors signed the memorandum.", "2023-08-19", None),
+        ("The county will send a group of young farmers to Mitoyo next spring.", "2024", None),
+    ],
+)
+def test_weekday_ranges_parts_of_days_and_groups_sent(
+    sentence: str, start: str, end: str | None
+) -> None:
+    events = extract_records(f"News\n\n{sentence}", published="2023-09-15", lang="en")["events"]
+    assert [(e["start"], e["end"]) for e in events] == [(start, end)]

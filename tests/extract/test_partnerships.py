@@ -555,3 +555,27 @@ def test_names_with_upon_and_an_apposed_owner_after_a_province(
     body: str, pair: tuple[str, str, str | None]
 ) -> None:
     assert [(t["a"]["name"], t["b"]["name"], t["date"]) for t in ties_of(body)] == [pair]
+
+
+@pytest.mark.parametrize(
+    ("body", "pairs"),
+    [
+        (
+            "Andhra Pradesh has an MoU with Toyama, Kerala with Ehime and Gujarat with Shizuoka.",
+            [("Andhra Pradesh", "Toyama"), ("Kerala", "Ehime"), ("Gujarat", "Shizuoka")],
+        ),
+        (
+            "Hamamatsu joins Kitakyushu, a sister city of Davao since 2017.",
+            [("Davao", "Kitakyushu")],
+        ),
+        (
+            "Besides Kushiro, Burnaby has a friendship city relationship with Zhongshan in China.",
+            [("Burnaby", "Zhongshan")],
+        ),
+        ("In June the council passed ordinances approving sister-city agreements with Iligan.", []),
+    ],
+)
+def test_gapped_lists_apposed_sister_cities_lead_ins_and_approvals(
+    body: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert [(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)] == pairs

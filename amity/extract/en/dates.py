@@ -73,7 +73,11 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?P<d>{DAY})\s+(?P<m>{MON}){TO}(?P<d2>{DAY})\s+(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?\b",
     ),
     # 20 to 26 January 2018, 20-26 January
-    ("d_dm", rf"\b(?P<d>{DAY}){TO}(?P<d2>{DAY})\s+(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b"),
+    # (Thursday) 25th to (Monday) 29th May
+    (
+        "d_dm",
+        rf"\b(?:{WEEKDAY},?\s+)?(?P<d>{DAY}){TO}(?:{WEEKDAY},?\s+)?(?P<d2>{DAY})\s+(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b",
+    ),
     # Tuesday, March 5, 2024 / March 5th, 2024 / March 5
     (
         "md",
@@ -330,7 +334,7 @@ RELATIVE = re.compile(
     r"|(?P<day>today|yesterday|tomorrow)"
     r"|\b[Oo]n\s+(?:the\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)))\b"
     # "on the 22nd": a day of the report's own month, as Korean and Japanese news write it.
-    r"|\b[Oo]n\s+the\s+(?P<ordday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"|\b[Oo]n\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<ordday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     r"(?!\s*-?\s*(?:anniversary|century|floor|session|round|plenary|meeting|congress|edition|"
     r"birthday|annual|year|day|time|of\b|(?:and|to)\s+(?:the\s+)?\d|-))",
 )

@@ -56,6 +56,8 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     for j in scan.finditer(doc, JOINED, sent.start, sent.end):
         subject = _names(doc, sent.start, j.start())
         net = _network_at(doc, j.end(), sent)
+        if net is not None and not re.search(r"[A-Za-z]", str(net.value)):
+            continue  # "joined in 2007": a date, no network
         if subject and net:
             out.append(_record(doc, "membership", subject[-1], net, sent))
     listed = scan.search(doc, LISTED_MEMBERS, sent.start, sent.end)

@@ -50,6 +50,8 @@ IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
 APPOSED = re.compile(
     r",\s+(?:(?:which|that|who)\s+(?:is|was|has been)\s+(?:twinned|paired|linked)\s+with\s+(?:the\s+)?(?P<with>[A-Z])"
     r"|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\b"
+    # "Kitakyushu, a sister city of Davao since 2017": the town, then whose sister city it is
+    r"|(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\s+of\s+(?P<of>[A-Z])"
     # "Guilin, Hastings' sister city in China": the owner's name, then the tie
     r"|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+)?"
     r"(?:sister|twin|partner|friendship)[\s-]+(?:city|town|region|province|state)\b)"
@@ -75,6 +77,10 @@ def _apposed(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
             other = next((x for x in parties if x.start == m.start("with")), None)
             if other is not None:
                 return n, other
+        elif m and m.group("of"):
+            owner = next((x for x in parties if x.start == m.start("of")), None)
+            if owner is not None:
+                return owner, n
         elif m and m.group("owner"):
             start, end = m.start("owner"), m.end("owner")
             return Span(start, end, "name", doc.text[start:end], {"cls": "place"}), n

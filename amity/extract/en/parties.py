@@ -213,7 +213,7 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
                 in ("province", "state", "region", "prefecture", "oblast", "county", "krai")
                 and " of " not in str(n.value)
                 and len(words) <= 4
-                or _is_admin1(doc, n)
+                or _is_admin1(doc, n, out[-1])
             )
         ):
             continue  # "Suifenhe City, Heilongjiang Province": the province only places the city
@@ -221,10 +221,17 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
     return out
 
 
-def _is_admin1(doc: Doc, n: Span) -> bool:
-    """True for a name that is a state or province the gazetteer knows ("Adelanto, California")."""
+def _is_admin1(doc: Doc, n: Span, before: Span) -> bool:
+    """True for a state or province the gazetteer knows that places the name before it
+    ("Adelanto, California"), not one of another country ("Toyama, Kerala with Ehime")."""
+    before_country = next(
+        (p.data.get("country") for p in doc.spanning("place", before.start, before.end)), None
+    )
     return any(
-        p.start == n.start and p.end == n.end and p.data.get("kind") == "admin1"
+        p.start == n.start
+        and p.end == n.end
+        and p.data.get("kind") == "admin1"
+        and before_country in (None, p.data.get("country"))
         for p in doc.spanning("place", n.start, n.end)
     )
 
@@ -327,7 +334,7 @@ def _first_with_rest(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
 QUALIFIES = re.compile(
     r",?\s+(?:the\s+)?(?:capital|seat|centre|center|a city|a town|a district)\s+of\s+(?:the\s+)?"
     r"|\s+(?:of|in)\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
-    r"(?:[A-Z][\w-]+['’]s\s+)?|,\s+"
+    r"(?:[A-Z][\w-]+['’]s\s+)?"
 )
 
 

@@ -50,6 +50,11 @@ TIE_AGREEMENT = re.compile(
 SIGNING = re.compile(r"\b(?:sign\w*|inked|concluded|entered)\b", re.I)
 
 
+HAS_AGREEMENT = re.compile(
+    r"\b(?:has|have|had)\s+(?:an?\s+)?(?:MoUs?|MOUs?|agreements?|memorand(?:um|a))\s+with\b", re.I
+)
+
+
 def tie_type(text: str, doc: Doc | None = None, start: int = 0) -> str | None:
     """Returns the partnership type a sentence speaks of, or None (doc and start: where it lies)."""
 
@@ -60,7 +65,7 @@ def tie_type(text: str, doc: Doc | None = None, start: int = 0) -> str | None:
         return "school"
     if found(TIE) or found(TIE_AGREEMENT):
         return "sister_city"
-    if found(AGREEMENT) and found(SIGNING):
+    if found(AGREEMENT) and (found(SIGNING) or found(HAS_AGREEMENT)):
         return "agreement"
     return None
 
@@ -169,6 +174,7 @@ LINK_WORD = re.compile(
 )
 PROPOSED = re.compile(
     r"\b(?:propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|possibility of|feasibility|would like to|"
+    r"approv(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}agreements?|still to be signed|"
     r"declined|turned down)\b(?![^.;]{0,80}\bsigned\b)",
     re.I,
 )
@@ -293,6 +299,28 @@ def _with_relatives(doc: Doc, subject: Span, tail: list[Span]) -> list[tuple[Spa
     return out
 
 
+WITH_GAP = re.compile(
+    r"\s+(?:has|have|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?|\s+with\s+(?:the\s+)?"
+)
+ITEM_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _gapped_pairs(doc: Doc, parties: list[Span]) -> list[tuple[Span, Span]]:
+    """Returns the pairs of "A with B, C with D and E with F" (the verb said once)."""
+    pairs: list[tuple[Span, Span]] = []
+    k = 0
+    while k + 1 < len(parties):
+        a, b = parties[k], parties[k + 1]
+        if WITH_GAP.fullmatch(doc.text, a.end, b.start) and (
+            not pairs or ITEM_GAP.fullmatch(doc.text, pairs[-1][1].end, a.start)
+        ):
+            pairs.append((a, b))
+            k += 2
+        else:
+            k += 1
+    return pairs
+
+
 def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     text = doc.text[sent.start : sent.end]
     parties = _parties(doc, sent.start, sent.end)
@@ -308,6 +336,9 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         pairs = _pairs_before(doc, after[:2])
         if pairs:
             return pairs
+    gapped = _gapped_pairs(doc, parties)
+    if len(gapped) >= 2:
+        return gapped  # "Andhra Pradesh has an MoU with Toyama, Tamil Nadu with Ehime"
     joins = scan.search_in(doc, JOINS, text, sent.start)
     if joins:
         pairs = _pairs_before(doc, [n for n in parties if n.start >= sent.start + joins.end()][:2])
