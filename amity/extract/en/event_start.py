@@ -75,8 +75,9 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
             return current is None or not _same_title(own, current.title)
     if inner and inner.value.day and scan.search_in(doc, FOUNDED, text, sent.start):
         return True  # "SIRONET was founded on November 21, 2017 and has now ..."
-    title, _ = event_title(doc, sent)
-    if not (title and _has_event_name(doc, sent)):
+    # The cheap test first: most sentences name no event, and need no title.
+    title = event_title(doc, sent)[0] if _has_event_name(doc, sent) else None
+    if not title:
         return bool(_founded_org(doc, sent))
     if current and _same_title(title, current.title):
         return False
