@@ -66,9 +66,16 @@ class Doc:
         ix = self._index.get(label)
         if ix is None or len(ix[0]) != len(ix[1]):
             ix = self._indexed(label)
-        starts = ix[1]
+        spans, starts, longest = ix
         lo = bisect_left(starts, start)
-        return [s for s in ix[0][lo : bisect_left(starts, end, lo)] if s.end <= end]
+        hi = bisect_left(starts, end, lo)
+        # Those that start at least `longest` before the end end inside: no test for them.
+        mid = bisect_right(starts, end - longest, lo, hi)
+        out = spans[lo:mid]
+        for k in range(mid, hi):
+            if spans[k].end <= end:
+                out.append(spans[k])
+        return out
 
     def _indexed(self, label: str) -> tuple[list[Span], list[int], int]:
         """Returns (spans, their starts, the longest span's length) of a label, kept until it changes."""
