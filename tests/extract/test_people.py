@@ -196,6 +196,19 @@ def test_appositions_prefixed_titles_and_possessives(text: str, expected: tuple[
     assert people_of(text)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Karasu Mayor İshak Sarı followed by video link.", "İshak Sarı"),
+        ("Mayor Łukasz Gibała opened the fair.", "Łukasz Gibała"),
+        ("Vice Mayor Nguyễn Văn Tùng welcomed them.", "Nguyễn Văn Tùng"),
+        ("The speech of Mayor Dvořák Šimon was short.", "Dvořák Šimon"),
+    ],
+)
+def test_names_in_any_latin_alphabet(text: str, name: str) -> None:
+    assert [p[0] for p in people_of(text)] == [name]
+
+
 def test_a_title_qualifier_is_no_organization() -> None:
     assert people_of("State Councilor and Foreign Minister Wang Yi spoke.")[0][2] is None
 
@@ -218,6 +231,11 @@ def test_a_title_qualifier_is_no_organization() -> None:
             "and Berdi Annayev, signed the agreement today.",
             ["Ali Karimov", "Berdi Annayev"],
             "mayor",
+        ),
+        (
+            "Also there were the town's deputy mayors Hüdaver Ağun and İsmail Karakaş.",
+            ["Hüdaver Ağun", "İsmail Karakaş"],
+            "deputy mayor",
         ),
     ],
 )

@@ -51,15 +51,21 @@ class Person:
     evidence: tuple[int, int]
 
 
+def _name_shaped(tok: str) -> bool:
+    """True for an initial ("K", "K.") or a word of letters in any script ending lower-case ("Ağun")."""
+    if len(tok) == 1 or len(tok) == 2 and tok[1] == ".":
+        return tok[0].isalpha()
+    return tok[-1].islower() and NAME_LETTERS.fullmatch(tok) is not None
+
+
+# Letters of any alphabet, with apostrophes and hyphens inside ("O'Neill", "Jean-Luc", "Sarı").
+NAME_LETTERS = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-])*")
+
+
 def is_name_word(tok: str, countries: set[str]) -> bool:
     """True for a capitalized word that can be part of a person's name."""
     low = tok.lower()
-    if (
-        not tok[:1].isupper()
-        or tok.isupper()
-        and len(tok) > 2
-        or not re.fullmatch(r"[A-Z][A-Za-zà-ÿ’'\-]*[a-zà-ÿ]|[A-Z]\.?", tok)
-    ):
+    if not tok[:1].isupper() or tok.isupper() and len(tok) > 2 or not _name_shaped(tok):
         return False
     if (
         low in COMMON_NAME_WORDS

@@ -137,8 +137,13 @@ class SentencePeople:
             return []
         word = toks[head][2]
         single = PLURAL_HEADS[word.lower()]
-        title = single.capitalize() if word[:1].isupper() else single
-        return [replace(self._make(n, head, head + 1, None), title=title) for n in names]
+        q = head
+        while q > 0 and head - q < 2 and toks[q - 1][2].lower() in TITLE_QUALIFIERS:
+            q -= 1  # "deputy mayors A and B" are each a deputy mayor
+        title = " ".join(
+            [t[2] for t in toks[q:head]] + [single.capitalize() if word[:1].isupper() else single]
+        )
+        return [replace(self._make(n, q, head + 1, None), title=title) for n in names]
 
     def _extend_to(self, te: int) -> int:
         """Extends "Ambassador" to "Ambassador to China" when a country follows."""
