@@ -144,3 +144,9 @@ HAPPENING = re.compile(
     r"sen[dt]s? (?:a |an )?(?:group|delegation|team|party)|dedicated)\b",
     re.I,
 )
+# Words of a tie between places: "sister cities", "twinned", "friendship province".
+TIE = re.compile(
+    r"\b(?:sister|twin|twinned|twinning|friendship|friendly|partner)[\s-]+(?:cit(?:y|ies)|provinces?|states?|districts?|prefectures?|regions?|counties|county|towns?|municipalit(?:y|ies)|relations(?:hip)?s?|ties|agreements?|(?:exchange|cooperation)\s+(?:cit(?:y|ies)|relations(?:hip)?s?))\b"
+    r"|\btwinn(?:ed|ing)\b|\bsister[\s-]city\b|\bsisterhood\b",
+    re.I,
+)

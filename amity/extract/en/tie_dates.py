@@ -86,7 +86,7 @@ def _signed_later(doc: Doc, sent: Span, within: int | None = 2) -> str | None:
 
 def _tie_signing_date(doc: Doc) -> str | None:
     """Returns the date of the one signing event of a sister-city agreement the report tells."""
-    from amity.extract.en.partnerships import TIE
+    from amity.extract.en.cues import TIE
 
     dates = {
         rec["start"]
