@@ -242,6 +242,51 @@ def test_partners_listed_as_with_items_under_a_lead() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Fairview has 4 sister state relationships in 3 countries:\n"
+            "1985  Gunma Prefecture, Japan\n"
+            "2003  Tarn and Aveyron Departments, France\n"
+            "2011  Lviv Oblast, Ukraine (charter signed on 12 May 2011 in Lviv)\n\n"
+            "2024 NEWS\nOct. 1 - Fairview. A choir from Gunma sang at the library.\n",
+            [
+                ("sister_city", "Fairview", "Gunma Prefecture", "1985"),
+                ("sister_city", "Fairview", "Tarn Department", "2003"),
+                ("sister_city", "Fairview", "Aveyron Department", "2003"),
+                ("sister_city", "Fairview", "Lviv Oblast", "2011-05-12"),
+            ],
+        ),
+        (
+            "Riverton welcomes guests\n\nRiverton keeps close ties with towns abroad.\n\n"
+            "Sister Cities\nKushiro, Japan (1965)\nHwaseong, Korea - 2010\n"
+            "Zhongshan, China, since 2011\n\nThe council meets on Monday.\n",
+            [
+                ("sister_city", "Riverton", "Kushiro", "1965"),
+                ("sister_city", "Riverton", "Hwaseong", "2010"),
+                ("sister_city", "Riverton", "Zhongshan", "2011"),
+            ],
+        ),
+        (
+            "Killaloe keeps up its links. Killaloe is on the Shannon.\nThe town has twinning links with these towns:\n"
+            "- Vertou, France (1983)\n- Plouguerneau, France\nIn 2023 the committee met 4 times.\n",
+            [
+                ("sister_city", "Killaloe", "Vertou", "1983"),
+                ("sister_city", "Killaloe", "Plouguerneau", None),
+            ],
+        ),
+    ],
+)
+def test_tables_of_ties_one_line_each(body: str, expected: list[Any]) -> None:
+    assert [brief(t) for t in ties_of(body)] == expected
+
+
+def test_lines_without_a_partner_country_are_no_table() -> None:
+    body = "Lakeport's sister cities:\nAnnual Report\nOffice of the Mayor\nCity Hall, 2nd floor\n"
+    assert ties_of(body) == []
+
+
 def test_a_verb_is_no_list_of_partners() -> None:
     body = (
         "Plans for the twin towns were discussed, such as the Kazan Christmas Market and "

@@ -26,7 +26,7 @@ from amity.extract.en.parties import (
     _without_qualifiers,
 )
 from amity.extract.en.tie_dates import _is_news_tie, _item_date, _tie_signing_date, date_of
-from amity.extract.en.tie_lists import Lead, _list_lead, _listed_ties, _with_items
+from amity.extract.en.tie_lists import Lead, _list_lead, _listed_ties, _table_items, _with_items
 
 SCHOOL = re.compile(r"\b(?:sister|friendly|friendship|partner)[\s-]+schools?\b", re.I)
 AGREEMENT = re.compile(
@@ -406,7 +406,7 @@ def partnerships(doc: Doc) -> Doc:
     prev: Span | None = None
     lead: Lead | None = None
     for sent in doc.sentences:
-        items = _with_items(doc, sent, lead)
+        items = _with_items(doc, sent, lead) or _table_items(doc, sent, lead)
         lead = _list_lead(doc, sent, lead)
         for rec in (items or ties_in(doc, sent)) + _listed_ties(doc, sent, prev):
             # A visit to "its sister city" dates the visit, not the tie.

@@ -39,8 +39,26 @@ WITH_ITEM = re.compile(
     r"\W{0,3}(?:And\s+|and\s+)?[Ww]ith\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|city|village|municipality|district|county)\s+of\s+)?(?=[A-Z])"
 )
 LEADS_LIST = re.compile(
-    r"\b(?:partnerships?|twinnings?|twin towns?|sister cities|partner (?:towns|cities)|twinned)\b[^.]*:\s*$",
+    r"\b(?:partnerships?|twinnings?|twinned|(?:sister|twin|partner|friendship)[\s-]+(?:cit(?:y|ies)|towns?|"
+    r"states?|provinces?|regions?|prefectures?|count(?:y|ies)|municipalit(?:y|ies))(?:\s+relation(?:ship)?s)?)"
+    r"\b[^.]*:\s*$",
     re.I,
+)
+# A heading over a table of ties: "OUR SISTER CITIES", "Twin towns".
+LIST_HEADING = re.compile(
+    r"\W{0,3}(?:[\w’'-]+\s+){0,3}(?:sister|twin|partner|friendship)[\s-]+(?:cit(?:y|ies)|towns|states|"
+    r"provinces|regions|prefectures|counties|municipalities)(?:\s+[\w’'-]+){0,2}\W{0,2}$",
+    re.I,
+)
+# One line of a table of ties: "1981  Kanagawa Prefecture, Japan", "- Kushiro, Japan (1965)".
+TABLE_LINE = re.compile(
+    r"\W{0,3}(?:(?:19|20)\d\d\b[\s:.–—-]*)?(?P<name>[^\W\d_][^,(\n–—]{1,60}?)\s*(?:[,(–—]|\s-\s|$)"
+)
+LISTED_WORDS = {"and", "of", "de", "du", "des", "la", "le", "del", "di", "da", "do", "am", "an",
+                "der", "sur", "the", "since", "in", "now", "part"}  # fmt: skip
+PLURAL_HEAD = re.compile(
+    r"(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?P<head>Counties|States|Provinces|Prefectures|Regions|"
+    r"Districts|Cities|Oblasts|Departments|Municipalities|Cantons|Shires)$"
 )
 
 
@@ -60,14 +78,94 @@ def _with_items(doc: Doc, sent: Span, lead: Lead | None) -> list[dict[str, Any]]
     return [_record(doc, "sister_city", lead[0], partner, sent)] if partner else []
 
 
+def _table_items(doc: Doc, sent: Span, lead: Lead | None) -> list[dict[str, Any]]:
+    """Returns the ties of a table line under a lead: "1981  Kanagawa Prefecture, Japan"."""
+    names = _table_names(doc, sent) if lead is not None else []
+    if not names or lead is None:
+        return []
+    country = next(iter(doc.in_range("country", names[-1].end, sent.end)), None)
+    year = YEAR.search(doc.text, sent.start, sent.end)
+    out = []
+    for name in names:
+        rec = _record(doc, "sister_city", lead[0], name, sent)
+        if country is not None:
+            rec["b"]["country"] = str(country.value)
+        if year is not None:
+            rec["since"] = _year_date(doc, sent, year.group())
+        out.append(rec)
+    return out
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_date(doc: Doc, sent: Span, year: str) -> str:
+    """Returns the line's full date within its year ("signed on 18 May 2009"), else the year."""
+    for d in doc.in_range("date", sent.start, sent.end):
+        iso = str(d.value.iso()[0])
+        if iso.startswith(year) and len(iso) > len(year):
+            return iso
+    return year
+
+
+def _table_names(doc: Doc, sent: Span) -> list[Span]:
+    """Returns the partners a table line names, or [] when the line is prose."""
+    line = doc.text[sent.start : sent.end]
+    m = TABLE_LINE.match(line)
+    if m is None or "\n" in line.strip() or len(line) > 200:
+        return []
+    bare = re.sub(r"\([^)]*\)", "", line)
+    if any(w not in LISTED_WORDS for w in re.findall(r"\b[a-z][\w’'-]*", bare)):
+        return []  # a lower-case word other than a name's particles: a sentence, not a line
+    name, start = m.group("name").rstrip(" .-"), sent.start + m.start("name")
+    end = start + len(name)
+    if name.isupper() or doc.spanning("date", start, end):
+        return []  # "2021 HIGHLIGHTS", "Oct. 1 - Salisbury": a heading or a dated item
+    alone = doc.in_range("country", start, end) and not doc.spanning("place", start, start + 1)
+    if alone or not doc.in_range("country", end, sent.end):
+        return []  # an item names a partner and then its country: "Kanagawa Prefecture, Japan"
+    return _split_plural(name, start)
+
+
+def _split_plural(name: str, start: int) -> list[Span]:
+    """Returns "Bong and Maryland Counties" as Bong County and Maryland County, else the name."""
+    both = PLURAL_HEAD.fullmatch(name)
+    if both is None:
+        return [Span(start, start + len(name), "name", name)]
+    head = both.group("head")
+    head = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    return [
+        Span(start + both.start(g), start + both.end(g), "name", f"{both.group(g)} {head}")
+        for g in ("a", "b")
+    ]
+
+
+def _heading_owner(doc: Doc, sent: Span) -> Span | None:
+    """Returns the report's own place under a heading "Sister Cities" that opens a table."""
+    if not LIST_HEADING.fullmatch(doc.text, sent.start, sent.end):
+        return None
+    return _home_span(doc)
+
+
+def _home_span(doc: Doc) -> Span | None:
+    """Returns the first mention of the report's own place, if it has one."""
+    from amity.extract.en.located import home_place
+
+    home = home_place(doc)[0]
+    return next((p for p in doc.get("place") if p.value == home), None)
+
+
 def _list_lead(doc: Doc, sent: Span, lead: Lead | None) -> Lead | None:
     """Returns the owner of "Bingen maintains partnerships with six towns:" while its items go on."""
     if scan.search(doc, LEADS_LIST, sent.start, sent.end):
-        owner = next(iter(_parties(doc, sent.start, sent.end)), None)
+        owner = next(iter(_parties(doc, sent.start, sent.end)), None) or _home_span(doc)
         return (owner, 0) if owner else None
+    heading = _heading_owner(doc, sent)
+    if heading is not None:
+        return heading, 0
     if lead is None:
         return None
-    if WITH_ITEM.match(doc.text, sent.start, sent.end):
+    if WITH_ITEM.match(doc.text, sent.start, sent.end) or _table_names(doc, sent):
         return lead[0], 0
     # A remark between items ("Hitchin has a population of ...") keeps the list open once.
     return (lead[0], lead[1] + 1) if lead[1] < 1 else None
