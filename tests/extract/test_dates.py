@@ -147,6 +147,27 @@ def test_weekdays_and_days_resolve_against_the_report_date(sentence: str, expect
 
 
 @pytest.mark.parametrize(
+    ("published", "later", "expected"),
+    [
+        (None, "On the Friday they were received at the town hall.", "2023-05-26"),
+        ("2023-06-20", "On the Saturday the choir sang.", "2023-05-27"),
+        ("2023-06-20", "On Sunday the guests left for home.", "2023-05-28"),
+        # a weekday outside the stay, or far from it, keeps its usual reading
+        ("2023-06-20", "On Tuesday the committee met.", "2023-06-20"),
+    ],
+)
+def test_a_weekday_after_a_stay_is_a_day_of_that_stay(
+    published: str | None, later: str, expected: str
+) -> None:
+    text = (
+        "Twinning news\n\nGuests from our twin town stayed with host families from "
+        f"Thursday 25th to Monday 29th May 2023.\n\n{later}"
+    )
+    doc = extract_doc(text, published=published, lang="en")
+    assert [s.value.iso()[0] for s in doc.get("date")][-1] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "iso"),
     [
         ("The two cities signed the agreement on the 22nd at the city hall.", "2024-10-22"),

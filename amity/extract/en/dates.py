@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import cast
 
 from amity.extract.doc import Doc, Span
+from amity.extract.en.visit_days import days_in_stays
 from amity.extract.wordstarts import finditer_words
 from amity.ingest.metadata import find_published
 
@@ -503,5 +504,5 @@ def dates(doc: Doc) -> Doc:
     for s in found:
         s.data["explicit_year"] = s.value.explicit_year
         s.value = resolve_year(s.value, _weekday_year(doc.text, s, year))
-    doc.add("date", found)
+    doc.add("date", days_in_stays(doc, found))
     return doc

@@ -1,0 +1,69 @@
+"""Days named inside a stay: "from Thursday 25th to Monday 29th May ... On the Friday ..."
+
+A weekday told after a dated stretch of days is a day of that stretch, not of the week the
+report was published in: "On the Friday" in a newsletter on a visit of 25-29 May is 26 May.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from amity.extract.doc import Doc, Span
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ON_WEEKDAY = re.compile(
+    r"\b[Oo]n\s+(?P<the>the\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!\s*,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d))"
+)
+# How far back a stretch of days still anchors a weekday: "On the Friday" reaches further.
+REACH = {True: 1500, False: 600}
+LONGEST_STAY = 21
+
+
+def days_in_stays(doc: Doc, found: list[Span]) -> list[Span]:
+    """Returns the date mentions with weekdays inside an earlier stretch of days resolved in it."""
+    if "day" not in doc.text and "DAY" not in doc.text:
+        return found
+    ranges = [s for s in found if _days(s) is not None]
+    if not ranges:
+        return found
+    out = list(found)
+    for m in ON_WEEKDAY.finditer(doc.text):
+        day = _day_in_stay(ranges, m)
+        if day is None:
+            continue
+        out = [s for s in out if not (s.start <= m.start("weekday") < s.end)]
+        value = type(ranges[0].value)(day.year, day.month, day.day, explicit_year=True)
+        out.append(Span(m.start(), m.end(), "date", value, {"kind": "rel", "part": None}))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _days(s: Span) -> tuple[date, date] | None:
+    """Returns the first and last day of a mention that spans a few whole days."""
+    v = s.value
+    if not v.is_range or not (v.year and v.month and v.day and v.day2):
+        return None
+    try:
+        first = date(v.year, v.month, v.day)
+        last = date(v.year2 or v.year, v.month2 or v.month, v.day2)
+    except ValueError:
+        return None
+    return (first, last) if 0 < (last - first).days <= LONGEST_STAY else None
+
+
+def _day_in_stay(ranges: list[Span], m: re.Match[str]) -> date | None:
+    """Returns the day of the stay just before m that falls on m's weekday."""
+    reach = REACH[bool(m.group("the"))]
+    before = [s for s in ranges if s.end <= m.start() and m.start() - s.end <= reach]
+    if not before:
+        return None
+    stay = _days(before[-1])
+    assert stay is not None
+    wanted = WEEKDAYS.index(m.group("weekday").lower())
+    day = stay[0]
+    while day <= stay[1]:
+        if day.weekday() == wanted:
+            return day
+        day += timedelta(days=1)
+    return None
