@@ -28,13 +28,15 @@ CORPORA = {
     "quality": (HERE / "reports", HERE / "gold"),
     "blind": (HERE / "reports", HERE / "gold"),
     "blind3": (HERE / "reports", HERE / "gold"),
+    "blind4": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
 BATCHES: dict[str, Callable[[str], bool]] = {
     "quality": lambda stem: stem < "049",
     "blind": lambda stem: "049" <= stem < "059",
-    "blind3": lambda stem: stem >= "059",
+    "blind3": lambda stem: "059" <= stem < "069",
+    "blind4": lambda stem: stem >= "069",
 }
 
 
