@@ -209,6 +209,47 @@ def test_names_in_any_latin_alphabet(text: str, name: str) -> None:
     assert [p[0] for p in people_of(text)] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Guests were welcomed by Federation Council Mayor, Cr Patrick Bourke.",
+            [("Patrick Bourke", "Mayor")],
+        ),
+        (
+            "The Consul General of Russia in Brest, Oleg Murashev, spoke.",
+            [("Oleg Murashev", "Consul General")],
+        ),
+        (
+            "Consul General of Japan in Vladivostok Ken Sato spoke.",
+            [("Ken Sato", "Consul General")],
+        ),
+        (
+            "Liberia's Ambassador to the United States, Jeremiah Sulunteh, attended.",
+            [("Jeremiah Sulunteh", "Ambassador to the United States")],
+        ),
+        (
+            "Also present were City Attorney Charlie LeFevere and City Clerk Sharon Knutson.",
+            [("Charlie LeFevere", "City Attorney"), ("Sharon Knutson", "City Clerk")],
+        ),
+        (
+            "Councilmembers Carol Kleven, Kay Lasman and Dan Ryan voted aye.",
+            [
+                ("Carol Kleven", "Councilmember"),
+                ("Kay Lasman", "Councilmember"),
+                ("Dan Ryan", "Councilmember"),
+            ],
+        ),
+        (
+            "The board welcomed two new directors, Farrukh Saidov and Ellen Marsh.",
+            [("Farrukh Saidov", "director"), ("Ellen Marsh", "director")],
+        ),
+    ],
+)
+def test_council_and_consular_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p[0], p[1]) for p in people_of(text)] == expected
+
+
 def test_a_title_qualifier_is_no_organization() -> None:
     assert people_of("State Councilor and Foreign Minister Wang Yi spoke.")[0][2] is None
 

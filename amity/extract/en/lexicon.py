@@ -386,6 +386,9 @@ NOT_NAME = {
 LOCAL_AND_JOB_TITLES = {
     "starosta", "landrat", "voivode", "prefect", "alcalde", "sindaco", "maire", "bourgmestre",
     "burgemeester", "oberbürgermeister", "cllr", "convener", "convenor", "volunteer", "intern",
+    "intendente", "presidente", "wójt", "burmistrz", "prezydent", "hetman", "gobernador",
+    "attorney", "clerk", "councilmember", "councilwoman", "councilman", "alderwoman",
+    "selectman", "selectwoman", "warden", "headteacher", "headmaster", "headmistress",
 }  # fmt: skip
 TITLE_WORDS = LOCAL_AND_JOB_TITLES | {
     "diplomat",

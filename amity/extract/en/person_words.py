@@ -101,6 +101,7 @@ HONORIFICS = {
     "his",
     "her",
     "cllr",
+    "cr",
     "miss",
     "sir",
     "dame",

@@ -123,6 +123,8 @@ class SentencePeople:
         if at < len(toks) and toks[at][2] == "of":
             comma = next((k for k in range(at, min(at + 8, len(toks))) if toks[k][2] == ","), None)
             at = comma + 1 if comma is not None else len(toks)
+        elif at < len(toks) and toks[at][2] == ",":
+            at += 1  # "two new directors, Farrukh Saidov and Ellen Marsh"
         names: list[tuple[int, int]] = []
         while at < len(toks) and len(names) < 6:
             while at < len(toks) and toks[at][2].lower().rstrip(".") in HONORIFICS:
@@ -157,7 +159,7 @@ class SentencePeople:
             k = te + 1
             while (
                 k < len(toks)
-                and toks[k][2][0].isupper()
+                and (toks[k][2][0].isupper() or k == te + 1 and toks[k][2] == "the")
                 and toks[k][2] in self.country_words | {"the", "UN", "United", "Nations"}
             ):
                 k += 1
@@ -171,13 +173,19 @@ class SentencePeople:
             org_lo, org_hi = self._cap_run(te2 + 1)
             if org_hi < len(toks) and toks[org_hi][2] in AREA_WORDS:
                 org_hi += 1  # "of Akmola region, Malik Murzalin"
-            if org_hi + 1 < len(toks) and toks[org_hi][2] == ",":
-                named = name_run(toks, org_hi + 1, 1, self.country_words)
+            posted = org_hi
+            if posted + 1 < len(toks) and toks[posted][2] == "in":
+                posted = self._cap_run(posted + 1)[1]  # "Consul General of Russia in Brest, Name"
+            if posted + 1 < len(toks) and toks[posted][2] == ",":
+                named = name_run(toks, posted + 1, 1, self.country_words)
                 if named and (
                     named[1] >= len(toks)
                     or toks[named[1]][2] in (",", ".", ")", "and", "said", "who")
                 ):
                     return self._make(named, ts, te2, (org_lo, org_hi))
+            if posted > org_hi:  # "Consul General of Russia in Brest Oleg Murashev"
+                found = self._after_place(org_hi + 1, posted)
+                return self._make(found, ts, te2, (org_lo, org_hi)) if found else None
             found = name_run(toks, org_hi - 1, -1, self.country_words) if org_hi > org_lo else None
             while found and found[1] - found[0] > 1 and self._is_place((found[0], found[0] + 1)):
                 found = (found[0] + 1, found[1])  # "of Tashkent Shavkat Umurzakov"
@@ -207,6 +215,15 @@ class SentencePeople:
             lo, hi = self._cap_run(found[1] + 1)
             org = (lo, hi) if hi > lo else None
         return self._make(found, ts, te2, org)
+
+    def _after_place(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """Returns the name that ends a run of capitalized words after a place: "Brest Oleg Ivanov"."""
+        found = name_run(self.toks, hi - 1, -1, self.country_words) if hi > lo else None
+        while found and found[1] - found[0] > 1 and self._is_place((found[0], found[0] + 1)):
+            found = (found[0] + 1, found[1])
+        if found and found[0] > lo and self._is_place((lo, found[0])) and not self._is_place(found):
+            return found
+        return None
 
     def _posted_in(self, hi: int) -> int:
         """Returns the end of "Embassy in Moscow": a mission's city is part of its name."""
@@ -238,10 +255,15 @@ class SentencePeople:
         prev = toks[back][2] if POSSESSIVE.fullmatch(toks[back][2]) else toks[ts - 1][2]
         if prev in self.country_words and ts >= 2:
             prev = toks[ts - 2][2]  # "the then U.S. Ambassador to Japan, Name"
+        body = toks[ts - 1][2]  # "Federation Council Mayor, Name": the body names the title
         return (
             prev.lower() in ("its", "their", "his", "her", "our", "own", "then")
             or bool(POSSESSIVE.fullmatch(prev))
-            or (prev == "the" and toks[ts][2][:1].isupper())  # "the Ambassador to Japan, Name"
+            or body[:1].isupper()
+            and (body.lower() in ORG_HEADS or self._is_place((ts - 1, ts)))
+            or (
+                prev.lower() == "the" and toks[ts][2][:1].isupper()
+            )  # "the Ambassador to Japan, Name"
         )
 
     def _korean_name(self, i: int) -> tuple[int, int] | None:

@@ -27,6 +27,9 @@ PLURAL_HEADS = {
     "members": "member", "chairmen": "chairman", "ambassadors": "ambassador",
     "directors": "director", "deputies": "deputy", "akims": "akim", "khokims": "khokim",
     "officials": "official", "representatives": "representative", "delegates": "delegate",
+    "councilmembers": "councilmember", "commissioners": "commissioner", "aldermen": "alderman",
+    "trustees": "trustee", "senators": "senator", "selectmen": "selectman",
+    "secretaries": "secretary", "consuls": "consul", "supervisors": "supervisor",
 }  # fmt: skip
 
 
