@@ -287,6 +287,28 @@ def test_lines_without_a_partner_country_are_no_table() -> None:
     assert ties_of(body) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "In May 2024 Filimonov and Zhao Gang signed a memorandum of cooperation between the "
+            "Vologda Region government and the People's Government of Shaanxi Province.",
+            ("agreement", "Vologda Region", "People's Government of Shaanxi Province", "2024-05"),
+        ),
+        (
+            "The council adopted a resolution establishing a sister city relationship between the "
+            "City of Brooklyn Center, Hennepin County, United States of America, and the City of "
+            "Voinjama, Lofa County, Republic of Liberia.",
+            ("sister_city", "Brooklyn Center", "Voinjama", None),
+        ),
+    ],
+)
+def test_between_a_and_b_names_the_parties_not_the_signers(
+    body: str, expected: tuple[Any, ...]
+) -> None:
+    assert [brief(t) for t in ties_of(body)] == [expected]
+
+
 def test_a_verb_is_no_list_of_partners() -> None:
     body = (
         "Plans for the twin towns were discussed, such as the Kazan Christmas Market and "

@@ -180,6 +180,7 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
         ):
             continue
         n = _after_date(doc, n)
+        city_of = CITY_OF.match(str(n.value)) is not None
         n = _place_of_holder(doc, n)
         if out and doc.text[out[-1].end : n.start] == " (":
             continue  # "Harbin (P. R. China)": the bracket places the party
@@ -188,6 +189,7 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
             or _headline(doc, n)
             or REGION_NAME.fullmatch(str(n.value))
             or VENUE.search(str(n.value))
+            and not city_of
         ):
             continue
         if re.search(
@@ -249,6 +251,8 @@ VENUE = re.compile(
 )
 
 
+# "City of Brooklyn Center": a place whose name ends like a venue's.
+CITY_OF = re.compile(r"(?:The\s+)?(?:City|Town|Village|Municipality|Borough)\s+of\s+")
 HOLDER_OF = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,5}of\s+(?=[A-Z])")
 
 

@@ -158,7 +158,7 @@ def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     ties = _ties_of(doc, sent, "sister_city" if linked else kind)
     if linked:
         ties = [t for t in ties if _both_places(doc, sent, t)]
-    ties = [t for t in ties if t["type"] != "sister_city" or not _a_body(t)]
+    ties = [t for t in ties if t["type"] != "sister_city" or not _a_body(doc, t)]
     if scan.search(doc, PROPOSED, sent.start, sent.end):
         return []  # "a letter proposing a sister city relationship": no tie yet
     if scan.search(doc, ENDED, sent.start, sent.end):
@@ -180,13 +180,22 @@ PROPOSED = re.compile(
 PLACE_BODIES = {"council", "government", "administration", "assembly", "office"}
 
 
-def _a_body(tie: dict[str, Any]) -> bool:
-    """True if a party of a sister-city tie is a body ("Ministry of Foreign Affairs"), no place."""
+def _a_body(doc: Doc, tie: dict[str, Any]) -> bool:
+    """True if a party of a sister-city tie is a body ("Ministry of Foreign Affairs"), no place
+    ("Brooklyn Center" is a city the gazetteer knows)."""
     for side in ("a", "b"):
         words = {w.lower().strip("’'") for w in tie[side]["name"].split()}
-        if (words & ORG_HEADS) - PLACE_BODIES:
+        if (words & ORG_HEADS) - PLACE_BODIES and tie[side]["name"] not in _place_names(doc):
             return True
     return False
+
+
+def _place_names(doc: Doc) -> set[str]:
+    """Returns the names of the places the gazetteer found in the report."""
+    key = ("place names", -1)
+    if key not in doc.cache:
+        doc.cache[key] = {str(p.value) for p in doc.get("place")}
+    return set(doc.cache[key])
 
 
 def _linked(doc: Doc, sent: Span) -> bool:
@@ -202,10 +211,7 @@ def _linked(doc: Doc, sent: Span) -> bool:
 def _both_places(doc: Doc, sent: Span, tie: dict[str, Any]) -> bool:
     """True if both parties of a tie look like places: known to the gazetteer, or short names
     with no word of a body's name ("Bry", not "Dong-Eui University")."""
-    key = ("place names", -1)
-    if key not in doc.cache:
-        doc.cache[key] = {str(p.value) for p in doc.get("place")}
-    names: set[str] = doc.cache[key]
+    names = _place_names(doc)
     for side in ("a", "b"):
         name = tie[side]["name"]
         words = [w.lower() for w in name.split()]
@@ -330,7 +336,7 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         listed = _first_with_rest(doc, after)
         if listed:
             return listed
-        pairs = _pairs_before(doc, after[:2])
+        pairs = _pairs_before(doc, after[:2]) or _between_pair(doc, after, sent)
         if pairs:
             return pairs
     gapped = _gapped_pairs(doc, parties)
@@ -385,6 +391,20 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         if pair:
             return [pair]
     return []
+
+
+AND_NEXT = re.compile(r",?\s+and\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _between_pair(doc: Doc, after: list[Span], sent: Span) -> list[tuple[Span, Span]]:
+    """Returns (A, B) of "between A[, its county, country,] and B": the first party after "and"."""
+    if not after:
+        return []
+    m = AND_NEXT.search(doc.text, after[0].end, sent.end)
+    if m is None or re.search(r"[;:]", doc.text[after[0].end : m.start()]):
+        return []
+    b = next((n for n in after if n.start >= m.end()), None)
+    return [(after[0], b)] if b is not None and b.start - m.end() < 20 else []
 
 
 SIGNED_WITH = re.compile(
