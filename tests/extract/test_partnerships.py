@@ -309,6 +309,27 @@ def test_between_a_and_b_names_the_parties_not_the_signers(
     assert [brief(t) for t in ties_of(body)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        ("Seoul now has 23 sister cities, among them Washington, D.C., Tokyo and Paris.", "D.C."),
+        (
+            "MINSK, 29 September (BelTA) - Grodno and Lida signed a twinning agreement, "
+            "BelTA has learned.",
+            "BelTA",
+        ),
+        ('A plaque reads, in English, "A gift from the sister city of Tsuyama".', "English"),
+        (
+            "Our Pakistani-American community marked the sister city tie with Karachi.",
+            "Pakistani-American",
+        ),
+    ],
+)
+def test_agencies_initials_and_peoples_are_no_parties(body: str, absent: str) -> None:
+    names = {t[side]["name"] for t in ties_of(body) for side in ("a", "b")}
+    assert absent not in names
+
+
 def test_a_verb_is_no_list_of_partners() -> None:
     body = (
         "Plans for the twin towns were discussed, such as the Kazan Christmas Market and "

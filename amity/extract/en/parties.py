@@ -163,6 +163,13 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
     """Returns the names in [start, end) that can be a party: not people, countries, dates or deeds."""
     out: list[Span] = []
     for n in [part for name in _names(doc, start, end) for part in _split_and(doc, name)]:
+        if _demonym(doc, n):
+            owner = re.match(r"(.+?)['’]s\s", str(n.value))  # "Invercargill's Japanese"
+            if owner is None:
+                continue
+            n = Span(n.start, n.start + owner.end(1), n.label, owner.group(1), n.data)
+        if _agency_or_initials(doc, n):
+            continue
         if (
             CALENDAR.fullmatch(str(n.value))
             or PUBLICATION.search(str(n.value))
@@ -282,6 +289,44 @@ def _qualifier(doc: Doc, out: list[Span], n: Span) -> bool:
     if not out or doc.text[out[-1].end : n.start] not in (" in ", " in the "):
         return False
     return bool(doc.in_range("place", n.start, n.end) or doc.at("country", n.start))
+
+
+AGENCY_CLOSE = re.compile(r"\)\s*(?:--|-|–|—|:)")
+
+
+def _agency_or_initials(doc: Doc, n: Span) -> bool:
+    """True for a news agency in a dateline ("BREST, 29 September (BelTA) -") and for initials
+    that place the name before ("Washington, D.C.")."""
+    text = doc.text
+    if text[n.start - 1 : n.start] == "(" and AGENCY_CLOSE.match(text, n.end):
+        return True
+    if str(n.value) in _agencies(doc):
+        return True  # "..., BelTA has learned."
+    return (
+        text[max(0, n.start - 2) : n.start] == ", "
+        and re.fullmatch(r"(?:[A-Z]\.){2,3}", str(n.value)) is not None
+    )
+
+
+DATELINE_AGENCY = re.compile(r"\(([A-Z][\w.-]{1,20}(?: [A-Z][\w.-]{1,20})?)\)\s*(?:--|-|–|—|:)")
+
+
+def _agencies(doc: Doc) -> set[str]:
+    """Returns the news agencies named in brackets in the report's datelines ("(Xinhua) --")."""
+    key = ("agencies", -1)
+    if key not in doc.cache:
+        doc.cache[key] = {m.group(1) for m in DATELINE_AGENCY.finditer(doc.text, 0, 2000)}
+    return set(doc.cache[key])
+
+
+def _demonym(doc: Doc, n: Span) -> bool:
+    """True for "Pakistani-American", "Indigenous Australian", "English": a people or a
+    language, named by an adjective that no body's or place's word follows."""
+    words = str(n.value).lower().split()
+    if words and words[-1] == "english":
+        return True
+    last = doc.spanning("country", n.end - 1, n.end)
+    return bool(last) and last[-1].end == n.end and last[-1].data.get("kind") == "adjective"
 
 
 def _headline(doc: Doc, n: Span) -> bool:
