@@ -330,6 +330,26 @@ def test_agencies_initials_and_peoples_are_no_parties(body: str, absent: str) ->
     assert absent not in names
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Riverton Sister Cities is run by volunteers and is a member of Sister Cities International.",
+            [("membership", "Riverton Sister Cities", "Sister Cities International", None)],
+        ),
+        (
+            "Tartu and Lviv are old university towns, and both belong to UNESCO's network of "
+            "Cities of Literature.",
+            [("membership", "Tartu", "UNESCO", None), ("membership", "Lviv", "UNESCO", None)],
+        ),
+        ("Her husband, Deputy Mayor Dallas Tout, is a member of the Official Delegation.", []),
+        ("Both towns belong to the same district.", []),
+    ],
+)
+def test_is_a_member_of_and_belongs_to_a_network(body: str, expected: list[Any]) -> None:
+    assert [brief(t) for t in ties_of(body)] == expected
+
+
 def test_a_verb_is_no_list_of_partners() -> None:
     body = (
         "Plans for the twin towns were discussed, such as the Kazan Christmas Market and "

@@ -16,7 +16,10 @@ MEMBER_OF = re.compile(
     re.I,
 )
 JOINED = re.compile(
-    r"\b(?:joined|has joined|have joined|was admitted to|were admitted to|became (?:a |an )?(?:new |official |full )?members? of|acceded to)\s+(?:the\s+)?",
+    r"\b(?:joined|has joined|have joined|was admitted to|were admitted to|became (?:a |an )?(?:new |official |full )?members? of|acceded to"
+    r"|(?:is|are) (?:also |both |all )?(?:a |an )?(?:founding |full |active |official )?members? of"
+    r"|(?P<both>both |all |each )?belongs? to(?=\s+(?:the\s+)?[^.;]{0,40}\b(?:network|association|league|union|alliance|federation)))"
+    r"\s+(?:the\s+)?",
     re.I,
 )
 LISTED_MEMBERS = re.compile(
@@ -58,7 +61,14 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
         net = _network_at(doc, j.end(), sent)
         if net is not None and not re.search(r"[A-Za-z]", str(net.value)):
             continue  # "joined in 2007": a date, no network
-        if subject and net:
+        if net is None or doc.overlapping("person", net.start, net.end):
+            continue
+        if j.groupdict().get("both"):
+            from amity.extract.en.partnerships import _context_pair
+
+            pair = _context_pair(doc, j.start())  # "both belong to": the pair named before
+            out.extend(_record(doc, "membership", m, net, sent) for m in pair or ())
+        elif subject and not doc.overlapping("person", subject[-1].start, subject[-1].end):
             out.append(_record(doc, "membership", subject[-1], net, sent))
     listed = scan.search(doc, LISTED_MEMBERS, sent.start, sent.end)
     if listed and not m:
