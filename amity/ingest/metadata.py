@@ -55,6 +55,8 @@ _SEASON_YEAR = re.compile(
     r"\b(?P<annual>(?:19|20)\d\d)\s+Annual\s+Report\b"
 )
 _MONTH_YEAR = re.compile(r"([A-Za-z]+)\.?,?\s+((?:19|20)\d\d)\b")
+# A month and year that end a header line, alone or after a separator ("Newsletter - June 2017").
+_MONTH_YEAR_IN = re.compile(r"(?:^|[-–—|,:]\s*)\b([A-Za-z]+\.?,?\s+(?:19|20)\d\d)\s*$")
 HEAD_LINES = 15
 MAX_TITLE = 300
 MAX_CJK_TITLE = 60
@@ -121,7 +123,8 @@ def dateline(text: str) -> str | None:
 
 def _header_date(head: list[str]) -> str | None:
     """Returns the date of a short header line below the title ("Agenda.ge, 16 Oct 2015 - 12:40",
-    "Press note - Lucknow, 27 February 2026"), else the year of "Summer 2023" or "2021 Annual Report"."""
+    "Press note - Lucknow, 27 February 2026"), else the year of "Summer 2023" or "2021 Annual Report",
+    else the month of "Newsletter - June 2017"."""
     short = [line for line in head[1:6] if len(line) <= 90 and not line.endswith(".")]
     for line in short:
         found = parse_date(line)
@@ -131,6 +134,12 @@ def _header_date(head: list[str]) -> str | None:
         m = _SEASON_YEAR.search(line)
         if m:
             return m.group("year") or m.group("annual")
+    for line in short:
+        if len(line.split()) <= 8:
+            for m in _MONTH_YEAR_IN.finditer(line):  # "Newsletter - June 2017"
+                month = _month_of(m.group(1))
+                if month:
+                    return month
     return None
 
 

@@ -127,7 +127,10 @@ def test_front_matter_needs_its_closing_line() -> None:
         ("Title\n\nPress note - Lucknow, 27 February 2026\n\nBody text.", "2026-02-27"),
         ("TWINNING COMMITTEE\nNewsletter No. 9 - Summer 2023\n\nBody.", "2023"),
         ("STATE PROGRAM\nOffice of the Secretary\n2021 Annual Report\n\nBody.", "2021"),
+        ("SISTER CITIES CLUB\nNewsletter - June 2017\n\nBody.", "2017-06"),
+        ("Friendship news\nIssue 4, March 2019\n\nBody.", "2019-03"),
+        ("Friendship news\nIn May 2019 the club grew\n\nBody.", None),
     ],
 )
-def test_dates_of_header_lines(text: str, expected: str) -> None:
+def test_dates_of_header_lines(text: str, expected: str | None) -> None:
     assert find_published(text) == expected
