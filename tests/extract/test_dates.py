@@ -147,6 +147,21 @@ def test_weekdays_and_days_resolve_against_the_report_date(sentence: str, expect
 
 
 @pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("The same day the ambassador gave a lecture at the university.", "2023-11-14"),
+        ("That evening the mayor hosted a dinner.", "2023-11-14"),
+        ("The next day the group toured the port.", "2023-11-15"),
+        ("On the following morning they left for Seoul.", "2023-11-15"),
+    ],
+)
+def test_days_counted_from_the_day_named_before(later: str, expected: str) -> None:
+    text = f"Embassy news\n\nThe ambassador met the mayor of Busan on 14 November 2023.\n{later}"
+    doc = extract_doc(text, published="2023-11-20", lang="en")
+    assert [s.value.iso()[0] for s in doc.get("date")][-1] == expected
+
+
+@pytest.mark.parametrize(
     ("published", "later", "expected"),
     [
         (None, "On the Friday they were received at the town hall.", "2023-05-26"),

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import cast
 
 from amity.extract.doc import Doc, Span
-from amity.extract.en.visit_days import days_in_stays
+from amity.extract.en.day_anchors import days_in_stays
 from amity.extract.wordstarts import finditer_words
 from amity.ingest.metadata import find_published
 

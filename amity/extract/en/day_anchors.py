@@ -1,7 +1,8 @@
-"""Days named inside a stay: "from Thursday 25th to Monday 29th May ... On the Friday ..."
+"""Days told from another day: "On the Friday" of a stay, "the same day", "the next day".
 
 A weekday told after a dated stretch of days is a day of that stretch, not of the week the
 report was published in: "On the Friday" in a newsletter on a visit of 25-29 May is 26 May.
+"The same day", "that evening" and "the next day" count from the last single day named before.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ LONGEST_STAY = 21
 
 
 def days_in_stays(doc: Doc, found: list[Span]) -> list[Span]:
-    """Returns the date mentions with weekdays inside an earlier stretch of days resolved in it."""
+    """Returns the date mentions with weekdays inside an earlier stretch of days resolved in it,
+    and days counted from the day named before ("the next day")."""
+    found = _days_after(doc, found)
     if "day" not in doc.text and "DAY" not in doc.text:
         return found
     ranges = [s for s in found if _days(s) is not None]
@@ -67,3 +70,46 @@ def _day_in_stay(ranges: list[Span], m: re.Match[str]) -> date | None:
             return day
         day += timedelta(days=1)
     return None
+
+
+# "The same day", "that evening", "the next day": a day counted from the one named before.
+AFTER_DAY = re.compile(
+    r"\b(?P<same>(?:the|that)\s+same\s+(?:day|evening|afternoon|morning)|later\s+that\s+day|"
+    r"that\s+(?:morning|afternoon|evening|night))\b"
+    r"|\b(?P<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after)\b",
+    re.I,
+)
+ANCHOR_REACH = 800
+
+
+def _days_after(doc: Doc, found: list[Span]) -> list[Span]:
+    """Returns the mentions with "the same day" and "the next day" resolved against the last
+    single day named within a paragraph or two before."""
+    if not AFTER_DAY.search(doc.text):
+        return found
+    out = list(found)
+    for m in AFTER_DAY.finditer(doc.text):
+        if any(s.start <= m.start() < s.end for s in out):
+            continue
+        anchor = _last_day(out, m.start())
+        if anchor is None:
+            continue
+        day = anchor + timedelta(days=1 if m.group("next") else 0)
+        value = type(found[0].value)(day.year, day.month, day.day, explicit_year=True)
+        out.append(Span(m.start(), m.end(), "date", value, {"kind": "rel", "part": None}))
+        out.sort(key=lambda s: s.start)
+    return out
+
+
+def _last_day(found: list[Span], pos: int) -> date | None:
+    """Returns the single day of the last date mention before pos, if it is near."""
+    before = [s for s in found if s.end <= pos and pos - s.end <= ANCHOR_REACH]
+    if not before:
+        return None
+    v = before[-1].value
+    if v.is_range or not (v.year and v.month and v.day):
+        return None
+    try:
+        return date(v.year, v.month, v.day)
+    except ValueError:
+        return None
