@@ -147,6 +147,23 @@ def test_weekdays_and_days_resolve_against_the_report_date(sentence: str, expect
 
 
 @pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "The town celebrated the jubilee last weekend.",
+            "2023-05-16",
+            ("2023-05-13", "2023-05-14"),
+        ),
+        ("The fair takes place this weekend.", "2023-05-16", ("2023-05-20", "2023-05-21")),
+        ("The choir sings next weekend.", "2023-05-16", ("2023-05-27", "2023-05-28")),
+    ],
+)
+def test_weekends(sentence: str, published: str, expected: tuple[str, str]) -> None:
+    doc = extract_doc(sentence, published=published, lang="en")
+    assert [s.value.iso() for s in doc.get("date")] == [expected]
+
+
+@pytest.mark.parametrize(
     ("later", "expected"),
     [
         ("The same day the ambassador gave a lecture at the university.", "2023-11-14"),

@@ -331,7 +331,7 @@ def find_period(doc: Doc, mentions: list[Span]) -> tuple[str, str] | None:
 
 
 RELATIVE = re.compile(
-    r"\b(?:(?P<which>(?i:last|this|next|the following|the previous|earlier this|later this))\s+(?P<unit>year|month|week|spring|summer|autumn|fall|winter)"
+    r"\b(?:(?P<which>(?i:last|this|next|the following|the previous|earlier this|later this))\s+(?P<unit>year|month|weekend|week|spring|summer|autumn|fall|winter)"
     r"|(?P<day>today|yesterday|tomorrow)"
     r"|\b[Oo]n\s+(?:the\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)))\b"
     # "on the 22nd": a day of the report's own month, as Korean and Japanese news write it.
@@ -359,6 +359,18 @@ def _day_near(anchor: date, m: re.Match[str], text: str) -> date:
     if ahead:
         return anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
     return anchor - timedelta(days=(anchor.weekday() - target) % 7)
+
+
+def _weekend(today: date, delta: int) -> PartialDate:
+    """Returns the Saturday and Sunday of last (-1), this (0) or next (1) weekend."""
+    saturday = today + timedelta(days=(5 - today.weekday()) % 7)  # this weekend's
+    if today.weekday() == 6:
+        saturday = today - timedelta(days=1)
+    saturday += timedelta(days=7 * delta)
+    sunday = saturday + timedelta(days=1)
+    return PartialDate(
+        saturday.year, saturday.month, saturday.day, sunday.year, sunday.month, sunday.day, True
+    )
 
 
 def _day_of_month(year: int, month: int, today: int, day: int) -> PartialDate:
@@ -401,7 +413,11 @@ def relative_dates(
                 if which in ("next", "the following")
                 else 0
             )
-            if unit == "week":
+            if unit == "weekend":
+                if day is None or month is None:
+                    continue
+                value = _weekend(date(year, month, day), delta)
+            elif unit == "week":
                 if day is None or month is None:
                     continue
                 d = date(year, month, day) + timedelta(days=7 * delta)

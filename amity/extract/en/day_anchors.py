@@ -72,10 +72,11 @@ def _day_in_stay(ranges: list[Span], m: re.Match[str]) -> date | None:
     return None
 
 
-# "The same day", "that evening", "the next day": a day counted from the one named before.
+# "The same day", "that evening", "the next day": a day counted from the one named before; a
+# sentence that opens "In the afternoon" goes on with the day told before it.
 AFTER_DAY = re.compile(
     r"\b(?P<same>(?:the|that)\s+same\s+(?:day|evening|afternoon|morning)|later\s+that\s+day|"
-    r"that\s+(?:morning|afternoon|evening|night))\b"
+    r"that\s+(?:morning|afternoon|evening|night)|(?:(?<=\n)|(?<=[.!?] ))In\s+the\s+(?:morning|afternoon|evening))\b"
     r"|\b(?P<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after)\b",
     re.I,
 )
