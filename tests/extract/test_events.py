@@ -429,3 +429,23 @@ def test_weekday_ranges_parts_of_days_and_groups_sent(
 ) -> None:
     events = extract_records(f"News\n\n{sentence}", published="2023-09-15", lang="en")["events"]
     assert [(e["start"], e["end"]) for e in events] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The group of eight returned home on Sunday after a ten-day cultural exchange.",
+            ("visit", "2022-08-26", "2022-09-04"),
+        ),
+        (
+            "The delegation came back on 12 May after a two-week study tour in Japan.",
+            ("visit", "2022-04-29", "2022-05-12"),
+        ),
+    ],
+)
+def test_a_return_after_a_stay_of_some_days_gives_the_stay(
+    body: str, expected: tuple[str, str, str]
+) -> None:
+    event = only_event(body)
+    assert (event["type"], event["start"], event["end"]) == expected

@@ -24,8 +24,9 @@ LONGEST_STAY = 21
 
 def days_in_stays(doc: Doc, found: list[Span]) -> list[Span]:
     """Returns the date mentions with weekdays inside an earlier stretch of days resolved in it,
-    and days counted from the day named before ("the next day")."""
-    found = _days_after(doc, found)
+    days counted from the day named before ("the next day"), and the last day of a stay told
+    with its length ("returned on Sunday after a ten-day visit") turned into the stay."""
+    found = _stays_told_by_length(doc, _days_after(doc, found))
     if "day" not in doc.text and "DAY" not in doc.text:
         return found
     ranges = [s for s in found if _days(s) is not None]
@@ -114,3 +115,39 @@ def _last_day(found: list[Span], pos: int) -> date | None:
         return date(v.year, v.month, v.day)
     except ValueError:
         return None
+
+
+# "returned home on Sunday after a ten-day cultural exchange": the day closes a stay of ten days.
+RETURNED = re.compile(r"\b(?:returned|came back|got back|flew back|arrived back)\b", re.I)
+STAY_LENGTH = re.compile(
+    r"\bafter\s+(?:a|an|their|his|her|its)\s+(?P<n>\d{1,2}|[a-z]+)[- ](?P<unit>day|week)\b", re.I
+)
+
+
+def _stays_told_by_length(doc: Doc, found: list[Span]) -> list[Span]:
+    """Returns the mentions with the day a group came back after an N-day stay made that stay."""
+    from amity.extract.en.numbers import word_value
+
+    if not RETURNED.search(doc.text):
+        return found
+    out = list(found)
+    for m in RETURNED.finditer(doc.text):
+        length = STAY_LENGTH.search(doc.text, m.end(), m.end() + 80)
+        if length is None or re.search(r"[.;!?]", doc.text[m.end() : length.start()]):
+            continue
+        n = length.group("n")
+        count = int(n) if n.isdigit() else word_value(n.lower())
+        day_spans = [s for s in out if m.end() <= s.start < length.start()]
+        if not count or not day_spans or _days(day_spans[0]) or not day_spans[0].value.day:
+            continue
+        v = day_spans[0].value
+        try:
+            last = date(v.year, v.month, v.day)
+        except (TypeError, ValueError):
+            continue
+        days = int(count) * (7 if length.group("unit").lower() == "week" else 1)
+        first = last - timedelta(days=days - 1)
+        span = day_spans[0]
+        value = type(v)(first.year, first.month, first.day, last.year, last.month, last.day, True)
+        out[out.index(span)] = Span(span.start, span.end, "date", value, dict(span.data))
+    return out
