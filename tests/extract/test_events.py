@@ -449,3 +449,13 @@ def test_a_return_after_a_stay_of_some_days_gives_the_stay(
 ) -> None:
     event = only_event(body)
     assert (event["type"], event["start"], event["end"]) == expected
+
+
+def test_a_date_and_place_line_heads_the_news_after_it() -> None:
+    body = (
+        "Oct. 1 - Salisbury. The Friendship Bridge, named for the town's sister city, was "
+        "dedicated at a ceremony attended by members of our committee.\n\n"
+        "4 October - Mid-Autumn Festival. Members joined students for an evening of music."
+    )
+    found = [(e["start"], e["type"]) for e in events_of(body)]
+    assert found == [("2022-10-01", "meeting"), ("2022-10-04", "culture")]

@@ -28,6 +28,7 @@ from amity.extract.en.event_start import (
     _is_background,
     starts_event,
 )
+from amity.extract.en.lexicon import EVENT_HEADS
 from amity.extract.en.located import country_of, home_place, report_country
 from amity.extract.en.second_events import second_events
 
@@ -112,6 +113,10 @@ def drafts_of_item(
     out: list[Draft] = []
     current: Draft | None = None
     for sent in doc.sentences_in(item.start, item.end):
+        heading = None if out or current else _date_heading(doc, sent)
+        if heading is not None:
+            section = heading  # "Oct. 1 - Salisbury." heads the item's news
+            continue
         if (
             section is not None
             and not out
@@ -181,6 +186,25 @@ def _section_event(doc: Doc, sent: Span) -> bool:
     return bool(scan.search_in(doc, cues.ANY_CUE, text, sent.start)) and bool(
         scan.search_in(doc, cues.HAPPENED, text, sent.start)
     )
+
+
+DATE_HEADING_REST = re.compile(
+    r"\s*(?:[-–—:|]\s*(?:[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3})?)?\s*\.?\s*"
+)
+
+
+def _date_heading(doc: Doc, sent: Span) -> Span | None:
+    """Returns the date of a sentence that is only a date and a place ("Oct. 14-17 - Fair Hill,
+    Elkton."), heading the news after it."""
+    dates = doc.in_range("date", sent.start, sent.end)
+    if len(dates) != 1 or doc.text[sent.start : dates[0].start].strip(" -•*\t"):
+        return None
+    if not dates[0].value.day or not DATE_HEADING_REST.fullmatch(doc.text, dates[0].end, sent.end):
+        return None
+    rest = re.findall(r"[\w-]+", doc.text[dates[0].end : sent.end].lower())
+    if any(w in EVENT_HEADS or w.rsplit("-", 1)[-1] in EVENT_HEADS for w in rest):
+        return None  # "4 October - Mid-Autumn Festival.": the event's own name
+    return dates[0]
 
 
 def _same_time(doc: Doc, sent: Span) -> bool:
