@@ -147,6 +147,24 @@ def test_weekdays_and_days_resolve_against_the_report_date(sentence: str, expect
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The group arrived on Friday (12) and stays until Wednesday (17).",
+            ["2025-09-12", "2025-09-17"],
+        ),
+        ("The festival closed on Sunday (31).", ["2025-08-31"]),
+        ("Next Thursday morning the mayors will attend a ceremony.", ["2025-09-18"]),
+        ("The club met last Monday.", ["2025-09-08"]),
+        ("The fair opens this Friday.", ["2025-09-19"]),
+    ],
+)
+def test_weekdays_with_their_day_or_a_which(sentence: str, expected: list[str]) -> None:
+    doc = extract_doc(sentence, published="2025-09-15", lang="en")
+    assert [s.value.iso()[0] for s in doc.get("date")] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
         (

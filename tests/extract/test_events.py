@@ -459,3 +459,10 @@ def test_a_date_and_place_line_heads_the_news_after_it() -> None:
     )
     found = [(e["start"], e["type"]) for e in events_of(body)]
     assert found == [("2022-10-01", "meeting"), ("2022-10-04", "culture")]
+
+
+def test_a_stay_until_a_later_day_ends_there() -> None:
+    event = only_event(
+        "The delegation arrived in Verzuolo on 12 September and will stay until 17 September."
+    )
+    assert (event["start"], event["end"]) == ("2022-09-12", "2022-09-17")

@@ -15,7 +15,8 @@ HAPPENED = re.compile(
     r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|attended|presented|visited|met with|met|signed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
     r"|\bwitnessed\b|\btook place\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:also )?(?:be|visit|travel|attend|host|hold|take|spend|sign|meet|lead|go|call|head|join|welcome|receive|make)\b|\bcall(?:s|ed)? on\b|\bmade\b|\bdedicated\b|\bwill send\b|\bstayed\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
     r"|\btravels?\b|\barrives?\b|\bleft\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b"
-    r"|\bwent\b|\bcame\b|\breturned\b|\bis due to\b|\bare due to\b|\bdelegation visit\b|\bstudy tour\b|\bexchange visit\b"
+    r"|\bwent\b|\bcame\b|\breturned\b|\bplayed\b|\bcompeted\b|\bwill come\b"
+    r"|\b(?:is|are|was|were) (?:planned|scheduled|expected)\b|\bis due to\b|\bare due to\b|\bdelegation visit\b|\bstudy tour\b|\bexchange visit\b"
     r"|\bgot under\s?way\b|\bsends?\b|\bbegan\b|\bopened\b",
     re.I,
 )
@@ -60,11 +61,12 @@ TYPE_CUES: list[tuple[str, str]] = [
     (
         "visit",
         r"\bvisit(?:ed|ing|s)?\b|\bvisitors\b|\bdelegations?\b|\bstayed (?:with|in|at)\b|\barriv(?:ed|es|al)\b|\bspen[dt] (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?|months?|nights?|fortnight)\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b"
-        r"|\b(?:cultural|student|youth|school|pupil|teacher)s?\s+exchange\b|\breturned (?:home|from)\b",
+        r"|\b(?:cultural|student|youth|school|pupil|teacher)s?\s+exchange\b|\breturned (?:home|from)\b"
+        r"|\b(?:come|came|coming) (?:back )?to (?=(?-i:[A-Z]))",
     ),
     (
         "meeting",
-        r"\bmet with\b|\bmeetings?\b|\breception\b|\bwelcome function\b|\b(?:dinner|luncheon)\b|\bminutes of\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
+        r"\bmet with\b|\bmeetings?\b|\bAGM\b|\bmet (?:the|his|her|their|(?-i:[A-Z]))|\breception\b|\bwelcome function\b|\b(?:dinner|luncheon)\b|\bminutes of\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
     ),
     (
         "forum",

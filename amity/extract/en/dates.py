@@ -333,6 +333,9 @@ def find_period(doc: Doc, mentions: list[Span]) -> tuple[str, str] | None:
 RELATIVE = re.compile(
     r"\b(?:(?P<which>(?i:last|this|next|the following|the previous|earlier this|later this))\s+(?P<unit>year|month|weekend|week|spring|summer|autumn|fall|winter)"
     r"|(?P<day>today|yesterday|tomorrow)"
+    # "Friday (12)": a weekday with its day of the month, as Spanish and Italian news write it.
+    r"|\b(?P<wdnum>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<dnum>[1-9]|[12]\d|3[01])(?=\))"
+    r"|\b(?P<whichday>(?i:next|this|last|this coming))\s+(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b[Oo]n\s+(?:the\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)))\b"
     # "on the 22nd": a day of the report's own month, as Korean and Japanese news write it.
     r"|\b[Oo]n\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<ordday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
@@ -359,6 +362,26 @@ def _day_near(anchor: date, m: re.Match[str], text: str) -> date:
     if ahead:
         return anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
     return anchor - timedelta(days=(anchor.weekday() - target) % 7)
+
+
+def _named_weekday(today: date, m: re.Match[str]) -> date | None:
+    """Returns the day of "Friday (12)" (the month near today where the 12th is a Friday) or of
+    "next Thursday", "last Monday", "this Friday" seen from today."""
+    if m.group("wdnum"):
+        target, num = WEEKDAYS.index(m.group("wdnum").lower()), int(m.group("dnum"))
+        for shift in (0, -1, 1):
+            total = today.year * 12 + today.month - 1 + shift
+            try:
+                d = date(total // 12, total % 12 + 1, num)
+            except ValueError:
+                continue
+            if d.weekday() == target:
+                return d
+        return None
+    target, which = WEEKDAYS.index(m.group("weekday2").lower()), m.group("whichday").lower()
+    if which == "last":
+        return today - timedelta(days=(today.weekday() - target) % 7 or 7)
+    return today + timedelta(days=(target - today.weekday()) % 7 or (7 if which == "next" else 0))
 
 
 def _weekend(today: date, delta: int) -> PartialDate:
@@ -399,6 +422,13 @@ def relative_dates(
             if day is None or month is None:
                 continue
             value = _day_of_month(year, month, day, int(m.group("ordday")))
+        elif m.group("wdnum") or m.group("weekday2"):
+            if day is None or month is None:
+                continue
+            d = _named_weekday(date(year, month, day), m)
+            if d is None:
+                continue
+            value = PartialDate(d.year, d.month, d.day, explicit_year=True)
         elif m.group("day") or m.group("weekday"):
             if day is None:
                 continue

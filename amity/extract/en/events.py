@@ -243,16 +243,21 @@ def _fallback_title(text: str) -> str:
     return " ".join(body.split()[:12]).rstrip(",;:")
 
 
+LASTS_UNTIL = re.compile(
+    r"\b(?:last|lasts|run|runs|continue|continues|stay|stays|remain|remains)\s+"
+    r"(?:in\s+[A-Z][\w-]*\s+)?(?:to|until|till|through)\s+"
+)
+
+
 def end_from_support(doc: Doc, draft: Draft) -> str | None:
-    """Returns an end date stated later ("This camp will last to April 29")."""
-    for sent in draft.support:
-        m = re.search(
-            r"\b(?:last|lasts|run|runs|continue|continues)\s+(?:to|until|till|through)\s+",
-            doc.text[sent.start : sent.end],
-        )
+    """Returns an end date stated after the start ("arrived on Friday (12) and will stay until
+    Wednesday (17)") or later ("This camp will last to April 29")."""
+    for sent in [draft.main, *draft.support]:
+        m = LASTS_UNTIL.search(doc.text, sent.start, sent.end)
         if m:
-            for d in doc.in_range("date", sent.start + m.end(), sent.end):
-                return d.value.iso()[0]
+            for d in doc.in_range("date", m.end(), sent.end):
+                end = d.value.iso()[0]
+                return end if draft.start is None or end > draft.start else None
     return None
 
 
