@@ -86,6 +86,11 @@ def test_participants_are_not_figures() -> None:
         "About 8,000 Korean people live in the city.",
         "Pupils of Linfen No. 3 Middle School sang.",
         "The tie is about friendship between two cultures and two countries.",
+        "Some 80,000 ethnic Koreans live in Tashkent.",
+        "The state budget provides Rs 2,104 crore for energy.",
+        "More than 20 percent of the city's residents were born abroad.",
+        "The first Maryland 5 Star at Fair Hill drew riders from abroad.",
+        "Friends of the city collected 1,300 books for the school.",
     ],
 )
 def test_money_and_population_are_not_figures(body: str) -> None:

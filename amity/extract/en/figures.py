@@ -14,7 +14,9 @@ NOT_COUNTED = re.compile(
     r"\s*(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centuries|times|o'clock|am|pm|a\.m|p\.m|km|kilometers?|"
     r"kilometres?|miles?|meters?|metres?|kg|tons?|tonnes?|degrees?|sides|parties|aspects|topics|themes|points|areas|fields|nights?|"
     r"ways|steps|rounds?|stages?|phases?|parts?|articles?|chapters?|sessions? of the|th|st|nd|rd|hectares|square|sq|mw|kw|gw|"
-    r"floors?|storeys?|stories|pages?|lines?|percentage points)\b",
+    r"floors?|storeys?|stories|pages?|lines?|percentage points|percent|per cent|%|sections|"
+    # goods handed over are no counts of exchanges ("1,300 books", "200 computers")
+    r"books|volumes|computers|laptops|masks|boxes|parcels|packages|trees|seedlings|paintings)(?!\w)",
     re.I,
 )
 METRIC_WORD = re.compile(r"\s*([\w’'()*-]+)")
@@ -155,8 +157,8 @@ def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None
 
 
 POPULATION = re.compile(
-    r"\s*(?:inhabitants|residents|population|(?:[A-Z][\w-]*\s+){0,2}(?:people|nationals|citizens|"
-    r"Americans|expatriates)\s+(?:live|living|reside|residing|are based|are living))\b"
+    r"\s*(?:inhabitants|residents|population|(?:[\w-]+\s+){0,2}[\w-]+\s+"
+    r"(?:live|living|reside|residing|are based|are living))\b"
 )
 
 
@@ -171,7 +173,8 @@ NAMED_AFTER = re.compile(
 )
 MONEY = re.compile(
     r"\s*(?:(?:US|Hong Kong|Australian|Canadian|New Zealand)\s+)?(?:dollars?|euros?|yuan|renminbi|rmb|"
-    r"rubles?|roubles?|pounds?|yen|won|tenge|som|rupees?|usd|eur)\b",
+    r"rubles?|roubles?|pounds?|yen|won|tenge|som|rupees?|usd|eur|crores?|lakhs?|pesos?|reais|"
+    r"zloty|hryvnias?|lari|manat|dong|baht|ringgit|francs?)\b",
     re.I,
 )
 
@@ -212,8 +215,15 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         or re.search(r"\bpopulation\s+(?:of|is|was|stands at|reached)\s+(?:\w+\s+){0,2}$", wide)
     ):
         return True  # how many live somewhere is a population, not an exchange's figure
-    if MONEY.match(text, num.end) or re.search(r"[$€£¥₩]\s*$|\b(?:us|rmb|usd|eur)\s*$", before):
+    if MONEY.match(text, num.end) or re.search(
+        r"[$€£¥₩₹]\s*$|\b(?:us|rmb|usd|eur|rs\.?|inr|php|krw|jpy)\s*$", before
+    ):
         return True  # sums of money are not counts of exchanges
+    cased = text[max(sent.start, num.start - 12) : num.start]
+    if re.search(r"[A-Z][\w-]*(?<!['’]s)\s$", cased) and re.match(
+        r"\s*(?:[A-Z]|\)|$)", text[num.end :]
+    ):
+        return True  # "the Maryland 5 Star", "(DepEd 11)": a number inside a name
     if NAMED_AFTER.match(text, num.end):
         return True  # "the 100,000 Strong Foundation": a number in a name
     if "+" in text[max(0, num.start - 1) : num.end + 1]:
