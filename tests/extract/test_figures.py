@@ -88,7 +88,6 @@ def test_participants_are_not_figures() -> None:
         "The tie is about friendship between two cultures and two countries.",
         "Some 80,000 ethnic Koreans live in Tashkent.",
         "The state budget provides Rs 2,104 crore for energy.",
-        "More than 20 percent of the city's residents were born abroad.",
         "The first Maryland 5 Star at Fair Hill drew riders from abroad.",
         "Friends of the city collected 1,300 books for the school.",
     ],
