@@ -350,6 +350,38 @@ def test_is_a_member_of_and_belongs_to_a_network(body: str, expected: list[Any])
     assert [brief(t) for t in ties_of(body)] == expected
 
 
+def test_partners_listed_in_prose_with_shared_dates() -> None:
+    body = (
+        "Davao signs with Hamamatsu\n\nDavao signed a sister city agreement with Hamamatsu.\n\n"
+        "The mayors spoke about trade.\n\n"
+        "Its oldest foreign partners are Bitung and Manado in North Sulawesi, Indonesia, both "
+        "twinned with Davao in 1993, followed by Tacoma, Washington, in 1994. Koror in Palau and "
+        "Nanning in China joined in 2007, and Chongqing in 2019."
+    )
+    found = {(t["b"]["name"], t["date"]) for t in ties_of(body) if t["b"]["name"] != "Hamamatsu"}
+    assert {("Bitung", "1993"), ("Manado", "1993"), ("Tacoma", "1994")} <= found
+    assert "Washington" not in {name for name, _ in found}
+
+
+def test_partners_named_after_a_possessive_in_a_report_on_twinning() -> None:
+    body = (
+        "Tartu and Lviv become sister cities\n\nTartu signed a sister city agreement with Lviv."
+        "\n\nThe mayors spoke.\n\nAmong Tartu's older partners are Italy's Ferrara and "
+        "Sweden's Uppsala."
+    )
+    found = [brief(t) for t in ties_of(body)]
+    assert ("sister_city", "Tartu", "Ferrara", None) in found
+    assert ("sister_city", "Tartu", "Uppsala", None) in found
+
+
+def test_ties_still_to_be_signed_are_none() -> None:
+    body = (
+        "In June the City Council passed ordinances approving sister-city agreements with Iligan "
+        "City and Cagayan de Oro City."
+    )
+    assert ties_of(body) == []
+
+
 def test_a_verb_is_no_list_of_partners() -> None:
     body = (
         "Plans for the twin towns were discussed, such as the Kazan Christmas Market and "

@@ -233,15 +233,23 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
 def _is_admin1(doc: Doc, n: Span, before: Span) -> bool:
     """True for a state or province the gazetteer knows that places the name before it
     ("Adelanto, California"), not one of another country ("Toyama, Kerala with Ehime")."""
+    from amity.registry.gazetteer import Gazetteer
+
     before_country = next(
         (p.data.get("country") for p in doc.spanning("place", before.start, before.end)), None
     )
-    return any(
+    if any(
         p.start == n.start
         and p.end == n.end
         and p.data.get("kind") == "admin1"
         and before_country in (None, p.data.get("country"))
         for p in doc.spanning("place", n.start, n.end)
+    ):
+        return True
+    # "Tacoma, Washington": a state the gazetteer also knows as a city still places the city
+    return before_country is not None and any(
+        p.kind == "admin1" and p.country == before_country
+        for p in Gazetteer.load().lookup(str(n.value))
     )
 
 

@@ -62,13 +62,28 @@ def tie_type(text: str, doc: Doc | None = None, start: int = 0) -> str | None:
         return "school"
     if found(TIE) or found(TIE_AGREEMENT):
         return "sister_city"
+    if doc is not None and found(OWN_PARTNERS) and _sister_report(doc):
+        return "sister_city"  # "Among Tartu's older partners are ..." in a report on twinning
     if found(AGREEMENT) and (found(SIGNING) or found(HAS_AGREEMENT)):
         return "agreement"
     return None
 
 
+OWN_PARTNERS = re.compile(
+    r"(?:\b[A-Z][\w-]+['’]s|\b(?:its|their|our))\s+(?:[\w-]+\s+){0,2}?partners\s+(?:are|include|were)\b"
+)
+
+
+def _sister_report(doc: Doc) -> bool:
+    """True for a report that speaks of sister, twin or partner cities somewhere."""
+    key = ("sister report", -1)
+    if key not in doc.cache:
+        doc.cache[key] = scan.search(doc, TIE, 0, len(doc.text)) is not None
+    return bool(doc.cache[key])
+
+
 LIST_MARK = re.compile(
-    r"\b(?:twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
+    r"\b(?:partners are|partners include|twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
     re.I,
 )
 REFER = re.compile(
@@ -171,7 +186,7 @@ LINK_WORD = re.compile(
 )
 PROPOSED = re.compile(
     r"\b(?:propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|possibility of|feasibility|would like to|"
-    r"approv(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}agreements?|still to be signed|"
+    r"approv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}agreements?|still (?:to|have to|has to|need to|needs to) be signed|"
     r"declined|turned down)\b(?![^.;]{0,80}\bsigned\b)",
     re.I,
 )
@@ -202,10 +217,7 @@ def _linked(doc: Doc, sent: Span) -> bool:
     """True for "A and B made their partnership official" in a report about sister cities."""
     if not scan.search(doc, LINK_WORD, sent.start, sent.end):
         return False
-    key = ("sister report", -1)
-    if key not in doc.cache:
-        doc.cache[key] = scan.search(doc, TIE, 0, len(doc.text)) is not None
-    return bool(doc.cache[key])
+    return _sister_report(doc)
 
 
 def _both_places(doc: Doc, sent: Span, tie: dict[str, Any]) -> bool:

@@ -14,8 +14,12 @@ from amity.extract.doc import Doc, Span
 def _item_date(doc: Doc, sent: Span, pairs: list[tuple[Span, Span]], k: int) -> dict[str, str]:
     """Returns {"since": date} of the k-th tie of a list: the date right after its partner
     ("with A in 1961"), else the nearest one before it ("in 1983 added a link with B")."""
-    b = pairs[k][1]
-    after_end = pairs[k + 1][1].start if k + 1 < len(pairs) else sent.end
+    j = k
+    # "A and B in X, both twinned in 1993": partners joined by "and" share the date after them
+    while j + 1 < len(pairs) and _chained(doc, pairs[j][1], pairs[j + 1][1]):
+        j += 1
+    b = pairs[j][1]
+    after_end = pairs[j + 1][1].start if j + 1 < len(pairs) else sent.end
     before_start = pairs[k - 1][1].end if k > 0 else sent.start
     before_start = max(before_start, doc.text.rfind(";", before_start, b.start) + 1)
     semicolon = doc.text.find(";", b.end, after_end)
@@ -26,6 +30,12 @@ def _item_date(doc: Doc, sent: Span, pairs: list[tuple[Span, Span]], k: int) -> 
         return {"undated": "1"}  # the list dates some ties, not this one
     iso = found.value.iso()[0]
     return {"since": iso} if iso else {"undated": "1"}
+
+
+def _chained(doc: Doc, b: Span, c: Span) -> bool:
+    """True for two partners joined by "and" with no date between them ("A in Palau and B")."""
+    gap = doc.text[b.end : c.start]
+    return " and " in f"{gap} " and ";" not in gap and not doc.in_range("date", b.end, c.start)
 
 
 def date_of(doc: Doc, sent: Span) -> str | None:
