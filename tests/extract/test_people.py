@@ -250,6 +250,30 @@ def test_council_and_consular_titles(text: str, expected: list[tuple[str, str]])
     assert [(p[0], p[1]) for p in people_of(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kunio Fukuda of the Tsuyama Santa Fe Friendship Association joined the group.",
+            [("Kunio Fukuda", None, "Tsuyama Santa Fe Friendship Association")],
+        ),
+        (
+            "Councillor Lesley Vennell spoke. Moved Mrs L Vennell, seconded.",
+            [("Lesley Vennell", "Councillor", None)],
+        ),
+        (
+            "The guests met Jane Roe, San Antonio, SCI's vice chair, and visited General Santos.",
+            [],
+        ),
+        ("The Chief Minister's delegation visited Kofu.", []),
+    ],
+)
+def test_bodies_initials_and_places_that_look_like_people(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(p[0], p[1], p[2]) for p in people_of(text)] == expected
+
+
 def test_a_title_qualifier_is_no_organization() -> None:
     assert people_of("State Councilor and Foreign Minister Wang Yi spoke.")[0][2] is None
 

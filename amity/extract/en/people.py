@@ -35,6 +35,9 @@ def _same_person(a: str, b: str) -> bool:
     wa, wb = a.lower().split(), b.lower().split()
     if wa == wb:
         return True
+    if len(wa) == len(wb) == 2 and wa[1] == wb[1] and wa[0][0] == wb[0][0]:
+        if min(len(wa[0].rstrip(".")), len(wb[0].rstrip("."))) == 1:
+            return True  # "L Vennell" after "Lesley Vennell": an initial for the first name
     short, full = (wb, wa) if len(wb) == 1 else (wa, wb) if len(wa) == 1 else ([], [])
     # "Mayor Lee" after "Lee Jae-soo": East Asian names put the surname first.
     return bool(short) and (short[0] == full[-1] or (short[0] == full[0] and "-" in full[-1]))
@@ -136,7 +139,7 @@ def people(doc: Doc) -> Doc:
     found: list[Person] = []
     for sent in doc.sentences:
         found.extend(SentencePeople(doc, sent).find())
-    found += _bylines(doc)
+    found = [p for p in found + _bylines(doc) if not _a_place(doc, p)]
     merged = merge_people(found)
     for p in merged:
         p.country = p.country or _country_by_context(doc, p)
@@ -154,6 +157,21 @@ def people(doc: Doc) -> Doc:
         for p in merged
     ]
     return doc
+
+
+def _a_place(doc: Doc, p: Person) -> bool:
+    """True for a "person" that is a city ("San Antonio, SCI's vice chair", "General Santos")."""
+    from amity.registry.gazetteer import Gazetteer
+
+    name = str(p.name.value)
+    before = doc.text[max(0, p.name.start - 12) : p.name.start].split()
+    written = f"{before[-1]} {name}" if before and p.title and before[-1] == p.title else name
+    for candidate in {name, written}:
+        if " " in candidate and any(
+            g.kind == "city" and g.name == candidate for g in Gazetteer.load().lookup(candidate)[:3]
+        ):
+            return True
+    return False
 
 
 BYLINE = re.compile(

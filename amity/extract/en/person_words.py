@@ -67,6 +67,8 @@ def is_name_word(tok: str, countries: set[str]) -> bool:
     low = tok.lower()
     if not tok[:1].isupper() or tok.isupper() and len(tok) > 2 or not _name_shaped(tok):
         return False
+    if low.endswith(("'s", "’s")):
+        tok, low = tok[:-2], low[:-2]  # "Minister's" is a title word too
     if (
         low in COMMON_NAME_WORDS
         or is_title_word(tok)

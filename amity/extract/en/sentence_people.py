@@ -69,7 +69,7 @@ class SentencePeople:
             person = after if direct else (self._before(ts, te) or after)
             if person and not any(p.name.start == person.name.start for p in out):
                 out.append(person)
-        for person in self._addressed() + self._relative_roles():
+        for person in self._addressed() + self._relative_roles() + self._of_bodies():
             if not any(p.name.start == person.name.start for p in out):
                 out.append(person)
         for i, tok in enumerate(self.toks):
@@ -99,6 +99,27 @@ class SentencePeople:
         if self._is_place(rng):
             return True
         return any(p.kind == "city" for p in Gazetteer.load().lookup(self.text(*rng))[:3])
+
+    def _of_bodies(self) -> list[Person]:
+        """Returns "Kunio Fukuda of the Tsuyama Friendship Association": a name, no title, and
+        the body the person comes from."""
+        out: list[Person] = []
+        toks = self.toks
+        for i in range(len(toks) - 3):
+            if toks[i + 1][2] != "of" or toks[i + 2][2] != "the":
+                continue
+            found = name_run(toks, i, -1, self.country_words)
+            if not found or found[1] - found[0] < 2 or self._is_place_name(found):
+                continue
+            if found[0] > 0 and is_title_word(toks[found[0] - 1][2]):
+                continue  # a title before the name: the title's own rules read it
+            lo, hi = self._cap_run(i + 3)
+            if hi <= lo or toks[hi - 1][2].lower() not in ORG_HEADS:
+                continue
+            span = Span(toks[found[0]][0], toks[found[1] - 1][1], "person", self.text(*found))
+            org = self.text(lo, hi)
+            out.append(Person(span, None, org, None, (span.start, toks[hi - 1][1])))
+        return out
 
     def _relative_roles(self) -> list[Person]:
         """Returns "Valery Voloshin, who chairs the Perm Committee": the verb gives the role."""
