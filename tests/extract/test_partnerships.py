@@ -382,6 +382,52 @@ def test_ties_still_to_be_signed_are_none() -> None:
     assert ties_of(body) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The City of Round Rock, Texas, and the Greenville Sister Cities association of South "
+            "Carolina joined Sister Cities International in June.",
+            {"Round Rock", "Greenville Sister Cities"},
+        ),
+        (
+            "The talks were chaired by Akira Shinoda, president of the Association of Mayors of the "
+            "Western Coast, whose members include Niigata, Akita, Joetsu and Maizuru.",
+            {"Niigata", "Akita", "Joetsu", "Maizuru"},
+        ),
+    ],
+)
+def test_members_named_together(body: str, expected: set[str]) -> None:
+    found = {t["a"]["name"] for t in ties_of(body) if t["type"] == "membership"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Two agreements were signed: one makes the Kazakh city of Shymkent and China's Xi'an "
+            "sister cities, the other joins North Kazakhstan region with Shaanxi Province.",
+            {("Shymkent", "Xi'an"), ("North Kazakhstan", "Shaanxi Province")},
+        ),
+        (
+            "Krasnodar celebrated City Day. Krasnodar welcomed many guests. Among the guests were "
+            "delegations from the twin cities of Karlsruhe (Germany), Harbin (China) and Yerevan.",
+            {("Krasnodar", "Karlsruhe"), ("Krasnodar", "Harbin"), ("Krasnodar", "Yerevan")},
+        ),
+        (
+            "Alongside the groups from Rosignano's twin towns - Champigny-sur-Marne in France and "
+            "Pardubice in the Czech Republic - the camp welcomed young people from Bernau.",
+            {("Rosignano", "Champigny-sur-Marne"), ("Rosignano", "Pardubice")},
+        ),
+    ],
+)
+def test_pairs_made_joined_and_listed_between_dashes(
+    body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)} == expected
+
+
 def test_a_verb_is_no_list_of_partners() -> None:
     body = (
         "Plans for the twin towns were discussed, such as the Kazan Christmas Market and "

@@ -69,10 +69,10 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
             pair = _context_pair(doc, j.start())  # "both belong to": the pair named before
             out.extend(_record(doc, "membership", m, net, sent) for m in pair or ())
         elif subject and not doc.overlapping("person", subject[-1].start, subject[-1].end):
-            out.append(_record(doc, "membership", subject[-1], net, sent))
+            out.extend(_record(doc, "membership", m, net, sent) for m in _joiners(doc, sent, j))
     listed = scan.search(doc, LISTED_MEMBERS, sent.start, sent.end)
     if listed and not m:
-        net = _network_before(doc, sent)
+        net = _network_in(doc, sent.start, listed.start()) or _network_before(doc, sent)
         members = _parties(doc, listed.end(), sent.end)
         out.extend(
             _record(doc, "membership", mem, net, sent)
@@ -80,6 +80,51 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
             if net and mem.start != net.start
         )
     return out
+
+
+# "The City of Round Rock, Texas, and the Greenville association of South Carolina joined":
+# the members named before the verb, their places left out.
+MEMBER_GAP = re.compile(r",?\s+and\s+(?:the\s+)?")
+
+
+def _joiners(doc: Doc, sent: Span, verb: re.Match[str]) -> list[Span]:
+    """Returns who joined: the last name before the verb, and those joined to it by "and"."""
+    from amity.extract.en.parties import QUALIFIES
+
+    names = [n for n in _parties(doc, sent.start, verb.start()) if n.end <= verb.start()] or _names(
+        doc, sent.start, verb.start()
+    )[-1:]
+    kept: list[Span] = []
+    for n in names:
+        placed = kept and re.fullmatch(
+            r"\s+(?:[a-z]+\s+)?(?:of|in)\s+(?:the\s+)?", doc.text[kept[-1].end : n.start]
+        )
+        if kept and (
+            QUALIFIES.fullmatch(doc.text, kept[-1].end, n.start)
+            or placed
+            and doc.in_range("place", n.start, n.end)
+        ):
+            continue  # "association of South Carolina": the state places the member
+        kept.append(n)
+    out = kept[-1:]
+    for k in range(len(kept) - 2, -1, -1):
+        gap = doc.text[kept[k].end : out[0].start]
+        if not (
+            MEMBER_GAP.fullmatch(gap) or re.fullmatch(r",\s+[A-Z][\w ]+,\s+and\s+(?:the\s+)?", gap)
+        ):
+            break
+        out.insert(0, kept[k])
+    return out
+
+
+def _network_in(doc: Doc, start: int, end: int) -> Span | None:
+    """Returns the last network named in [start, end) ("the Association of Mayors of ..., whose
+    members include")."""
+    for n in reversed(_names(doc, start, end)):
+        words = str(n.value).lower().split()
+        if len(words) > 1 and (words[-1] in NETWORK_HEADS or words[0] in NETWORK_HEADS):
+            return _with_acronym(doc, n)
+    return None
 
 
 def _network_before(doc: Doc, sent: Span) -> Span | None:

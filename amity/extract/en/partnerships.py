@@ -83,7 +83,7 @@ def _sister_report(doc: Doc) -> bool:
 
 
 LIST_MARK = re.compile(
-    r"\b(?:partners are|partners include|twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
+    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:partners are|partners include|twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
     re.I,
 )
 REFER = re.compile(
@@ -92,8 +92,13 @@ REFER = re.compile(
 )
 # "A new sister city relationship links Adelanto, California, and Hadong County"
 JOINS = re.compile(
-    r"\b(?:links|linking|joins|joining|connects|connecting|unites|uniting)\s+(?:the\s+)?"
+    r"\b(?:links|linking|joins|joining|connects|connecting|unites|uniting|makes|made)\s+(?:the\s+)?"
 )
+JOINED_WITH = re.compile(
+    r"(?:\s+(?:region|province|oblast|district|county|prefecture|state))?\s+(?:and|with|to)\s+(?:the\s+)?"
+)
+# After the first of "the twin cities of A (Germany), B (China) and C": the list goes on.
+LIST_GOES_ON = re.compile(r"\s*(?:\([^)]{2,40}\)\s*)?,\s*[A-Z]")
 OTHERS = re.compile(r"\bothers?\b")
 # "Guilin, Hastings' sister city in China since 1981": the year the tie dates from
 SINCE = re.compile(r"[^.;]{0,40}?\bsince\s+((?:1[89]|20)\d\d)\b")
@@ -285,11 +290,14 @@ def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
 def _list_mark(doc: Doc, text: str, sent: Span, parties: list[Span]) -> re.Match[str] | None:
     """Returns the mark a list of partners follows; a lead-in label's colon ("A little history:",
     naming no party before it) is none."""
-    for mark in LIST_MARK.finditer(text):
-        if mark.group().strip() == ":" and not any(
-            n.end <= sent.start + mark.start() for n in parties
-        ):
-            continue
+    marks = list(LIST_MARK.finditer(text))
+    for k, mark in enumerate(marks):
+        bare = mark.group().strip().lower()
+        if not any(n.end <= sent.start + mark.start() for n in parties):
+            if bare == ":":
+                continue
+            if bare in ("are", "were") and any(OF_OWNER.match(m.group()) for m in marks[k + 1 :]):
+                continue  # "Among the guests were delegations from the twin cities of A, B"
         return mark
     return None
 
@@ -354,11 +362,16 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     gapped = _gapped_pairs(doc, parties)
     if len(gapped) >= 2:
         return gapped  # "Andhra Pradesh has an MoU with Toyama, Tamil Nadu with Ehime"
-    joins = scan.search_in(doc, JOINS, text, sent.start)
-    if joins:
-        pairs = _pairs_before(doc, [n for n in parties if n.start >= sent.start + joins.end()][:2])
-        if pairs:
-            return pairs
+    # "one makes A and B sister cities, the other joins C with D"
+    linked: list[tuple[Span, Span]] = []
+    for joins in JOINS.finditer(text):
+        after = [n for n in parties if n.start >= sent.start + joins.end()][:2]
+        if _pairs_before(doc, after):
+            linked.extend(_pairs_before(doc, after))
+        elif len(after) == 2 and JOINED_WITH.fullmatch(doc.text, after[0].end, after[1].start):
+            linked.append((after[0], after[1]))
+    if linked:
+        return linked
     mark = _list_mark(doc, text, sent, parties)
     cue = (
         scan.search_in(doc, TIE, text, sent.start)
@@ -376,6 +389,10 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         mark = None  # "Plans ... were discussed": a verb, not a list of partners
     if mark:
         tail = [n for n in parties if n.start >= sent.start + mark.end()]
+        if mark.group().rstrip()[-1:] in "-–—":  # "twin towns - A, B and C - the camp ..."
+            close = re.search(r"\s[-–—]\s", text[mark.end() :])
+            if close:
+                tail = [n for n in tail if n.end <= sent.start + mark.end() + close.start()]
         subject = _clause_subject(doc, head) if head else None
         if head and IT_BEFORE.search(text[: mark.start()]):
             subject = head[0]  # "Colchester ... : it has been twinned with ..."
@@ -389,7 +406,10 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         ):
             subject = _focus(doc, sent.start)
         if subject is None and OF_OWNER.match(mark.group()) and len(tail) > 1:
-            subject, tail = tail[0], tail[1:]  # "The sister cities of Murmansk are A and B"
+            if LIST_GOES_ON.match(doc.text, tail[0].end):
+                subject = _focus(doc, sent.start)  # "delegations from the twin cities of A (DE), B"
+            else:
+                subject, tail = tail[0], tail[1:]  # "The sister cities of Murmansk are A and B"
         tail = _without_qualifiers(doc, tail)
         if subject is not None and tail:
             return _with_relatives(doc, subject, tail)
