@@ -138,6 +138,7 @@ def test_published_read_from_the_dateline() -> None:
         ("The mayor will sign the agreement on Friday.", "2016-06-10"),
         ("The talks ended on Wednesday.", "2016-06-08"),
         ("The group left yesterday.", "2016-06-07"),
+        ("Officials have been visiting the town since Monday.", "2016-06-06"),
     ],
 )
 def test_weekdays_and_days_resolve_against_the_report_date(sentence: str, expected: str) -> None:

@@ -466,3 +466,15 @@ def test_a_stay_until_a_later_day_ends_there() -> None:
         "The delegation arrived in Verzuolo on 12 September and will stay until 17 September."
     )
     assert (event["start"], event["end"]) == ("2022-09-12", "2022-09-17")
+
+
+def test_talks_on_the_next_day_of_a_visit_are_part_of_it_but_a_lecture_is_not() -> None:
+    body = (
+        "The delegation arrived in Szeged on 15 September for a three-day visit.\n\n"
+        "The next day the mayor met the heads of the county's companies.\n\n"
+        "The same day the ambassador gave a lecture to students of the university."
+    )
+    assert [(e["start"], e["type"]) for e in events_of(body)] == [
+        ("2022-09-15", "visit"),
+        ("2022-09-16", "other"),
+    ]

@@ -98,18 +98,23 @@ def _days_after(doc: Doc, found: list[Span]) -> list[Span]:
             continue
         day = anchor + timedelta(days=1 if m.group("next") else 0)
         value = type(found[0].value)(day.year, day.month, day.day, explicit_year=True)
-        out.append(Span(m.start(), m.end(), "date", value, {"kind": "rel", "part": None}))
+        data = {"kind": "rel", "part": None, "anchored": True}
+        out.append(Span(m.start(), m.end(), "date", value, data))
         out.sort(key=lambda s: s.start)
     return out
 
 
 def _last_day(found: list[Span], pos: int) -> date | None:
     """Returns the single day of the last date mention before pos, if it is near."""
-    before = [s for s in found if s.end <= pos and pos - s.end <= ANCHOR_REACH]
-    if not before:
+    days = [
+        s
+        for s in found
+        if s.end <= pos and pos - s.end <= ANCHOR_REACH and s.value.day and not s.value.is_range
+    ]  # "on 14 November ... signed in November last year ... The same day": the 14th
+    if not days:
         return None
-    v = before[-1].value
-    if v.is_range or not (v.year and v.month and v.day):
+    v = days[-1].value
+    if not (v.year and v.month and v.day):
         return None
     try:
         return date(v.year, v.month, v.day)

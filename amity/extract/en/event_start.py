@@ -52,6 +52,8 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
         return False  # a quotation from the event, or one of its days: more about it
     date = lead_date(doc, sent)
     inner = date or sentence_date(doc, sent)
+    if inner and inner.data.get("anchored") and not OWN_EVENT.search(text):
+        return False  # "The next day the khokim met ...": talks and tours are part of the visit
     happened = bool(inner) and bool(scan.search_in(doc, cues.HAPPENED, text, sent.start))
     if inner:
         has_cue = bool(
@@ -87,6 +89,13 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     return bool(scan.search_in(doc, PASSIVE_HELD, text, sent.start)) or happened or simultaneous
 
 
+# What happens during a visit but is an event of its own: ceremonies, receptions, performances.
+OWN_EVENT = re.compile(
+    r"\b(?:ceremony|reception|concert|festival|dinner|banquet|luncheon|forum|conference|seminar|"
+    r"signed|signing|exhibition|performance|performed|gala|party|c[eé]il[ií]|dedicat\w+|unveil\w*|"
+    r"tournament|match|competition|workshop|lecture|screening)\b",
+    re.I,
+)
 FOUNDED = re.compile(
     r"\b(?:was|were)\s+(?:officially\s+|formally\s+|also\s+)?(?:founded|set up|established|inaugurated)\b",
     re.I,
