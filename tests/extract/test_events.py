@@ -478,3 +478,12 @@ def test_talks_on_the_next_day_of_a_visit_are_part_of_it_but_a_lecture_is_not() 
         ("2022-09-15", "visit"),
         ("2022-09-16", "other"),
     ]
+
+
+def test_an_event_held_during_a_named_one_gives_both() -> None:
+    body = "The mayors met at a reception on 12 May during the Tulip Festival, which ran from 10 to 20 May in Xining."
+    found = [(e["type"], e["title"], e["start"], e["end"]) for e in events_of(body)]
+    assert found == [
+        ("meeting", "reception", "2022-05-12", None),
+        ("culture", "Tulip Festival", "2022-05-10", "2022-05-20"),
+    ]

@@ -36,6 +36,7 @@ def second_events(
             place = _known(doc, sent.start + m.start("place"), m.group("place"))
             if place and place[0] != rec.get("city"):
                 out.append((sent, _copy(rec, "visit", f"visit to {place[0]}", *place)))
+        out.extend(_during(doc, sent, rec))
         if rec["type"] != "visit":
             continue
         for m in NAMED.finditer(text):
@@ -54,6 +55,48 @@ def second_events(
                 )
             )
     return out
+
+
+# "at the Awards Dinner on July 15, during SCI's 61st Annual Conference and Leadership Summit,
+# which was held in Virginia Beach from July 12 to 15": the larger event around this one
+DURING = re.compile(
+    r"\bduring\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)(?P<name>(?:\d+\w*\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?"
+    r"(?P<head>Summit|Forum|Conference|Festival|Congress|Symposium|Convention|Expo|Games)"
+    r"(?:\s+(?:and|of|on|for)\s+(?:[A-Z][\w'’-]*\s*){1,4})?)"
+)
+
+
+SMALLER = re.compile(
+    r"\b(?:at|to|for)\s+(?:a|an|the)\s+(?P<title>(?:[\w'’-]+\s+){0,5}?(?P<head>reception|dinner|"
+    r"ceremony|concert|banquet|gala|luncheon|exhibition|performance))\b"
+)
+
+
+def _during(doc: Doc, sent: Span, rec: dict[str, Any]) -> list[tuple[Span, dict[str, Any]]]:
+    """Returns the named event another one took place during, dated by its own dates if given."""
+    m = DURING.search(doc.text, sent.start, sent.end)
+    if m is None or rec["type"] == "visit":
+        return []
+    name = m.group("name").strip()
+    if (
+        name.lower() in (rec.get("title") or "").lower()
+        or (rec.get("title") or "").lower() in name.lower()
+    ):
+        inner = SMALLER.search(doc.text, sent.start, m.start())
+        if inner is None:
+            return []
+        # the sentence's own event is the dinner or reception held during the named one
+        rec["title"] = inner.group("title")
+        rec["type"] = cues.HEAD_TYPE.get(inner.group("head").lower(), "meeting")
+    head = m.group("head").lower()
+    other = _copy(rec, cues.HEAD_TYPE.get(head, "forum"), name, rec.get("city"), rec.get("country"))
+    dates = doc.in_range("date", m.end(), sent.end)
+    if dates and dates[0].value.is_range:
+        other["start"], other["end"] = dates[0].value.iso()
+    places = [p for p in doc.in_range("place", m.end(), sent.end)]
+    if places:
+        other["city"], other["country"] = str(places[0].value), places[0].data.get("country")
+    return [(sent, other)]
 
 
 def _known(doc: Doc, pos: int, name: str) -> tuple[str, str | None] | None:
