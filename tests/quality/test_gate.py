@@ -29,6 +29,7 @@ CORPORA = {
     "blind": (HERE / "reports", HERE / "gold"),
     "blind3": (HERE / "reports", HERE / "gold"),
     "blind4": (HERE / "reports", HERE / "gold"),
+    "blind5": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -36,7 +37,8 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "quality": lambda stem: stem < "049",
     "blind": lambda stem: "049" <= stem < "059",
     "blind3": lambda stem: "059" <= stem < "069",
-    "blind4": lambda stem: stem >= "069",
+    "blind4": lambda stem: "069" <= stem < "079",
+    "blind5": lambda stem: stem >= "079",
 }
 
 
