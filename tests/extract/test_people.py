@@ -274,6 +274,38 @@ def test_bodies_initials_and_places_that_look_like_people(
     assert [(p[0], p[1], p[2]) for p in people_of(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor of Ulaanbaatar E.Bat-Uul met the guests.", [("E.Bat-Uul", "Mayor")]),
+        (
+            "M.A.Grekhov, Chairman of the Energy Committee, signed it.",
+            [("M.A.Grekhov", "Chairman")],
+        ),
+        (
+            "Gov. Sarah Huckabee Sanders signed the agreement.",
+            [("Sarah Huckabee Sanders", "Governor")],
+        ),
+        (
+            "George Keith and Irene Mulhall, Chair and Secretary of the Halifax Aachen Society, spoke.",
+            [("George Keith", "Chair"), ("Irene Mulhall", "Secretary")],
+        ),
+        (
+            "The Hon Bruce Atkinson MLC, President of the Legislative Council, opened the forum.",
+            [("Bruce Atkinson", "President")],
+        ),
+        (
+            "John Keaney was mayor of Rotorua when the agreement was signed.",
+            [("John Keaney", "mayor")],
+        ),
+    ],
+)
+def test_initials_abbreviations_respective_titles_and_copulas(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(p[0], p[1]) for p in people_of(text)] == expected
+
+
 def test_a_title_qualifier_is_no_organization() -> None:
     assert people_of("State Councilor and Foreign Minister Wang Yi spoke.")[0][2] is None
 

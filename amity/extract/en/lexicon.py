@@ -389,6 +389,7 @@ LOCAL_AND_JOB_TITLES = {
     "intendente", "presidente", "wójt", "burmistrz", "prezydent", "hetman", "gobernador",
     "attorney", "clerk", "councilmember", "councilwoman", "councilman", "alderwoman",
     "selectman", "selectwoman", "warden", "headteacher", "headmaster", "headmistress",
+    "gov", "sen", "amb", "supt",
 }  # fmt: skip
 TITLE_WORDS = LOCAL_AND_JOB_TITLES | {
     "diplomat",

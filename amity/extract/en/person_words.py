@@ -55,11 +55,14 @@ def _name_shaped(tok: str) -> bool:
     """True for an initial ("K", "K.") or a word of letters in any script ending lower-case ("Ağun")."""
     if len(tok) == 1 or len(tok) == 2 and tok[1] == ".":
         return tok[0].isalpha()
+    if INITIALS_JOINED.fullmatch(tok):
+        return tok[-1].islower()  # "E.Bat-Uul", "M.A.Grekhov": initials written onto the name
     return tok[-1].islower() and NAME_LETTERS.fullmatch(tok) is not None
 
 
 # Letters of any alphabet, with apostrophes and hyphens inside ("O'Neill", "Jean-Luc", "Sarı").
 NAME_LETTERS = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-])*")
+INITIALS_JOINED = re.compile(r"(?:[A-Z]\.){1,3}[^\W\d_](?:[^\W\d_]|[’'-])+")
 
 
 def is_name_word(tok: str, countries: set[str]) -> bool:

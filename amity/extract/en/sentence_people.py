@@ -40,6 +40,15 @@ from amity.extract.en.titles import (
     title_runs,
 )
 
+# "Gov. Sarah Huckabee Sanders": a title written short is given in full
+TITLE_ABBREVIATIONS = {
+    "Gov": "Governor", "Sen": "Senator", "Amb": "Ambassador", "Supt": "Superintendent",
+    "Cllr": "Councillor", "Cr": "Councillor",
+}  # fmt: skip
+POST_NOMINALS = {"MLC", "MP", "MLA", "MHK", "MSP", "AO", "AC", "AM", "OAM", "PSM", "OBE", "MBE",
+                 "CBE", "KBE", "DBE", "QC", "KC", "JP", "PhD", "MNZM", "ONZM", "QSO", "QSM"}  # fmt: skip
+ABBREVIATED = re.compile(r"\b(Gov|Sen|Amb|Supt|Cllr|Cr)\b\.?")
+
 
 class SentencePeople:
     """Finds the people of one sentence from its tokens, titles and country mentions."""
@@ -66,9 +75,9 @@ class SentencePeople:
                 after is not None and te < len(self.toks) and after.name.start == self.toks[te][0]
             )
             # "Batesville, Mayor Mike Bettice": a name right after the title is the title's holder.
-            person = after if direct else (self._before(ts, te) or after)
+            person = after if direct else (self._before(ts, te) or after or self._copula(ts, te))
             if person and not any(p.name.start == person.name.start for p in out):
-                out.append(person)
+                out.extend(self._respectively(person))
         for person in self._addressed() + self._relative_roles() + self._of_bodies():
             if not any(p.name.start == person.name.start for p in out):
                 out.append(person)
@@ -78,6 +87,43 @@ class SentencePeople:
                     if not any(p.name.start == person.name.start for p in out):
                         out.append(person)
         return out
+
+    def _copula(self, ts: int, te: int) -> Person | None:
+        """Returns "John Keaney was mayor of Rotorua": a name, a verb of being, the title."""
+        toks = self.toks
+        k = ts - 1
+        while k >= 0 and toks[k][2].lower() in ("the", "then", "also", "now", "a", "an"):
+            k -= 1
+        if k < 1 or toks[k][2].lower() not in ("was", "is", "became", "becomes", "been"):
+            return None
+        k -= 2 if toks[k][2].lower() == "been" else 1  # "has been"
+        found = name_run(toks, k, -1, self.country_words)
+        if not found or found[1] - found[0] < 2 or found[1] != k + 1:
+            return None
+        if found[0] > 0 and toks[found[0] - 1][2] not in (",", "and", "(") and found[0] > 1:
+            return None  # the name must open its clause
+        org = None
+        if te < len(toks) - 1 and toks[te][2] in ("of", "at"):
+            lo, hi = self._cap_run(te + 1)
+            org = (lo, hi) if hi > lo else None
+        return self._make(found, ts, te, org)
+
+    def _respectively(self, person: Person) -> list[Person]:
+        """Returns "A and B, Chair and Secretary of X" as A the Chair and B the Secretary."""
+        titles = (person.title or "").split(" and ")
+        if len(titles) != 2 or not all(t.split() and is_head(t.split()[-1]) for t in titles):
+            return [person]
+        toks = self.toks
+        at = next((i for i, t in enumerate(toks) if t[0] == person.name.start), None)
+        if at is None or at < 2 or toks[at - 1][2] != "and":
+            return [person]
+        first = name_run(toks, at - 2, -1, self.country_words)
+        if not first or first[1] - first[0] < 2:
+            return [person]
+        written = self.text(*first)
+        span = Span(toks[first[0]][0], toks[first[1] - 1][1], "person", written)
+        one = replace(person, name=span, title=titles[0], evidence=(span.start, person.evidence[1]))
+        return [one, replace(person, title=titles[1])]
 
     def _addressed(self) -> list[Person]:
         """Returns "Mrs Ali Tanner", "Mr Brian Andrews PSM": a courtesy title names a person."""
@@ -352,9 +398,18 @@ class SentencePeople:
         if k < 1 or toks[k][2] not in (",", "("):
             return None
         suffix = int(k >= 2 and bool(NAME_SUFFIX.fullmatch(toks[k - 1][2])))  # "Leo Quinn III"
-        found = name_run(toks, k - 1 - suffix, -1, self.country_words)
+        post = 0
+        while k - 1 - post >= 1 and toks[k - 1 - post][2] in POST_NOMINALS:
+            post += 1  # "The Hon Bruce Atkinson MLC, President of ...": letters after a name
+        found = name_run(toks, k - 1 - suffix - post, -1, self.country_words)
         if found and suffix:
             found = (found[0], found[1] + 1)
+        while (
+            found
+            and found[1] - found[0] > 2
+            and toks[found[0]][2].lower().rstrip(".") in HONORIFICS
+        ):
+            found = (found[0] + 1, found[1])  # "The Hon Bruce Atkinson"
         if not found:
             return None
         if found[0] > 0 and is_head(toks[found[0] - 1][2]):
@@ -442,6 +497,7 @@ class SentencePeople:
         title = re.sub(
             r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+", "", title
         )  # "Japan's ambassador"
+        title = ABBREVIATED.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1)], title)
         if toks[ts - 1][2].lower() == "former" if ts > 0 else False:
             title = "former " + title
         org = org or self._prefix_org(ts)
