@@ -428,6 +428,11 @@ def test_pairs_made_joined_and_listed_between_dashes(
     assert {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)} == expected
 
 
+def test_a_state_then_a_country_places_a_listed_city() -> None:
+    body = "Rotorua has four sister cities: Klamath Falls, Oregon, United States (1962); Beppu, Japan (1987)."
+    assert {t["b"]["name"] for t in ties_of(body)} == {"Klamath Falls", "Beppu"}
+
+
 def test_a_verb_is_no_list_of_partners() -> None:
     body = (
         "Plans for the twin towns were discussed, such as the Kazan Christmas Market and "

@@ -248,8 +248,9 @@ def _is_admin1(doc: Doc, n: Span, before: Span) -> bool:
         return True
     # "Tacoma, Washington": a state the gazetteer also knows as a city still places the city,
     # unless a list goes on after it ("Niigata, Akita, Joetsu and Maizuru")
-    if re.match(r",\s+[A-Z]|\s+and\s+[A-Z]", doc.text[n.end : n.end + 8]):
-        return False
+    goes_on = re.match(r",\s+(?=[A-Z])|\s+and\s+(?=[A-Z])", doc.text[n.end : n.end + 8])
+    if goes_on and doc.at("country", n.end + goes_on.end()) is None:
+        return False  # "Klamath Falls, Oregon, United States": a country after it still places
     return before_country is not None and any(
         p.kind == "admin1" and p.country == before_country
         for p in Gazetteer.load().lookup(str(n.value))
