@@ -7,12 +7,14 @@ report's date or the period it covers (`resolve_year`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 from typing import cast
 
 from amity.extract.doc import Doc, Span
 from amity.extract.en.day_anchors import days_in_stays
+from amity.extract.en.partial_date import PartialDate
+from amity.extract.en.relative_dates import WEEKDAYS, relative_dates
 from amity.extract.wordstarts import finditer_words
 from amity.ingest.metadata import find_published
 
@@ -107,51 +109,6 @@ NOT_MONTH_AFTER = re.compile(
     r"\s+(?:be|have|not|also|help|allow|continue|the|we|you|they|on|forward|past|of\s+(?:the|progress))\b",
     re.I,
 )
-
-
-@dataclass(frozen=True)
-class PartialDate:
-    """A date range whose year may still be unknown; month/day None mean a coarser grain."""
-
-    year: int | None
-    month: int | None = None
-    day: int | None = None
-    year2: int | None = None
-    month2: int | None = None
-    day2: int | None = None
-    explicit_year: bool = False
-
-    @property
-    def is_range(self) -> bool:
-        return self.day2 is not None or self.month2 is not None or self.year2 is not None
-
-    def with_year(self, year: int) -> PartialDate:
-        """Returns the date with a missing year filled (the end may roll into the next year)."""
-        if self.year is not None:
-            return self
-        y2 = None
-        if self.is_range:
-            y2 = year + 1 if (self.month2 or 13) < (self.month or 0) else year
-        return PartialDate(year, self.month, self.day, y2, self.month2, self.day2)
-
-    def iso(self) -> tuple[str | None, str | None]:
-        """Returns (start, end) as ISO strings at the grain known; end None for a single date."""
-        start = _iso(self.year, self.month, self.day)
-        if not self.is_range:
-            return start, None
-        y2 = self.year2 if self.year2 is not None else self.year
-        m2 = self.month2 if self.month2 is not None else (self.month if self.day2 else None)
-        return start, _iso(y2, m2, self.day2)
-
-
-def _iso(y: int | None, m: int | None, d: int | None) -> str | None:
-    if y is None:
-        return None
-    if m is None:
-        return f"{y:04d}"
-    if d is None:
-        return f"{y:04d}-{m:02d}"
-    return f"{y:04d}-{m:02d}-{d:02d}"
 
 
 def _num(s: str | None) -> int | None:
@@ -328,145 +285,6 @@ def find_period(doc: Doc, mentions: list[Span]) -> tuple[str, str] | None:
             start, end = s.value.iso()
             return (start or "", end or "")
     return None
-
-
-RELATIVE = re.compile(
-    r"\b(?:(?P<which>(?i:last|this|next|the following|the previous|earlier this|later this))\s+(?P<unit>year|month|weekend|week|spring|summer|autumn|fall|winter)"
-    r"|(?P<day>today|yesterday|tomorrow)"
-    # "Friday (12)": a weekday with its day of the month, as Spanish and Italian news write it.
-    r"|\b(?P<wdnum>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<dnum>[1-9]|[12]\d|3[01])(?=\))"
-    r"|\b(?P<whichday>(?i:next|this|last|this coming))\s+(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?:[Oo]n|[Ss]ince)\s+(?:the\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)))\b"
-    # "on the 22nd": a day of the report's own month, as Korean and Japanese news write it.
-    r"|\b[Oo]n\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<ordday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-    r"(?!\s*-?\s*(?:anniversary|century|floor|session|round|plenary|meeting|congress|edition|"
-    r"birthday|annual|year|day|time|of\b|(?:and|to)\s+(?:the\s+)?\d|-))",
-)
-STILL = re.compile(
-    r"\b(?:continues?|continuing|still|until|to this|even|remain(?:s|ing)?)\b[^.;]{0,15}$", re.I
-)
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
-
-
-def _day_near(anchor: date, m: re.Match[str], text: str) -> date:
-    """Returns the day "today", "yesterday" or "on Monday" means, seen from the report's date."""
-    if m.group("day"):
-        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("day").lower()]
-        return anchor + timedelta(days=shift)
-    target = WEEKDAYS.index(m.group("weekday").lower())
-    ahead = re.search(
-        r"\b(?:will|shall|is to|are to|is due|are due|next)\b",
-        text[max(0, m.start() - 80) : m.start()],
-    )
-    if ahead:
-        return anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
-    return anchor - timedelta(days=(anchor.weekday() - target) % 7)
-
-
-def _named_weekday(today: date, m: re.Match[str]) -> date | None:
-    """Returns the day of "Friday (12)" (the month near today where the 12th is a Friday) or of
-    "next Thursday", "last Monday", "this Friday" seen from today."""
-    if m.group("wdnum"):
-        target, num = WEEKDAYS.index(m.group("wdnum").lower()), int(m.group("dnum"))
-        for shift in (0, -1, 1):
-            total = today.year * 12 + today.month - 1 + shift
-            try:
-                d = date(total // 12, total % 12 + 1, num)
-            except ValueError:
-                continue
-            if d.weekday() == target:
-                return d
-        return None
-    target, which = WEEKDAYS.index(m.group("weekday2").lower()), m.group("whichday").lower()
-    if which == "last":
-        return today - timedelta(days=(today.weekday() - target) % 7 or 7)
-    return today + timedelta(days=(target - today.weekday()) % 7 or (7 if which == "next" else 0))
-
-
-def _weekend(today: date, delta: int) -> PartialDate:
-    """Returns the Saturday and Sunday of last (-1), this (0) or next (1) weekend."""
-    saturday = today + timedelta(days=(5 - today.weekday()) % 7)  # this weekend's
-    if today.weekday() == 6:
-        saturday = today - timedelta(days=1)
-    saturday += timedelta(days=7 * delta)
-    sunday = saturday + timedelta(days=1)
-    return PartialDate(
-        saturday.year, saturday.month, saturday.day, sunday.year, sunday.month, sunday.day, True
-    )
-
-
-def _day_of_month(year: int, month: int, today: int, day: int) -> PartialDate:
-    """Returns "the 22nd" as a date: this month's, or last month's if that day is still ahead."""
-    if day > today:
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return PartialDate(year, month, day, explicit_year=True)
-
-
-def relative_dates(
-    text: str, published: str | None, taken: list[Span], offset: int = 0
-) -> list[Span]:
-    """Returns "last year", "this spring", "today" resolved against the report's own date."""
-    if not published or len(published) < 4:
-        return []
-    year = int(published[:4])
-    month = int(published[5:7]) if len(published) >= 7 else None
-    day = int(published[8:10]) if len(published) >= 10 else None
-    out = []
-    for m in finditer_words(Doc(text=text), RELATIVE):  # as RELATIVE.finditer(text)
-        if any(s.start <= m.start() + offset < s.end for s in taken):
-            continue
-        if m.group("day") and STILL.search(text, max(0, m.start() - 25), m.start()):
-            continue  # "friendships that continue today": no date of an event
-        if m.group("ordday"):
-            if day is None or month is None:
-                continue
-            value = _day_of_month(year, month, day, int(m.group("ordday")))
-        elif m.group("wdnum") or m.group("weekday2"):
-            if day is None or month is None:
-                continue
-            d = _named_weekday(date(year, month, day), m)
-            if d is None:
-                continue
-            value = PartialDate(d.year, d.month, d.day, explicit_year=True)
-        elif m.group("day") or m.group("weekday"):
-            if day is None:
-                continue
-            d = _day_near(date(year, month or 1, day), m, text)
-            value = PartialDate(d.year, d.month, d.day, explicit_year=True)
-        else:
-            which, unit = m.group("which").lower(), m.group("unit").lower()
-            delta = (
-                -1
-                if which in ("last", "the previous")
-                else 1
-                if which in ("next", "the following")
-                else 0
-            )
-            if unit == "weekend":
-                if day is None or month is None:
-                    continue
-                value = _weekend(date(year, month, day), delta)
-            elif unit == "week":
-                if day is None or month is None:
-                    continue
-                d = date(year, month, day) + timedelta(days=7 * delta)
-                value = PartialDate(d.year, d.month, explicit_year=True)
-            elif unit == "month":
-                if month is None:
-                    continue
-                total = year * 12 + month - 1 + delta
-                value = PartialDate(total // 12, total % 12 + 1, explicit_year=True)
-            elif unit == "year":
-                value = PartialDate(year + delta, explicit_year=True)
-            else:
-                value = PartialDate(
-                    year + delta, SEASON_MONTH[unit] if False else None, explicit_year=True
-                )
-        out.append(
-            Span(offset + m.start(), offset + m.end(), "date", value, {"kind": "rel", "part": None})
-        )
-    return out
 
 
 def section_datelines(doc: Doc, found: list[Span]) -> list[Span]:

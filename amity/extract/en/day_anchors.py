@@ -11,8 +11,8 @@ import re
 from datetime import date, timedelta
 
 from amity.extract.doc import Doc, Span
+from amity.extract.en.relative_dates import WEEKDAYS
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 ON_WEEKDAY = re.compile(
     r"\b[Oo]n\s+(?P<the>the\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?!\s*,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d))"
