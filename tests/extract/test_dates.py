@@ -166,6 +166,20 @@ def test_weekdays_with_their_day_or_a_which(sentence: str, expected: list[str]) 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In October Agen welcomed a delegation of 30 people.", "2016-10"),
+        ("The festival was held on 12 November in the park.", "2016-11-12"),
+        ("In October a delegation will travel to Dinslaken.", "2017-10"),
+        ("A visit is planned for October.", "2017-10"),
+    ],
+)
+def test_a_later_month_told_as_past_is_last_years(sentence: str, expected: str) -> None:
+    doc = extract_doc(sentence, published="2017-01-20", lang="en")
+    assert [s.value.iso()[0] for s in doc.get("date")] == [expected]
+
+
+@pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
         (

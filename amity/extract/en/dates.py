@@ -368,5 +368,33 @@ def dates(doc: Doc) -> Doc:
     for s in found:
         s.data["explicit_year"] = s.value.explicit_year
         s.value = resolve_year(s.value, _weekday_year(doc.text, s, year))
+        if _told_as_past(doc, s):
+            s.value = replace(s.value, year=s.value.year - 1, year2=None)  # type: ignore[operator]
     doc.add("date", days_in_stays(doc, found))
     return doc
+
+
+PAST_DEED = re.compile(
+    r"\b(?:was|were|had|welcomed|visited|hosted|held|signed|came|went|travelled|traveled|"
+    r"took place|attended|received|organi[sz]ed|celebrated|played|performed|spent|met)\b"
+)
+AHEAD = re.compile(
+    r"\b(?:will|shall|plans?|planned|scheduled|is to|are to|expected|due|upcoming|next|coming)\b",
+    re.I,
+)
+
+
+def _told_as_past(doc: Doc, s: Span) -> bool:
+    """True for a month named without its year, later in the year than the report's date, in
+    a sentence that tells it as past ("In October Agen welcomed ..." in a report of January
+    2017): it is the previous year's."""
+    pub = doc.published or ""
+    v = s.value
+    if len(pub) < 7 or s.data["explicit_year"] or s.data.get("kind") == "rel" or v.year is None:
+        return False
+    if v.month is None or v.year != int(pub[:4]) or v.month <= int(pub[5:7]) or v.is_range:
+        return False
+    sent = doc.sentence_at(s.start)
+    lo, hi = (sent.start, sent.end) if sent else (max(0, s.start - 120), s.end + 120)
+    text = doc.text[lo:hi]
+    return bool(PAST_DEED.search(text)) and not AHEAD.search(text)
