@@ -196,3 +196,12 @@ def test_towns_sizes_ages_and_names_are_not_figures(body: str) -> None:
 def test_a_gerund_opening_a_sentence_is_no_subject() -> None:
     found = figures_of("Running alongside the conference, the network has 74 member schools.")
     assert [f["subject"] for f in found] != ["Running"]
+
+
+def test_membership_grown_to_counts_the_bodys_members() -> None:
+    body = (
+        "The Friendship Force of Greater Lansing held its annual meeting. "
+        "At the end of the year membership grew to 31."
+    )
+    found = [(f["subject"], f["metric"], f["value"]) for f in figures_of(body)]
+    assert ("Friendship Force of Greater Lansing", "members", 31) in found

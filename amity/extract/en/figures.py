@@ -344,14 +344,17 @@ def figures(doc: Doc) -> Doc:
         for num in doc.in_range("number", sent.start, sent.end):
             if _excluded(doc, num, used, sent):
                 continue
-            metric = _metric(doc, num, sent.end)
+            grown = MEMBERSHIP_TO.search(doc.text, max(sent.start, num.start - 60), num.start)
+            metric = "members" if grown else _metric(doc, num, sent.end)
             if not metric or (not num.data.get("percent") and _trivial(metric, num.value)):
                 continue
             if num.data.get("percent"):
                 metric = "percent " + metric
             out.append(
                 {
-                    "subject": _country_name(doc, _subject(doc, sent, num, current)),
+                    "subject": _members_of(doc)
+                    if grown
+                    else _country_name(doc, _subject(doc, sent, num, current)),
                     "metric": metric,
                     "value": num.value,
                     "qualifier": num.data.get("qualifier"),
@@ -362,6 +365,21 @@ def figures(doc: Doc) -> Doc:
         out.extend(_ordinal_ties(doc, sent))
     doc.records["figures"] = out
     return doc
+
+
+def _members_of(doc: Doc) -> str | None:
+    """Returns the body a report speaks for, whose membership it counts."""
+    from amity.extract.en.people import _main_org
+
+    return _main_org(doc) or home_place(doc)[0]
+
+
+# "membership has grown to 52", "membership now stands at 31": how many members a body has
+MEMBERSHIP_TO = re.compile(
+    r"\bmembership\s+(?:has\s+|had\s+|now\s+)*(?:grown|grew|rose|risen|increased|reached|"
+    r"stands|stood|climbed)\s+(?:to|at)\s+$",
+    re.I,
+)
 
 
 ORDINALS = {
