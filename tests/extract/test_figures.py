@@ -200,8 +200,8 @@ def test_a_gerund_opening_a_sentence_is_no_subject() -> None:
 
 def test_membership_grown_to_counts_the_bodys_members() -> None:
     body = (
-        "The Friendship Force of Greater Lansing held its annual meeting. "
-        "At the end of the year membership grew to 31."
+        "The Friendship Force of Greater Lansing held its annual meeting. The Friendship Force "
+        "of Greater Lansing thanked its hosts. At the end of the year membership grew to 31."
     )
     found = [(f["subject"], f["metric"], f["value"]) for f in figures_of(body)]
     assert ("Friendship Force of Greater Lansing", "members", 31) in found
