@@ -166,6 +166,24 @@ def test_weekdays_with_their_day_or_a_which(sentence: str, expected: list[str]) 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("In the spring Agen hosted two students from Dinslaken.", "2017-01-20", ["2016"]),
+        ("In the summer the club will travel to Japan.", "2017-01-20", ["2017"]),
+        ("The guests were greeted with a powhiri this afternoon.", "2017-06-16", ["2017-06-16"]),
+        (
+            "The second visit follows in the autumn: in October the choir goes.",
+            "2023-05-16",
+            ["2023-10"],
+        ),
+    ],
+)
+def test_seasons_and_parts_of_today(sentence: str, published: str, expected: list[str]) -> None:
+    doc = extract_doc(sentence, published=published, lang="en")
+    assert [s.value.iso()[0] for s in doc.get("date")] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("In October Agen welcomed a delegation of 30 people.", "2016-10"),

@@ -59,7 +59,7 @@ def brief(tie: dict[str, Any]) -> tuple[Any, ...]:
         ),
         (
             "The Lima Cultural Association joined the Pacific Friendship Network in the spring.",
-            ("membership", "Lima Cultural Association", "Pacific Friendship Network", None),
+            ("membership", "Lima Cultural Association", "Pacific Friendship Network", "2019"),
         ),
         (
             "The General Assembly accepted the Nairobi Youth Club as a new member of the Pacific "
@@ -664,7 +664,9 @@ def test_an_owner_in_s_apostrophe_and_the_year_since() -> None:
         (
             "Chuncheon, the capital of Gangwon Province, signed a sisterhood agreement with "
             "Da Lat on 21 December.",
-            [("sister_city", "Chuncheon", "Da Lat", "2019-12-21")],
+            [
+                ("sister_city", "Chuncheon", "Da Lat", "2018-12-21")
+            ],  # before the report of 2019-04-02
         ),
     ],
 )

@@ -12,7 +12,9 @@ from amity.extract.wordstarts import finditer_words
 
 RELATIVE = re.compile(
     r"\b(?:(?P<which>(?i:last|this|next|the following|the previous|earlier this|later this))\s+(?P<unit>year|month|weekend|week|spring|summer|autumn|fall|winter)"
-    r"|(?P<day>today|yesterday|tomorrow)"
+    r"|(?P<day>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))"
+    # "In the spring Agen hosted ...": a season of the report's year, or the one before
+    r"|\b[Ii]n\s+the\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+(?:of|term|school|months?|semester|session)\b)"
     # "Friday (12)": a weekday with its day of the month, as Spanish and Italian news write it.
     r"|\b(?P<wdnum>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<dnum>[1-9]|[12]\d|3[01])(?=\))"
     r"|\b(?P<whichday>(?i:next|this|last|this coming))\s+(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -25,6 +27,10 @@ RELATIVE = re.compile(
 STILL = re.compile(
     r"\b(?:continues?|continuing|still|until|to this|even|remain(?:s|ing)?)\b[^.;]{0,15}$", re.I
 )
+# A deed told as past, after a season: "In the spring Agen hosted two students"
+PAST = re.compile(
+    r"^[^.;]*?\b(?:hosted|welcomed|visited|was|were|held|went|came|spent|took|signed)\b"
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 
@@ -32,7 +38,7 @@ SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 def _day_near(anchor: date, m: re.Match[str], text: str) -> date:
     """Returns the day "today", "yesterday" or "on Monday" means, seen from the report's date."""
     if m.group("day"):
-        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("day").lower()]
+        shift = {"yesterday": -1, "tomorrow": 1}.get(m.group("day").lower(), 0)
         return anchor + timedelta(days=shift)
     target = WEEKDAYS.index(m.group("weekday").lower())
     ahead = re.search(
@@ -109,6 +115,13 @@ def relative_dates(
             if d is None:
                 continue
             value = PartialDate(d.year, d.month, d.day, explicit_year=True)
+        elif m.group("season"):
+            if any(0 <= t.start - (offset + m.end()) < 40 for t in taken):
+                continue  # "follows in the autumn: in October": the month says it better
+            season = SEASON_MONTH[m.group("season").lower()]
+            told = text[m.end() : m.end() + 150]
+            earlier = month is not None and season > month and PAST.search(told) is not None
+            value = PartialDate(year - 1 if earlier else year, explicit_year=True)
         elif m.group("day") or m.group("weekday"):
             if day is None:
                 continue
