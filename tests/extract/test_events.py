@@ -487,3 +487,14 @@ def test_an_event_held_during_a_named_one_gives_both() -> None:
         ("meeting", "reception", "2022-05-12", None),
         ("culture", "Tulip Festival", "2022-05-10", "2022-05-20"),
     ]
+
+
+def test_an_event_at_home_that_names_no_city_takes_the_reports_own() -> None:
+    body = (
+        "Agen news\n\nThe Agen twinning committee met in Agen. Agen thanks its members.\n\n"
+        "The committee held its annual meeting on 12 January in the Picasso room.\n\n"
+        "On 20 April, 12 pupils went to Dinslaken on a language trip."
+    )
+    found = [(e["start"], e["city"]) for e in events_of(body)]
+    assert ("2022-01-12", "Agen") in found
+    assert ("2022-04-20", "Agen") not in found

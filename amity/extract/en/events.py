@@ -305,6 +305,24 @@ def _at_home(doc: Doc, sent: Span) -> bool:
     return True
 
 
+OUTBOUND = re.compile(
+    r"\b(?:went|go|goes|going|travel\w*|visit|visits|visited|visiting|trip|journey|flew|fly|"
+    r"left for|leaves? for|headed|abroad|overseas|mission|tour|toured)\b",
+    re.I,
+)
+
+
+def _home_city(doc: Doc, sent: Span, country: str | None) -> tuple[str | None, str | None]:
+    """Returns the report's own city for an event in its country that names no city and no
+    trip away ("the committee gathered on Thursday in the Picasso room"), else (None, country)."""
+    home, home_country = home_place(doc)
+    if home is None or country not in (None, home_country) or doc.period or doc.get("dateline"):
+        return None, country  # a bulletin of a period reports from far and wide
+    if scan.search(doc, OUTBOUND, sent.start, sent.end):
+        return None, country
+    return home, home_country
+
+
 def _continues(doc: Doc, draft: Draft) -> bool:
     """True if an event's sentence refers back to the trip or group of the one before it."""
     return bool(scan.search(doc, ANAPHORA, draft.main.start, draft.main.end))
@@ -355,6 +373,8 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
         city, country = home_place(doc)
     if country is None and not doc.in_range("country", draft.main.start, draft.main.end):
         country = report_country(doc)  # nothing says otherwise: where the report speaks from
+    if city is None:
+        city, country = _home_city(doc, draft.main, country)
     draft.place = (city, country)
     countries = sentence_countries(doc, sents)
     if country and country not in countries:
