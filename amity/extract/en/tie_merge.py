@@ -1,0 +1,70 @@
+"""Restated ties merged into one record, and the countries a tie's parties are missing."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from amity.extract.doc import Doc
+from amity.extract.en.located import report_country
+
+
+def _fill_countries(doc: Doc, tie: dict[str, Any]) -> None:
+    """Gives a party without a country its body's, or for bodies the report's own country."""
+    from amity.extract.en.people import org_country
+
+    # A network a member joins is often international: only the member is filled in.
+    for side in ("a",) if tie["type"] == "membership" else ("a", "b"):
+        party = tie[side]
+        if party["country"] is None:
+            party["country"] = org_country(party["name"])
+        if party["country"] is None and tie["type"] != "sister_city":
+            party["country"] = report_country(doc)
+
+
+def _fold_context_agreements(ties: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Returns the ties with "the two sides signed a memorandum" folded into their sister-city tie.
+
+    Such a memorandum, between parties the report has tied without a date, is the tie's own
+    document: it dates the tie rather than adding another.
+    """
+    sister = {_pair_key(t): t for t in ties if t["type"] == "sister_city"}
+    out = []
+    for tie in ties:
+        first = sister.get(_pair_key(tie))
+        if tie.pop("context", False) and tie["type"] == "agreement" and first and not first["date"]:
+            first["date"] = tie["date"]
+            continue
+        out.append(tie)
+    return out
+
+
+def _pair_key(tie: dict[str, Any]) -> frozenset[str]:
+    return frozenset(_norm(tie[k]["name"]) for k in "ab")
+
+
+def merge_ties(ties: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Returns the ties with restatements of one sister-city or school tie merged into the first.
+
+    Agreements stay apart: two parties may sign several.
+    """
+    out: list[dict[str, Any]] = []
+    seen: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}
+    for tie in ties:
+        key = (tie["type"], frozenset(_norm(tie[k]["name"]) for k in "ab"))
+        first = seen.get(key) if tie["type"] in ("sister_city", "school") else None
+        if first is None:
+            seen[key] = tie
+            out.append(tie)
+            continue
+        first["date"] = first["date"] or tie["date"]
+        for k in "ab":
+            twin = tie["a"] if _norm(tie["a"]["name"]) == _norm(first[k]["name"]) else tie["b"]
+            first[k]["country"] = first[k]["country"] or twin["country"]
+    return out
+
+
+def _norm(name: str) -> str:
+    return re.sub(
+        r"[’']s$|(?<=s)[’']$|\s+(?:city|town|county|district)$", "", name.strip(), flags=re.I
+    ).lower()
