@@ -306,6 +306,11 @@ def test_initials_abbreviations_respective_titles_and_copulas(
     assert [(p[0], p[1]) for p in people_of(text)] == expected
 
 
+def test_a_surname_first_name_said_again_by_its_surname_is_one_person() -> None:
+    text = "Setouchi Mayor Takehisa Akinari signed the agreement. Mayor Takehisa sang a song."
+    assert [p[0] for p in people_of(text)] == ["Takehisa Akinari"]
+
+
 def test_a_title_qualifier_is_no_organization() -> None:
     assert people_of("State Councilor and Foreign Minister Wang Yi spoke.")[0][2] is None
 

@@ -39,8 +39,9 @@ def _same_person(a: str, b: str) -> bool:
         if min(len(wa[0].rstrip(".")), len(wb[0].rstrip("."))) == 1:
             return True  # "L Vennell" after "Lesley Vennell": an initial for the first name
     short, full = (wb, wa) if len(wb) == 1 else (wa, wb) if len(wa) == 1 else ([], [])
-    # "Mayor Lee" after "Lee Jae-soo": East Asian names put the surname first.
-    return bool(short) and (short[0] == full[-1] or (short[0] == full[0] and "-" in full[-1]))
+    # "Mayor Lee" after "Lee Jae-soo", "Mayor Takehisa" after "Takehisa Akinari": East Asian
+    # names put the surname first.
+    return bool(short) and short[0] in (full[-1], full[0])
 
 
 LOCAL_TITLE = re.compile(
