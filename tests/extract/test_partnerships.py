@@ -433,6 +433,24 @@ def test_a_state_then_a_country_places_a_listed_city() -> None:
     assert {t["b"]["name"] for t in ties_of(body)} == {"Klamath Falls", "Beppu"}
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hanam, which lies just east of Seoul, became Little Rock's sister city in 1992.",
+            {("Little Rock", "Hanam", "1992")},
+        ),
+        (
+            "The Khotyn city territorial community in Chernivtsi Oblast has become a twin of two "
+            "European towns at once: Zagan in Poland and Teltow in Germany.",
+            {("Khotyn", "Zagan", None), ("Khotyn", "Teltow", None)},
+        ),
+    ],
+)
+def test_relative_clauses_and_a_twin_of(body: str, expected: set[tuple[Any, ...]]) -> None:
+    assert {(t["a"]["name"], t["b"]["name"], t["date"]) for t in ties_of(body)} == expected
+
+
 def test_a_verb_is_no_list_of_partners() -> None:
     body = (
         "Plans for the twin towns were discussed, such as the Kazan Christmas Market and "

@@ -45,7 +45,7 @@ def _becomes(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
     return None
 
 
-APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;.()]{3,90}?,")
+APPOSITION = re.compile(r",\s+(?:a|an|the|which|who|that)\s+[^,;.()]{3,90}?,")
 IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,)")
 APPOSED = re.compile(
     r",\s+(?:(?:which|that|who)\s+(?:is|was|has been)\s+(?:twinned|paired|linked)\s+with\s+(?:the\s+)?(?P<with>[A-Z])"

@@ -419,9 +419,16 @@ def _clause_subject(doc: Doc, head: list[Span]) -> Span:
     """Returns who signed: the first of names chained by qualifiers ("Chuncheon, the capital of
     Gangwon Province", "Hailar District of Hulunbuir City in north China's Inner Mongolia")."""
     k = len(head) - 1
-    while k > 0 and QUALIFIES.fullmatch(doc.text, head[k - 1].end, head[k].start):
+    while k > 0 and (
+        QUALIFIES.fullmatch(doc.text, head[k - 1].end, head[k].start)
+        or BODY_IN.fullmatch(doc.text, head[k - 1].end, head[k].start)
+    ):
         k -= 1
     return head[k]
+
+
+# "The Khotyn city territorial community in Chernivtsi Oblast": the region places the body
+BODY_IN = re.compile(r"(?:\s+(?!and\b|or\b|with\b)[a-z]+){1,3}\s+in\s+(?:the\s+)?")
 
 
 BIG_CITY = 500_000
