@@ -76,18 +76,20 @@ def _day_in_stay(ranges: list[Span], m: re.Match[str]) -> date | None:
 # "The same day", "that evening", "the next day": a day counted from the one named before; a
 # sentence that opens "In the afternoon" goes on with the day told before it.
 AFTER_DAY = re.compile(
-    r"\b(?P<same>(?:the|that)\s+same\s+(?:day|evening|afternoon|morning)|later\s+that\s+day|"
-    r"that\s+(?:morning|afternoon|evening|night)|(?:(?<=\n)|(?<=[.!?] ))In\s+the\s+(?:morning|afternoon|evening))\b"
-    r"|\b(?P<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after)\b",
-    re.I,
+    r"\b(?P<same>[Tt]h(?:e|at)\s+same\s+(?:day|evening|afternoon|morning)|[Ll]ater\s+that\s+day|"
+    r"[Tt]hat\s+(?:morning|afternoon|evening|night)|(?:(?<=\n)|(?<=[.!?] ))In\s+the\s+(?:morning|afternoon|evening))\b"
+    r"|\b(?P<next>[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|[Tt]he\s+day\s+after)\b"
 )
+# Words one of which every match of AFTER_DAY holds: most reports hold none and skip it.
+AFTER_DAY_WORDS = ("same ", "hat morning", "hat afternoon", "hat evening", "hat night", "next ",
+                   "following ", "day after", "the morning", "the afternoon", "the evening")  # fmt: skip
 ANCHOR_REACH = 800
 
 
 def _days_after(doc: Doc, found: list[Span]) -> list[Span]:
     """Returns the mentions with "the same day" and "the next day" resolved against the last
     single day named within a paragraph or two before."""
-    if not AFTER_DAY.search(doc.text):
+    if not any(w in doc.text for w in AFTER_DAY_WORDS):
         return found
     out = list(found)
     for m in AFTER_DAY.finditer(doc.text):
@@ -123,7 +125,7 @@ def _last_day(found: list[Span], pos: int) -> date | None:
 
 
 # "returned home on Sunday after a ten-day cultural exchange": the day closes a stay of ten days.
-RETURNED = re.compile(r"\b(?:returned|came back|got back|flew back|arrived back)\b", re.I)
+RETURNED = re.compile(r"\b(?:[Rr]eturned|[Cc]ame back|[Gg]ot back|[Ff]lew back|[Aa]rrived back)\b")
 STAY_LENGTH = re.compile(
     r"\bafter\s+(?:a|an|their|his|her|its)\s+(?P<n>\d{1,2}|[a-z]+)[- ](?P<unit>day|week)\b", re.I
 )
@@ -133,7 +135,7 @@ def _stays_told_by_length(doc: Doc, found: list[Span]) -> list[Span]:
     """Returns the mentions with the day a group came back after an N-day stay made that stay."""
     from amity.extract.en.numbers import word_value
 
-    if not RETURNED.search(doc.text):
+    if "eturned" not in doc.text and " back" not in doc.text:
         return found
     out = list(found)
     for m in RETURNED.finditer(doc.text):

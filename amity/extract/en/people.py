@@ -4,6 +4,7 @@ President of All-China Youth Federation", "Finland Parliament Speaker Lohela".""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from amity.extract.doc import Doc, Span
 from amity.extract.en.located import country_of, home_place, report_country
@@ -162,17 +163,18 @@ def people(doc: Doc) -> Doc:
 
 def _a_place(doc: Doc, p: Person) -> bool:
     """True for a "person" that is a city ("San Antonio, SCI's vice chair", "General Santos")."""
-    from amity.registry.gazetteer import Gazetteer
-
     name = str(p.name.value)
     before = doc.text[max(0, p.name.start - 12) : p.name.start].split()
     written = f"{before[-1]} {name}" if before and p.title and before[-1] == p.title else name
-    for candidate in {name, written}:
-        if " " in candidate and any(
-            g.kind == "city" and g.name == candidate for g in Gazetteer.load().lookup(candidate)[:3]
-        ):
-            return True
-    return False
+    return any(" " in c and _a_city_name(c) for c in {name, written})
+
+
+@lru_cache(maxsize=4096)
+def _a_city_name(name: str) -> bool:
+    """True for the name, as written, of a city the gazetteer knows."""
+    from amity.registry.gazetteer import Gazetteer
+
+    return any(g.kind == "city" and g.name == name for g in Gazetteer.load().lookup(name)[:3])
 
 
 BYLINE = re.compile(

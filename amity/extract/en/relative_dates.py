@@ -14,7 +14,7 @@ RELATIVE = re.compile(
     r"\b(?:(?P<which>(?i:last|this|next|the following|the previous|earlier this|later this))\s+(?P<unit>year|month|weekend|week|spring|summer|autumn|fall|winter)"
     r"|(?P<day>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))"
     # "In the spring Agen hosted ...": a season of the report's year, or the one before
-    r"|\b[Ii]n\s+the\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+(?:of|term|school|months?|semester|session)\b)"
+    r"|(?<=[Ii]n the )(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+(?:of|term|school|months?|semester|session)\b)"
     # "Friday (12)": a weekday with its day of the month, as Spanish and Italian news write it.
     r"|\b(?P<wdnum>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<dnum>[1-9]|[12]\d|3[01])(?=\))"
     r"|\b(?P<whichday>(?i:next|this|last|this coming))\s+(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
