@@ -498,3 +498,12 @@ def test_an_event_at_home_that_names_no_city_takes_the_reports_own() -> None:
     found = [(e["start"], e["city"]) for e in events_of(body)]
     assert ("2022-01-12", "Agen") in found
     assert ("2022-04-20", "Agen") not in found
+
+
+def test_on_that_occasion_takes_the_time_and_place_of_the_event_before() -> None:
+    body = (
+        "On 14 July an Agen delegation was invited to the Frankreichfest in Dinslaken. "
+        "On that occasion three musicians from Agen played a concert in the town hall."
+    )
+    found = [(e["type"], e["start"], e["city"]) for e in events_of(body)]
+    assert ("culture", "2022-07-14", "Dinslaken") in found

@@ -26,7 +26,7 @@ def days_in_stays(doc: Doc, found: list[Span]) -> list[Span]:
     """Returns the date mentions with weekdays inside an earlier stretch of days resolved in it,
     days counted from the day named before ("the next day"), and the last day of a stay told
     with its length ("returned on Sunday after a ten-day visit") turned into the stay."""
-    found = _stays_told_by_length(doc, _days_after(doc, found))
+    found = _stays_told_by_length(doc, _that_time(doc, _days_after(doc, found)))
     if "day" not in doc.text and "DAY" not in doc.text:
         return found
     ranges = [s for s in found if _days(s) is not None]
@@ -84,6 +84,25 @@ AFTER_DAY = re.compile(
 AFTER_DAY_WORDS = ("same ", "hat morning", "hat afternoon", "hat evening", "hat night", "next ",
                    "following ", "day after", "the morning", "the afternoon", "the evening")  # fmt: skip
 ANCHOR_REACH = 800
+
+
+# "On that occasion": the time of the event told just before
+THAT_TIME = re.compile(r"\b[Oo]n\s+(?:that|the\s+same)\s+occasion\b")
+
+
+def _that_time(doc: Doc, found: list[Span]) -> list[Span]:
+    """Returns the mentions with "on that occasion" dated as the last date named before it."""
+    if "occasion" not in doc.text:
+        return found
+    out = list(found)
+    for m in THAT_TIME.finditer(doc.text):
+        before = [s for s in out if s.end <= m.start() and m.start() - s.end <= ANCHOR_REACH]
+        if not before or any(s.start <= m.start() < s.end for s in out):
+            continue
+        data = {"kind": "rel", "part": None, "anchored": True}
+        out.append(Span(m.start(), m.end(), "date", before[-1].value, data))
+        out.sort(key=lambda s: s.start)
+    return out
 
 
 def _days_after(doc: Doc, found: list[Span]) -> list[Span]:

@@ -10,6 +10,7 @@ from amity.extract import scan
 from amity.extract.components.geo import resolve_country
 from amity.extract.doc import Doc, Span
 from amity.extract.en import cues
+from amity.extract.en.day_anchors import THAT_TIME
 from amity.extract.en.editions import edition_events
 from amity.extract.en.event_dates import is_headline, lead_date, sentence_date
 from amity.extract.en.event_parts import (
@@ -373,6 +374,8 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
         city, country = home_place(doc)
     if country is None and not doc.in_range("country", draft.main.start, draft.main.end):
         country = report_country(doc)  # nothing says otherwise: where the report speaks from
+    if before is not None and THAT_TIME.search(doc.text, draft.main.start, draft.main.end):
+        city, country = before.place  # "On that occasion ...": where the event before happened
     if city is None:
         city, country = _home_city(doc, draft.main, country)
     draft.place = (city, country)
