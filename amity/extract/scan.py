@@ -22,13 +22,12 @@ import ahocorasick
 
 from amity.extract.doc import Doc
 from amity.extract.lowered import lowered
+from amity.extract.regex_words import MAX_STRINGS, Spellings, Words
 
 # Characters that re.IGNORECASE folds otherwise than str.lower (or that lower to two letters).
 UNFOLDABLE = re.compile("[\u0130\u0131\u017f]")
 UNFOLDABLE_CHARS = "\u0130\u0131\u017f"
-MAX_STRINGS = 256  # above this many spellings a run of the regex is cut in two
 MIN_WORD = 3  # shorter words would let most sentences through
-Words = frozenset[str]
 
 
 def folded(doc: Doc) -> str | None:
@@ -267,7 +266,7 @@ def _required(items: list[Any], ic: bool, seen: list[Words] | None = None) -> Wo
             best = words
 
     for op, av in items:
-        spellings = _exact(op, av, ic)
+        spellings = _TEXT.exact(op, av, ic)
         if spellings is not None and run is not None and len(run) * len(spellings) <= MAX_STRINGS:
             run = frozenset(a + b for a, b in product(run, spellings))
             continue
@@ -303,50 +302,46 @@ def _char(code: int, ic: bool) -> str | None:
     return None
 
 
-def _exact(op: Any, av: Any, ic: bool) -> Words | None:
-    """Returns every string an item can match, if they are few (None otherwise)."""
-    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return frozenset({""})  # zero-width: adds nothing to the matched text
-    if op is sre.LITERAL:
-        ch = _char(av, ic)
-        return None if ch is None else frozenset({ch})
-    if op is sre.IN:
-        chars: list[str | None] = []
-        for o, v in av:
-            if o is sre.RANGE and v[1] - v[0] < 64:
-                chars.extend(_char(code, ic) for code in range(v[0], v[1] + 1))
-            else:
-                chars.append(_char(v, ic) if o is sre.LITERAL else None)
-        return None if None in chars or not chars else frozenset(c for c in chars if c)
-    if op is sre.SUBPATTERN:
-        _, add, remove, sub = av
-        return None if (add | remove) & re.IGNORECASE else _exact_seq(list(sub), ic)
-    if op is sre.BRANCH:
-        alts = [_exact_seq(list(alt), ic) for alt in av[1]]
-        if any(a is None for a in alts) or sum(map(len, alts)) > MAX_STRINGS:  # type: ignore[arg-type]
-            return None
-        return frozenset().union(*alts)  # type: ignore[arg-type]
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] == 1:
-        inner = _exact_seq(list(av[2]), ic)
-        return None if inner is None else inner | ({""} if av[0] == 0 else set())
-    return None
+class _TextSpellings(Spellings):
+    """Spellings as the text (or its lower-cased copy) shows them."""
+
+    def exact(self, op: Any, av: Any, ic: bool) -> Words | None:
+        """Returns every string an item can match, if they are few (None otherwise)."""
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            return frozenset({""})  # zero-width: adds nothing to the matched text
+        if op is sre.LITERAL:
+            ch = _char(av, ic)
+            return None if ch is None else frozenset({ch})
+        if op is sre.IN:
+            chars: list[str | None] = []
+            for o, v in av:
+                if o is sre.RANGE and v[1] - v[0] < 64:
+                    chars.extend(_char(code, ic) for code in range(v[0], v[1] + 1))
+                else:
+                    chars.append(_char(v, ic) if o is sre.LITERAL else None)
+            return None if None in chars or not chars else frozenset(c for c in chars if c)
+        if op is sre.SUBPATTERN:
+            _, add, remove, sub = av
+            return None if (add | remove) & re.IGNORECASE else self.exact_seq(list(sub), ic)
+        if op is sre.BRANCH:
+            alts = [self.exact_seq(list(alt), ic) for alt in av[1]]
+            if any(a is None for a in alts) or sum(map(len, alts)) > MAX_STRINGS:  # type: ignore[arg-type]
+                return None
+            return frozenset().union(*alts)  # type: ignore[arg-type]
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] == 1:
+            inner = self.exact_seq(list(av[2]), ic)
+            return None if inner is None else inner | ({""} if av[0] == 0 else set())
+        return None
 
 
-def _exact_seq(items: list[Any], ic: bool) -> Words | None:
-    out: Words = frozenset({""})
-    for op, av in items:
-        spellings = _exact(op, av, ic)
-        if spellings is None or len(out) * len(spellings) > MAX_STRINGS:
-            return None
-        out = frozenset(a + b for a, b in product(out, spellings))
-    return out
+_TEXT = _TextSpellings()
 
 
 @lru_cache(maxsize=64)
 def spellings(pattern: str, flags: int = 0) -> tuple[str, ...]:
     """Returns every string a small regex (a list of words) matches, lower-case if it ignores case."""
     ic = bool(flags & re.IGNORECASE)
-    found = _exact_seq(list(sre_parse.parse(pattern, flags)), ic)
+    found = _TEXT.exact_seq(list(sre_parse.parse(pattern, flags)), ic)
     if found is None or "" in found:
         raise ValueError(f"not a finite list of words: {pattern}")
     return tuple(sorted(found))
@@ -408,7 +403,7 @@ def first_words(rx: re.Pattern[str]) -> Words:
         tree = sre_parse.parse(rx.pattern, rx.flags)
     except re.error:
         return frozenset()
-    found = _firsts(list(tree), _ignores_case(rx))
+    found = _TEXT.firsts(list(tree), _ignores_case(rx))
     return frozenset() if not found or "" in found else found
 
 
@@ -418,46 +413,3 @@ def _at_word_start(rx: re.Pattern[str]) -> bool:
     tree = list(sre_parse.parse(rx.pattern, rx.flags))
     opens = bool(tree) and tree[0] == (sre.AT, sre.AT_BOUNDARY)
     return opens and all(w[0].isalnum() or w[0] == "_" for w in first_words(rx))
-
-
-def _firsts(items: list[Any], ic: bool) -> Words | None:
-    """Returns the strings every match of the sequence starts with ("" if it can match nothing)."""
-    if not items:
-        return frozenset({""})
-    (op, av), rest = items[0], items[1:]
-    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return _firsts(rest, ic)  # zero-width: the match starts with what follows
-    head = _exact(op, av, ic)
-    if head is not None and "" not in head:
-        return _extended(head, rest, ic)
-    if head is None:
-        head = _firsts_item(op, av, ic)
-    if head is None or "" not in head:
-        return head
-    after = _firsts(rest, ic)
-    return None if after is None else (head - {""}) | after
-
-
-def _extended(head: Words, rest: list[Any], ic: bool) -> Words:
-    """Returns the whole strings head lengthened by the exact items that follow it."""
-    for op, av in rest:
-        spellings = _exact(op, av, ic)
-        if spellings is None or len(head) * len(spellings) > MAX_STRINGS:
-            break
-        head = frozenset(a + b for a, b in product(head, spellings))
-    return head
-
-
-def _firsts_item(op: Any, av: Any, ic: bool) -> Words | None:
-    if op is sre.SUBPATTERN:
-        _, add, remove, sub = av
-        return None if (add | remove) & re.IGNORECASE else _firsts(list(sub), ic)
-    if op is sre.ATOMIC_GROUP:
-        return _firsts(list(av), ic)
-    if op is sre.BRANCH:
-        alts = [_firsts(list(alt), ic) for alt in av[1]]
-        return None if any(a is None for a in alts) else frozenset().union(*alts)  # type: ignore[arg-type]
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        body = _firsts(list(av[2]), ic)
-        return None if body is None else body | ({""} if av[0] == 0 else set())
-    return None

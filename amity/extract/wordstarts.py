@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import product
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -24,10 +23,8 @@ import ahocorasick
 
 from amity.extract import scan
 from amity.extract.doc import Doc
+from amity.extract.regex_words import MAX_STRINGS, Spellings, Words
 from amity.registry.matching import CharMap
-
-Words = frozenset[str]
-MAX_STRINGS = scan.MAX_STRINGS
 
 
 def finditer_words(doc: Doc, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -109,7 +106,7 @@ def start_words(rx: re.Pattern[str]) -> Words:
         return frozenset()
     if not tree or not (_not_after_word(*tree[0]) or tree[0] == (sre.AT, sre.AT_BOUNDARY)):
         return frozenset()
-    found = _firsts(tree, blind(rx))
+    found = _SHOWN.firsts(tree, blind(rx))
     if not found or any(not w or not _is_word(w[0]) for w in found):
         return frozenset()  # \b before a non-word character: no word start there
     return frozenset(" " + w for w in found)
@@ -182,27 +179,36 @@ def _seen(ch: str) -> str:
 _shown = CharMap(_seen)  # the text as the view shows it, character by character
 
 
-def _exact(op: Any, av: Any, ic: bool) -> Words | None:
-    """Returns every string (as the view shows it) an item can match, if they are few."""
-    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return frozenset({""})
-    if op is sre.LITERAL:
-        ch = scan._char(av, ic)
-        return None if ch is None else frozenset({_seen(ch)})
-    if op is sre.IN:
-        return _class(list(av), ic)
-    if op is sre.SUBPATTERN:
-        _, add, remove, sub = av
-        return _exact_seq(list(sub), ic)  # case flags: see blind
-    if op is sre.BRANCH:
-        alts = [_exact_seq(list(alt), ic) for alt in av[1]]
-        if any(a is None for a in alts) or sum(map(len, alts)) > MAX_STRINGS:  # type: ignore[arg-type]
-            return None
-        return frozenset().union(*alts)  # type: ignore[arg-type]
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] == 1:
-        inner = _exact_seq(list(av[2]), ic)
-        return None if inner is None else inner | ({""} if av[0] == 0 else set())
-    return None
+class _ShownSpellings(Spellings):
+    """Spellings as the view shows them: a space for what is no word character, "0" a digit."""
+
+    first_round = True
+    case_groups = True  # case flags: see blind
+
+    def exact(self, op: Any, av: Any, ic: bool) -> Words | None:
+        """Returns every string (as the view shows it) an item can match, if they are few."""
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            return frozenset({""})
+        if op is sre.LITERAL:
+            ch = scan._char(av, ic)
+            return None if ch is None else frozenset({_seen(ch)})
+        if op is sre.IN:
+            return _class(list(av), ic)
+        if op is sre.SUBPATTERN:
+            _, add, remove, sub = av
+            return self.exact_seq(list(sub), ic)  # case flags: see blind
+        if op is sre.BRANCH:
+            alts = [self.exact_seq(list(alt), ic) for alt in av[1]]
+            if any(a is None for a in alts) or sum(map(len, alts)) > MAX_STRINGS:  # type: ignore[arg-type]
+                return None
+            return frozenset().union(*alts)  # type: ignore[arg-type]
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] == 1:
+            inner = self.exact_seq(list(av[2]), ic)
+            return None if inner is None else inner | ({""} if av[0] == 0 else set())
+        return None
+
+
+_SHOWN = _ShownSpellings()
 
 
 def _class(items: list[Any], ic: bool) -> Words | None:
@@ -223,59 +229,3 @@ def _class(items: list[Any], ic: bool) -> Words | None:
         else:
             return None
     return frozenset(chars) or None
-
-
-def _exact_seq(items: list[Any], ic: bool) -> Words | None:
-    out: Words = frozenset({""})
-    for op, av in items:
-        spellings = _exact(op, av, ic)
-        if spellings is None or len(out) * len(spellings) > MAX_STRINGS:
-            return None
-        out = frozenset(a + b for a, b in product(out, spellings))
-    return out
-
-
-def _firsts(items: list[Any], ic: bool) -> Words | None:
-    """Returns the strings every match of the sequence starts with ("" if it can match nothing)."""
-    if not items:
-        return frozenset({""})
-    (op, av), rest = items[0], items[1:]
-    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return _firsts(rest, ic)  # zero-width: the match starts with what follows
-    head = _exact(op, av, ic)
-    if head is not None and "" not in head:
-        return _extended(head, rest, ic)
-    if head is None:
-        head = _firsts_item(op, av, ic)
-    if head is None or "" not in head:
-        return head
-    after = _firsts(rest, ic)
-    return None if after is None else (head - {""}) | after
-
-
-def _extended(head: Words, rest: list[Any], ic: bool) -> Words:
-    """Returns head lengthened by the exact items that follow it (a repeat's first round too)."""
-    for op, av in rest:
-        once = op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1
-        spellings = _exact_seq(list(av[2]), ic) if once else _exact(op, av, ic)
-        if spellings is None or "" in spellings or len(head) * len(spellings) > MAX_STRINGS:
-            break
-        head = frozenset(a + b for a, b in product(head, spellings))
-        if once:
-            break  # what the other rounds match is not known
-    return head
-
-
-def _firsts_item(op: Any, av: Any, ic: bool) -> Words | None:
-    if op is sre.SUBPATTERN:
-        _, add, remove, sub = av
-        return _firsts(list(sub), ic)  # case flags: see blind
-    if op is sre.ATOMIC_GROUP:
-        return _firsts(list(av), ic)
-    if op is sre.BRANCH:
-        alts = [_firsts(list(alt), ic) for alt in av[1]]
-        return None if any(a is None for a in alts) else frozenset().union(*alts)  # type: ignore[arg-type]
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        body = _firsts(list(av[2]), ic)
-        return None if body is None else body | ({""} if av[0] == 0 else set())
-    return None
