@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from amity.extract.doc import Doc, Span
+from amity.extract.en.partial_date import PartialDate
 from amity.extract.en.relative_dates import WEEKDAYS
 
 ON_WEEKDAY = re.compile(
@@ -38,7 +39,7 @@ def days_in_stays(doc: Doc, found: list[Span]) -> list[Span]:
         if day is None:
             continue
         out = [s for s in out if not (s.start <= m.start("weekday") < s.end)]
-        value = type(ranges[0].value)(day.year, day.month, day.day, explicit_year=True)
+        value = PartialDate(day.year, day.month, day.day, explicit_year=True)
         out.append(Span(m.start(), m.end(), "date", value, {"kind": "rel", "part": None}))
     return sorted(out, key=lambda s: s.start)
 
@@ -118,7 +119,7 @@ def _days_after(doc: Doc, found: list[Span]) -> list[Span]:
         if anchor is None:
             continue
         day = anchor + timedelta(days=1 if m.group("next") else 0)
-        value = type(found[0].value)(day.year, day.month, day.day, explicit_year=True)
+        value = PartialDate(day.year, day.month, day.day, explicit_year=True)
         data = {"kind": "rel", "part": None, "anchored": True}
         out.append(Span(m.start(), m.end(), "date", value, data))
         out.sort(key=lambda s: s.start)
@@ -174,6 +175,8 @@ def _stays_told_by_length(doc: Doc, found: list[Span]) -> list[Span]:
         days = int(count) * (7 if length.group("unit").lower() == "week" else 1)
         first = last - timedelta(days=days - 1)
         span = day_spans[0]
-        value = type(v)(first.year, first.month, first.day, last.year, last.month, last.day, True)
+        value = PartialDate(
+            first.year, first.month, first.day, last.year, last.month, last.day, True
+        )
         out[out.index(span)] = Span(span.start, span.end, "date", value, dict(span.data))
     return out
