@@ -507,3 +507,42 @@ def test_on_that_occasion_takes_the_time_and_place_of_the_event_before() -> None
     )
     found = [(e["type"], e["start"], e["city"]) for e in events_of(body)]
     assert ("culture", "2022-07-14", "Dinslaken") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "start", "city"),
+    [
+        (
+            "The tie became official in 1994, when Mayor Okafor of Enugu came to Dayton with "
+            "a delegation and signed the agreement.",
+            "visit",
+            "1994",
+            "Dayton",
+        ),
+        (
+            "The link goes back to 1961, when a group from Leeds went to the rebuilt city of "
+            "Dortmund to meet its young people.",
+            "visit",
+            "1961",
+            "Dortmund",
+        ),
+        (
+            "Mayors of the two countries first sat down together in Vladivostok in 1992 to "
+            "talk about ferries.",
+            "meeting",
+            "1992",
+            "Vladivostok",
+        ),
+        (
+            "Many recall the visit that Mayor Ruiz made to Tarnowskie Góry in May 2016.",
+            "visit",
+            "2016-05",
+            "Tarnowskie Góry",
+        ),
+    ],
+)
+def test_visits_and_meetings_told_as_history(
+    sentence: str, kind: str, start: str, city: str
+) -> None:
+    events = extract_records(f"News\n\n{sentence}", published="2024-05-25", lang="en")["events"]
+    assert [(e["type"], e["start"], e["city"]) for e in events] == [(kind, start, city)]

@@ -15,7 +15,7 @@ HAPPENED = re.compile(
     r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|attended|presented|visited|met with|met|signed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
     r"|\bwitnessed\b|\btook place\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:also )?(?:be|visit|travel|attend|host|hold|take|spend|sign|meet|lead|go|call|head|join|welcome|receive|make)\b|\bcall(?:s|ed)? on\b|\bmade\b|\bdedicated\b|\bwill send\b|\bstayed\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
     r"|\btravels?\b|\barrives?\b|\bleft\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b"
-    r"|\bwent\b|\bcame\b|\breturned\b|\bplayed\b|\bcompeted\b|\bwill come\b"
+    r"|\bwent\b|\bcame\b|\breturned\b|\bsat down\b|\bplayed\b|\bcompeted\b|\bwill come\b"
     r"|\b(?:is|are|was|were) (?:planned|scheduled|expected)\b|\bis due to\b|\bare due to\b|\bdelegation visit\b|\bstudy tour\b|\bexchange visit\b"
     r"|\bgot under\s?way\b|\bsends?\b|\bbegan\b|\bopened\b",
     re.I,
@@ -66,7 +66,7 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
     (
         "meeting",
-        r"\bmet with\b|\bmeetings?\b|\bAGM\b|\bmet (?:the|his|her|their|(?-i:[A-Z]))|\breception\b|\bwelcome function\b|\b(?:dinner|luncheon)\b|\bminutes of\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
+        r"\bmet with\b|\bsat down (?:together|with)\b|\bmeetings?\b|\bAGM\b|\bmet (?:the|his|her|their|(?-i:[A-Z]))|\breception\b|\bwelcome function\b|\b(?:dinner|luncheon)\b|\bminutes of\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
     ),
     (
         "forum",
@@ -143,7 +143,8 @@ HAPPENING = re.compile(
     r"anniversary (?:celebration|event)s?|celebrat(?:e|ed|es|ion|ions)|stud(?:y|ied) tour|to meet|spen[dt] (?:\w+ ){0,3}in|"
     r"journey|return (?:visit|trip)|visitors|guests|meet the (?:guests|visitors|delegation)|"
     r"sent (?:\w+ ){0,3}(?:people|students|pupils|delegates|volunteers|teachers)|"
-    r"host an? (?:evening|dinner|gathering|party|lunch|luncheon)|"
+    r"host an? (?:evening|dinner|gathering|party|lunch|luncheon)|sat down (?:together|with)|"
+    r"(?:group|party)\b[^.;]{0,60}?\b(?:went|came|flew|journeyed) (?:back )?to|"
     r"sen[dt]s? (?:a |an )?(?:group|delegation|team|party)|dedicated)\b",
     re.I,
 )

@@ -70,8 +70,8 @@ def _sentence_date(doc: Doc, sent: Span) -> Span | None:
         if d.value.month is not None or d.data.get("kind") == "rel":
             return d
         if _year_lead(doc, d) or re.search(
-            r"\b(?:in|since|between|during|(?:spring|summer|autumn|fall|winter) of)\s+$",
-            doc.text[max(0, d.start - 12) : d.start],
+            r"\b(?:in|since|between|during|(?:spring|summer|autumn|fall|winter) of|back to)\s+$",
+            doc.text[max(0, d.start - 14) : d.start],
             re.I,
         ):
             if not doc.text[d.end : d.end + 2].strip()[:1].isupper():

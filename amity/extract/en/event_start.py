@@ -116,7 +116,8 @@ def _founded_org(doc: Doc, sent: Span) -> Span | None:
 # Past-tense deeds that make a sentence dated only by its year report an event.
 ACTED = re.compile(
     r"\b(?:visited|travel(?:l)?ed|arrived|toured|hosted|held|staged|signed|founded|opened|"
-    r"donated|dispatched|sent|performed|welcomed|spent|came to|went to|took part)\b",
+    r"donated|dispatched|sent|performed|welcomed|spent|came to|went to|took part|"
+    r"made (?:the|a|an|his|her|their) (?:\w+ )?(?:trip|journey|visit)|sat down (?:together|with))\b",
     re.I,
 )
 PASSIVE_HELD = re.compile(
