@@ -44,6 +44,11 @@ _STAMP = re.compile(
     r"(?<!\d)(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?=[ T]\d\d?:\d\d)"
 )
 _PLACE_LEAD = re.compile(r"^\W*[A-Z][A-Z .'’-]{2,30},\s*(?=\S)")
+# An agency's dateline opening the lead: "Bishkek, 23.09.23. /Kabar/. The ..." (two-digit year).
+_AGENCY_LEAD = re.compile(
+    r"^\W*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2},\s*"
+    r"(?P<day>\d{1,2})\.(?P<num>\d{1,2})\.(?P<year>(?:19|20)?\d\d)(?![\d])\.?\s*(?:[/(–—-]|$)"
+)
 _WEEKDAY = re.compile(
     r"^\W*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?=\d|[A-Z][a-z]+\.? \d)",
     re.I,
@@ -108,6 +113,14 @@ def dateline(text: str) -> str | None:
         line = _WEEKDAY.sub("", _PLACE_LEAD.sub("", line))  # "TASHKENT, Friday 9 February 2024"
         if len(line) <= 60 and _starts_with_date(line):
             return parse_date(line)
+    for line in head:
+        lead = _AGENCY_LEAD.match(line)
+        if lead:
+            groups = lead.groupdict()
+            year = groups["year"] or ""
+            found = _iso({**groups, "year": year if len(year) == 4 else f"20{year}"})
+            if found:
+                return found
     for line in head:
         stamp = _STAMP.search(line) if len(line) <= 120 else None
         if stamp is None and len(line) <= 80 and _BYLINE.search(line):

@@ -546,3 +546,19 @@ def test_visits_and_meetings_told_as_history(
 ) -> None:
     events = extract_records(f"News\n\n{sentence}", published="2024-05-25", lang="en")["events"]
     assert [(e["type"], e["start"], e["city"]) for e in events] == [(kind, start, city)]
+
+
+def test_a_signing_is_titled_by_what_was_signed_and_where_a_later_paragraph_says() -> None:
+    text = (
+        "News\n\nAlmaty, 14.05.22. /Kazinform/. Shymkent and Bukhara today put their names to "
+        "a memorandum of cooperation.\n\nThe memorandum was signed in Tashkent by the two mayors."
+    )
+    events = extract_records(text, lang="en")["events"]
+    assert [(e["type"], e["start"], e["city"], e["title"]) for e in events] == [
+        (
+            "signing",
+            "2022-05-14",
+            "Tashkent",
+            "signing of the memorandum of cooperation between Shymkent and Bukhara",
+        )
+    ]

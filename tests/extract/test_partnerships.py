@@ -790,3 +790,16 @@ def test_gapped_lists_apposed_sister_cities_lead_ins_and_approvals(
     body: str, pairs: list[tuple[str, str]]
 ) -> None:
     assert [(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)] == pairs
+
+
+def test_the_city_of_a_mayor_named_before_one_of_its_owners_sister_cities() -> None:
+    body = (
+        "The mayor flew to Japan at the invitation of Mayor Kenji Ota of Sendai City, "
+        "one of Riverton's sister cities."
+    )
+    assert [brief(t) for t in ties_of(body)] == [("sister_city", "Riverton", "Sendai City", None)]
+
+
+def test_putting_names_to_an_agreement_signs_it() -> None:
+    body = "On March 28, the mayors of Kaunas and Lublin put their names to a twinning agreement."
+    assert [brief(t) for t in ties_of(body)] == [("sister_city", "Kaunas", "Lublin", "2019-03-28")]

@@ -134,3 +134,15 @@ def test_front_matter_needs_its_closing_line() -> None:
 )
 def test_dates_of_header_lines(text: str, expected: str | None) -> None:
     assert find_published(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Two towns twin\n\nAlmaty, 14.05.22. /Kazinform/. The akim signed today.", "2022-05-14"),
+        ("Two towns twin\n\nTashkent, 03.11.2021 - The khokim met the mayor.", "2021-11-03"),
+        ("Two towns twin\n\nMr. Jones, 12.3.4 was the score.", None),
+    ],
+)
+def test_an_agency_dateline_opening_the_lead_dates_the_report(text: str, iso: str | None) -> None:
+    assert find_published(text) == iso

@@ -13,7 +13,7 @@ HAPPENED = re.compile(
     r"\b(?:was|were|is|are|has been|had been|will be)\s+(?:successfully\s+|grandly\s+|jointly\s+|officially\s+|formally\s+|recently\s+|also\s+)?"
     r"(?:held|staged|hosted|opened|launched|convened|organi[sz]ed|founded|inaugurated|set up|established|kicked off|unveiled|carried out|concluded|closed|started|finished|completed)\b"
     r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|attended|presented|visited|met with|met|signed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
-    r"|\bwitnessed\b|\btook place\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:also )?(?:be|visit|travel|attend|host|hold|take|spend|sign|meet|lead|go|call|head|join|welcome|receive|make)\b|\bcall(?:s|ed)? on\b|\bmade\b|\bdedicated\b|\bwill send\b|\bstayed\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
+    r"|\bwitnessed\b|\btook place\b|\bput (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:also )?(?:be|visit|travel|attend|host|hold|take|spend|sign|meet|lead|go|call|head|join|welcome|receive|make)\b|\bcall(?:s|ed)? on\b|\bmade\b|\bdedicated\b|\bwill send\b|\bstayed\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
     r"|\btravels?\b|\barrives?\b|\bleft\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b"
     r"|\bwent\b|\bcame\b|\breturned\b|\bsat down\b|\bplayed\b|\bcompeted\b|\bwill come\b"
     r"|\b(?:is|are|was|were) (?:planned|scheduled|expected)\b|\bis due to\b|\bare due to\b|\bdelegation visit\b|\bstudy tour\b|\bexchange visit\b"
@@ -22,7 +22,7 @@ HAPPENED = re.compile(
 )
 # Simultaneity: a sub-event that shares the date of the event before it.
 SAME_TIME = re.compile(
-    r"^\W{0,3}(?:At the|During the|Meanwhile|At the same time|On the sidelines|On the summit|On the ceremony|On the forum|In the forum|At this|At that|Alongside)\b|sub-forum|at the same time|on the sidelines|\bcoincid(?:e|es|ed|ing) with\b|\btimed to\b",
+    r"^\W{0,3}(?:At the|During the|Meanwhile|At the same time|On the sidelines|On the summit|On the ceremony|On the forum|In the forum|At this|At that|Alongside)\b|sub-forum|at the same time|on the sidelines|\bcoincid(?:e|es|ed|ing) with\b|\btimed to\b|\bwithin the framework of\b",
     re.I,
 )
 # Statements of totals, not of one event's people: they feed figures, not events.
@@ -57,7 +57,10 @@ TYPE_CUES: list[tuple[str, str]] = [
         "culture",
         r"\bexhibition\b|\bexpo\b|\bfestival\b|\bperformances?\b|\bconcerts?\b|\bcultural week\b|\bfriendship week\b|\bart troupe\b|\bfilm\b|\bscreening\b|\bgala\b|\bshow\b|\bperform(?:ed|ing)?\b|\bmarathon\b|\btournament\b|\bgames\b",
     ),
-    ("signing", r"\bsigning ceremony\b|\bsigned\b|\binked\b"),
+    (
+        "signing",
+        r"\bsigning ceremony\b|\bsigned\b|\binked\b|\bput (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper\b",
+    ),
     (
         "visit",
         r"\bvisit(?:ed|ing|s)?\b|\bvisitors\b|\bdelegations?\b|\bstayed (?:with|in|at)\b|\barriv(?:ed|es|al)\b|\bspen[dt] (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?|months?|nights?|fortnight)\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b"

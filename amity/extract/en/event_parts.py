@@ -178,6 +178,23 @@ VISIT_TO = re.compile(
 )
 
 
+HAPPENED_IN = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:signed|held|staged|hosted)\s+in\s+(?:the\s+)?(?=[A-Z])"
+    r"|\btook place in\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def said_place(doc: Doc, sents: list[Span]) -> tuple[str | None, str | None]:
+    """Returns the place a later sentence gives for the event ("The memorandum was signed in
+    Taraz by ...")."""
+    for sent in sents:
+        for m in scan.finditer(doc, HAPPENED_IN, sent.start, sent.end):
+            city, country = _place_at(doc, m.end(), sent.end)
+            if city or country:
+                return city, country
+    return None, None
+
+
 def _visit_place(doc: Doc, sent: Span) -> tuple[str | None, str | None]:
     """Returns the city (and its country) a visit went to: "visited Goulburn", "travelled to Harbin"."""
     for m in scan.finditer(doc, VISIT_TO, sent.start, sent.end):

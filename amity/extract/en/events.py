@@ -20,6 +20,7 @@ from amity.extract.en.event_parts import (
     organizers_of,
     participants_of,
     place_of_agents,
+    said_place,
     sentence_countries,
 )
 from amity.extract.en.event_start import (
@@ -32,6 +33,7 @@ from amity.extract.en.event_start import (
 from amity.extract.en.lexicon import EVENT_HEADS
 from amity.extract.en.located import country_of, home_place, report_country
 from amity.extract.en.second_events import second_events
+from amity.extract.en.signing_titles import signing_title
 
 __all__ = ["Draft", "FUTURE_ONLY", "is_headline", "lead_date", "sentence_date", "starts_event"]
 
@@ -46,6 +48,7 @@ def event_type(doc: Doc, draft: Draft) -> str:
         r"|(?:travel(?:s|led|ed)?|trip|journey) to|arrives? in"
         r"|spen[dt]s? (?:a|an|one|two|three|four|five|six|several|ten|\d+) (?:days?|nights?|weeks?|months?) in"
         r"|made (?:the|a|an|his|her|their) (?:\w+ )?(?:trip|journey|visit)"
+        r"|(?:delegat\w+|visitors|guests|group|party) from (?:[\w-]+ ){1,3}arrived"
         r"|(?:came|went|flew) (?:back )?to\b(?=.{0,80}\b(?:delegation|group|party)\b)"
         r"|\b(?:delegation|group|party)\b.{0,80}\b(?:came|went|flew) (?:back )?to)\b",
         text,
@@ -170,7 +173,8 @@ def _leads(doc: Doc, sent: Span, section: Span) -> bool:
 
 BACK_REFERENCE = re.compile(
     r"\b(?:the|this) (?:conference|forum|meeting|summit|symposium|seminar|visit|delegation|event|"
-    r"camp|festival|ceremony|exhibition|reception|tour|trip|programme|program)\b",
+    r"camp|festival|ceremony|exhibition|reception|tour|trip|programme|program|memorandum|agreement|"
+    r"signing)\b",
     re.I,
 )
 
@@ -350,6 +354,8 @@ ANAPHORA = re.compile(
 def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]:
     """Returns the event record of a draft (`before`: the event reported just before it)."""
     draft.type = event_type(doc, draft)
+    if draft.type == "signing" and draft.title_span is None:
+        draft.title = signing_title(doc, draft.main) or draft.title
     sents = [draft.main] + [
         s
         for s in draft.support
@@ -359,6 +365,8 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
     organizers = organizers_of(doc, [draft.main] + draft.support, draft.title_span)
     if city is None and country is None:
         city, country = _title_place(doc, draft)
+    if city is None and country is None:
+        city, country = said_place(doc, sents[1:])
     if city is None and country is None and draft.base is not None and draft.inherited_date:
         city, country = draft.base.place  # a sub-event takes place where its parent does
     if city is None and country is None:

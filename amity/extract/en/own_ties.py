@@ -53,8 +53,8 @@ APPOSED = re.compile(
     # "Kitakyushu, a sister city of Davao since 2017": the town, then whose sister city it is
     r"|(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\s+of\s+(?P<of>[A-Z])"
     # "Guilin, Hastings' sister city in China": the owner's name, then the tie
-    r"|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+)?"
-    r"(?:sister|twin|partner|friendship)[\s-]+(?:city|town|region|province|state)\b)"
+    r"|(?:one\s+of\s+)?(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+)?"
+    r"(?:sister|twin|partner|friendship)[\s-]+(?:cit(?:y|ies)|towns?|regions?|provinces?|states?)\b)"
 )
 OWNS_IS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:sister|twin|partner)[\s-]+(?:city|town)\s+(?:is|was|has been|became)\s+(?:the\s+)?(?=[A-Z])"

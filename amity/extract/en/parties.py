@@ -176,6 +176,8 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
             or str(n.value).lower() in GENERIC_WORDS
         ):
             continue
+        city_of = CITY_OF.match(str(n.value)) is not None
+        n = _place_of_holder(doc, n)  # "Mayor Ann Tuck of Hampton": the person is no party
         dated = sum(
             min(d.end, n.end) - max(d.start, n.start) for d in doc.spanning("date", n.start, n.end)
         )
@@ -187,8 +189,6 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
         ):
             continue
         n = _after_date(doc, n)
-        city_of = CITY_OF.match(str(n.value)) is not None
-        n = _place_of_holder(doc, n)
         if out and doc.text[out[-1].end : n.start] == " (":
             continue  # "Harbin (P. R. China)": the bracket places the party
         if (

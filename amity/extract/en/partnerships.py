@@ -35,7 +35,7 @@ AGREEMENT = re.compile(
     re.I,
 )
 SIGNED = re.compile(
-    r"\b(?:signed|sign|inked|concluded|established|establish|formali[sz]ed|entered into|renewed|became|become|are now|officially|reached|agreed)\b",
+    r"\b(?:signed|sign|inked|put (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper|concluded|established|establish|formali[sz]ed|entered into|renewed|became|become|are now|officially|reached|agreed)\b",
     re.I,
 )
 WITH = re.compile(r"\bwith\s+(?:the\s+)?", re.I)
@@ -45,7 +45,10 @@ TIE_AGREEMENT = re.compile(
     r"\b(?:agreement|memorandum|protocol)\s+(?:on|of)\s+(?:the\s+)?(?:establish\w*\s+(?:of\s+)?)?(?:friendship|twin|sister|twinning|friendly)",
     re.I,
 )
-SIGNING = re.compile(r"\b(?:sign\w*|inked|concluded|entered)\b", re.I)
+SIGNING = re.compile(
+    r"\b(?:sign\w*|inked|put (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper|concluded|entered)\b",
+    re.I,
+)
 
 
 HAS_AGREEMENT = re.compile(
@@ -441,7 +444,7 @@ def _between_pair(doc: Doc, after: list[Span], sent: Span) -> list[tuple[Span, S
 
 
 SIGNED_WITH = re.compile(
-    r"\b(?:signed|inked|concluded|reached|entered into|formali[sz]ed|forged|established|set up)\b"
+    r"\b(?:signed|inked|put (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper|concluded|reached|entered into|formali[sz]ed|forged|established|set up)\b"
     r"[^.;]{0,90}?\bwith\s+(?:the\s+)?",
     re.I,
 )

@@ -63,7 +63,7 @@ def date_of(doc: Doc, sent: Span) -> str | None:
 
 
 DEED_WORDS = re.compile(
-    r"\b(?:sign\w*|agree\w*|establish\w*|formali[sz]\w*|memorand\w*|protocols?|inked|become|became|"
+    r"\b(?:sign\w*|agree\w*|establish\w*|formali[sz]\w*|memorand\w*|protocols?|inked|put (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper|become|became|"
     r"forged|concluded|twinned|linked|joined|admitted|accepted|set up|renewed|members?)\b",
     re.I,
 )
