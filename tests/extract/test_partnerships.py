@@ -803,3 +803,34 @@ def test_the_city_of_a_mayor_named_before_one_of_its_owners_sister_cities() -> N
 def test_putting_names_to_an_agreement_signs_it() -> None:
     body = "On March 28, the mayors of Kaunas and Lublin put their names to a twinning agreement."
     assert [brief(t) for t in ties_of(body)] == [("sister_city", "Kaunas", "Lublin", "2019-03-28")]
+
+
+def test_our_link_with_a_town_ties_it_to_the_reports_own_city() -> None:
+    text = (
+        "Frankston friends meet\n\nDate: 2001-10-01\n\nFrankston members met in Frankston on "
+        "Sunday. The Frankston committee thanked Frankston Council for its support of our "
+        "Sister City link with Nelson, New Zealand."
+    )
+    ties = extract_records(text, lang="en")["partnerships"]
+    assert [brief(t) for t in ties] == [("sister_city", "Frankston", "Nelson", None)]
+
+
+def test_a_council_named_for_two_towns_is_the_home_of_its_minutes() -> None:
+    text = (
+        "SEVENOAKS AND WESTERHAM DISTRICT COUNCIL\n\nTWINNING COMMITTEE\n\n"
+        "The Chairman reported on the Council's link with Rheinbach, twinned with the district "
+        "since 1979. Sevenoaks hosted the Rheinbach choir, and Sevenoaks pupils went to Rheinbach."
+    )
+    ties = extract_records(text, published="2012-12-13", lang="en")["partnerships"]
+    assert [(brief(t), t["a"]["country"]) for t in ties] == [
+        (("sister_city", "Sevenoaks and Westerham", "Rheinbach", "1979"), "GB")
+    ]
+
+
+def test_a_headline_agreement_is_the_one_the_report_tells() -> None:
+    text = (
+        "Kaunas and Lublin sign letter of intent\n\nOn 27 June 2012 the mayors of Kaunas and "
+        "Lublin signed a letter of intent on cooperation between the two cities."
+    )
+    ties = extract_records(text, lang="en")["partnerships"]
+    assert [brief(t) for t in ties] == [("agreement", "Kaunas", "Lublin", "2012-06-27")]

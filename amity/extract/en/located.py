@@ -111,8 +111,13 @@ def _header_council(doc: Doc) -> tuple[str, str | None] | None:
     m = HEADER_COUNCIL.match(line.title() if line.isupper() else line)
     if not m:
         return None
-    found = [p for p in Gazetteer.load().lookup(m.group(1))[:3] if p.kind == "city"]
-    return (m.group(1), found[0].country) if found else None
+    name = re.sub(r"\bAnd\b", "and", m.group(1))
+    # "Tonbridge and Malling Borough Council": a borough named for its towns, the first placing it
+    for part in (name, name.split(" and ")[0]):
+        found = [p for p in Gazetteer.load().lookup(part)[:3] if p.kind == "city"]
+        if found:
+            return name, found[0].country
+    return None
 
 
 def _home(doc: Doc) -> tuple[str | None, str | None]:
@@ -124,7 +129,10 @@ def _home(doc: Doc) -> tuple[str | None, str | None]:
             country.setdefault(str(p.value), p.data.get("country"))
     header = _header_council(doc)
     if header:
-        counts[header[0]] = counts.get(header[0], 0) + 3
+        first = header[0].split(" and ")[0]  # "Tonbridge" counts for "Tonbridge and Malling"
+        counts[header[0]] = (
+            counts.get(header[0], 0) + 3 + (counts.pop(first, 0) if first != header[0] else 0)
+        )
         country.setdefault(header[0], header[1])
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: first named wins ties
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):

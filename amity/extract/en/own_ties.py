@@ -105,9 +105,32 @@ def _apposed(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
     return None
 
 
+OWN_LINK = re.compile(
+    r"\b(?:our|the\s+(?:Council|Borough)['’]s)\s+"
+    r"(?:(?:sister|twin|friendship)[\s-]+(?:city|town|cities|towns)\s+|twinning\s+)?"
+    r"(?:link|relationship|partnership|tie)\s+with\s+(?:the\s+)?(?=[A-Z])",
+    re.I,
+)
+
+
+def _own_link(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
+    """Returns (home, B) of "our Sister City link with Susono" in a report on sister ties: the
+    report's own city is the other party."""
+    from amity.extract.en.located import home_place
+
+    m = scan.search(doc, OWN_LINK, sent.start, sent.end)
+    if m is None:
+        return None
+    home, _ = home_place(doc)
+    partner = next((n for n in _parties(doc, sent.start, sent.end) if n.start == m.end()), None)
+    if home is None or partner is None or str(partner.value) == home:
+        return None
+    return Span(m.start(), m.start(), "name", home, {"cls": "place"}), partner
+
+
 def _own_partner(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
     """Returns (A, B) of "a delegation from A visited its sister city B"."""
-    became = _becomes(doc, sent) or _apposed(doc, sent)
+    became = _becomes(doc, sent) or _apposed(doc, sent) or _own_link(doc, sent)
     if became:
         return became
     m = scan.search(doc, OWN_TIE, sent.start, sent.end)

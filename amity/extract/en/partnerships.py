@@ -474,7 +474,8 @@ def partnerships(doc: Doc) -> Doc:
         prev = sent
     # a party tied to itself ("Changwon's sister city ... in Changwon") is a misreading
     out = [t for t in out if _norm(t["a"]["name"]) != _norm(t["b"]["name"])]
-    ties = _fold_context_agreements(merge_ties(out))
+    headline_end = doc.items[0].end if doc.items else 0
+    ties = _fold_context_agreements(merge_ties(out, headline_end))
     signed = _tie_signing_date(doc)
     for tie in ties:
         _fill_countries(doc, tie)

@@ -11,13 +11,15 @@ from amity.extract.en.located import report_country
 
 def _fill_countries(doc: Doc, tie: dict[str, Any]) -> None:
     """Gives a party without a country its body's, or for bodies the report's own country."""
+    from amity.extract.en.located import home_place
     from amity.extract.en.people import org_country
 
+    home, home_country = home_place(doc)
     # A network a member joins is often international: only the member is filled in.
     for side in ("a",) if tie["type"] == "membership" else ("a", "b"):
         party = tie[side]
         if party["country"] is None:
-            party["country"] = org_country(party["name"])
+            party["country"] = home_country if party["name"] == home else org_country(party["name"])
         if party["country"] is None and tie["type"] != "sister_city":
             party["country"] = report_country(doc)
 
@@ -43,16 +45,20 @@ def _pair_key(tie: dict[str, Any]) -> frozenset[str]:
     return frozenset(_norm(tie[k]["name"]) for k in "ab")
 
 
-def merge_ties(ties: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def merge_ties(ties: list[dict[str, Any]], headline_end: int = 0) -> list[dict[str, Any]]:
     """Returns the ties with restatements of one sister-city or school tie merged into the first.
 
-    Agreements stay apart: two parties may sign several.
+    Agreements stay apart, two parties may sign several, unless the first is the headline's
+    (before headline_end), undated: it announces the one the report then tells.
     """
     out: list[dict[str, Any]] = []
     seen: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}
     for tie in ties:
         key = (tie["type"], frozenset(_norm(tie[k]["name"]) for k in "ab"))
-        first = seen.get(key) if tie["type"] in ("sister_city", "school") else None
+        first = seen.get(key)
+        if tie["type"] == "agreement" and first is not None:
+            headline = first["span"][0] < headline_end and not first["date"]
+            first = first if headline else None
         if first is None:
             seen[key] = tie
             out.append(tie)
