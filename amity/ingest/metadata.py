@@ -62,6 +62,7 @@ _SEASON_YEAR = re.compile(
 _MONTH_YEAR = re.compile(r"([A-Za-z]+)\.?,?\s+((?:19|20)\d\d)\b")
 # A month and year that end a header line, alone or after a separator ("Newsletter - June 2017").
 _MONTH_YEAR_IN = re.compile(r"(?:^|[-–—|,:]\s*)\b([A-Za-z]+\.?,?\s+(?:19|20)\d\d)\s*$")
+_ISSUE = re.compile(r"\b(?:newsletter|bulletin|e-news|digest|update|issue|edition)\b", re.I)
 HEAD_LINES = 15
 MAX_TITLE = 300
 MAX_CJK_TITLE = 60
@@ -147,7 +148,9 @@ def _header_date(head: list[str]) -> str | None:
         m = _SEASON_YEAR.search(line)
         if m:
             return m.group("year") or m.group("annual")
-    for line in short:
+    # The title line itself may be the issue's name: "SISTER CITIES - NEWSLETTER, August 2018".
+    issues = [head[0]] if head and _ISSUE.search(head[0]) and len(head[0]) <= 90 else []
+    for line in issues + short:
         if len(line.split()) <= 8:
             for m in _MONTH_YEAR_IN.finditer(line):  # "Newsletter - June 2017"
                 month = _month_of(m.group(1))

@@ -306,3 +306,33 @@ def test_today_in_friendships_that_continue_today_is_no_date() -> None:
         "Many visits produced friendships that continue today.", published="2020-07-21", lang="en"
     )
     assert doc.get("date") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The conference will be held in Napier from 21 to 23 March.", "2019-03-21"),
+        ("The next exchange is scheduled for 4 May.", "2019-05-04"),
+        ("The conference was held in Napier on 21 March.", "2018-03-21"),
+        ("A visit is planned for October.", "2018-10"),
+    ],
+)
+def test_an_earlier_month_told_as_to_come_is_next_years(sentence: str, expected: str) -> None:
+    doc = extract_doc(sentence, published="2018-08-20", lang="en")
+    assert [s.value.iso()[0] for s in doc.get("date")] == [expected]
+
+
+def test_the_first_full_day_of_a_stay_and_the_days_after_it() -> None:
+    text = (
+        "The mayor travelled to Japan from 29 July to 3 August. On his first full day in Tokyo "
+        "he met investors. That evening he spoke at a reception. The following day he went on "
+        "to Osaka. On the last day he flew home."
+    )
+    doc = extract_doc(text, published="2018-08-20", lang="en")
+    assert [s.value.iso()[0] for s in doc.get("date")] == [
+        "2018-07-29",
+        "2018-07-30",
+        "2018-07-30",
+        "2018-07-31",
+        "2018-08-03",
+    ]

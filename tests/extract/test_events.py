@@ -562,3 +562,25 @@ def test_a_signing_is_titled_by_what_was_signed_and_where_a_later_paragraph_says
             "signing of the memorandum of cooperation between Shymkent and Bukhara",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ('In the afternoon the first panel discussion, "Cities and Water", was held.', "forum"),
+        ("A party of seven students flies out on Thursday for a homestay in Japan.", "visit"),
+    ],
+)
+def test_panels_and_parties_flying_out(sentence: str, kind: str) -> None:
+    body = f"On 12 May the forum opened in Kazan. {sentence}" if kind == "forum" else sentence
+    assert events_of(body)[-1]["type"] == kind
+
+
+def test_a_reception_that_evening_is_its_own_event_where_that_day_was_spent() -> None:
+    body = (
+        "The mayor travelled to Osaka from 29 July to 3 August. On his first full day there "
+        "he toured the port. That evening he spoke at an official reception hosted by the "
+        "ambassador at the New Zealand Embassy."
+    )
+    found = [(e["type"], e["start"], e["city"]) for e in events_of(body)]
+    assert ("meeting", "2022-07-30", "Osaka") in found

@@ -146,3 +146,8 @@ def test_dates_of_header_lines(text: str, expected: str | None) -> None:
 )
 def test_an_agency_dateline_opening_the_lead_dates_the_report(text: str, iso: str | None) -> None:
     assert find_published(text) == iso
+
+
+def test_a_newsletters_title_line_gives_its_month() -> None:
+    text = "TWIN TOWNS ASSOCIATION - NEWSLETTER, August 2018\n\nMAYOR VISITS\nThe mayor went.\n"
+    assert find_published(text) == "2018-08"

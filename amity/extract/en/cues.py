@@ -14,7 +14,7 @@ HAPPENED = re.compile(
     r"(?:held|staged|hosted|opened|launched|convened|organi[sz]ed|founded|inaugurated|set up|established|kicked off|unveiled|carried out|concluded|closed|started|finished|completed)\b"
     r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|attended|presented|visited|met with|met|signed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
     r"|\bwitnessed\b|\btook place\b|\bput (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:also )?(?:be|visit|travel|attend|host|hold|take|spend|sign|meet|lead|go|call|head|join|welcome|receive|make)\b|\bcall(?:s|ed)? on\b|\bmade\b|\bdedicated\b|\bwill send\b|\bstayed\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
-    r"|\btravels?\b|\barrives?\b|\bleft\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b"
+    r"|\btravels?\b|\barrives?\b|\bleft\b|\b(?:flies|fly|flew|set|sets) (?:out|off)\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b"
     r"|\bwent\b|\bcame\b|\breturned\b|\bsat down\b|\bplayed\b|\bcompeted\b|\bwill come\b"
     r"|\b(?:is|are|was|were) (?:planned|scheduled|expected)\b|\bis due to\b|\bare due to\b|\bdelegation visit\b|\bstudy tour\b|\bexchange visit\b"
     r"|\bgot under\s?way\b|\bsends?\b|\bbegan\b|\bopened\b",
@@ -73,13 +73,14 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
     (
         "forum",
-        r"\bforum\b|\bconference\b|\bsummit\b|\bsymposium\b|\bseminar\b|\bdialogue\b|\bcongress\b|\broundtable\b|\bround table\b|\bconvention\b|\bcolloquium\b",
+        r"\bforum\b|\bpanel discussion\b|\bconference\b|\bsummit\b|\bsymposium\b|\bseminar\b|\bdialogue\b|\bcongress\b|\broundtable\b|\bround table\b|\bconvention\b|\bcolloquium\b",
     ),
 ]
 TYPE_RX = [(t, re.compile(rx, re.I)) for t, rx in TYPE_CUES]
 HEAD_TYPE = {
     "forum": "forum",
     "sub-forum": "forum",
+    "panel": "forum",
     "conference": "forum",
     "summit": "forum",
     "symposium": "forum",
@@ -142,7 +143,7 @@ ANY_CUE = re.compile("|".join(f"(?:{rx})" for _, rx in TYPE_CUES), re.I)
 # Words that mark a reported happening without saying its type: they find events, not types.
 HAPPENING = re.compile(
     r"\b(?:trips?|exchange (?:trip|visit|programme|program)|hosted|welcomed|travel(?:s|ling|ing)?|"
-    r"arriv(?:e|es|ed|ing)|lectures?|welcome (?:function|party|dinner)|home-?stay|"
+    r"arriv(?:e|es|ed|ing)|(?:flies|fly|flew|set|sets) (?:out|off)|lectures?|welcome (?:function|party|dinner)|home-?stay|"
     r"anniversary (?:celebration|event)s?|celebrat(?:e|ed|es|ion|ions)|stud(?:y|ied) tour|to meet|spen[dt] (?:\w+ ){0,3}in|"
     r"journey|return (?:visit|trip)|visitors|guests|meet the (?:guests|visitors|delegation)|"
     r"sent (?:\w+ ){0,3}(?:people|students|pupils|delegates|volunteers|teachers)|"

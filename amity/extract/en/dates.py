@@ -370,6 +370,9 @@ def dates(doc: Doc) -> Doc:
         s.value = resolve_year(s.value, _weekday_year(doc.text, s, year))
         if _told_as_past(doc, s):
             s.value = replace(s.value, year=s.value.year - 1, year2=None)  # type: ignore[operator]
+        elif _told_as_coming(doc, s):
+            v = s.value
+            s.value = replace(v, year=v.year + 1, year2=v.year2 + 1 if v.year2 else None)
     doc.add("date", days_in_stays(doc, found))
     return doc
 
@@ -398,3 +401,26 @@ def _told_as_past(doc: Doc, s: Span) -> bool:
     lo, hi = (sent.start, sent.end) if sent else (max(0, s.start - 120), s.end + 120)
     text = doc.text[lo:hi]
     return bool(PAST_DEED.search(text)) and not AHEAD.search(text)
+
+
+COMING = re.compile(
+    r"\b(?:will|shall|is to be|are to be|(?:is|are) (?:scheduled|planned|due)|upcoming|next)\b",
+    re.I,
+)
+
+
+def _told_as_coming(doc: Doc, s: Span) -> bool:
+    """True for a month named without its year, earlier in the year than the report's date, in a
+    sentence that tells it as to come ("will be held from 21 to 23 March" in a newsletter of
+    August 2018): it is the next year's."""
+    pub = doc.published or ""
+    v = s.value
+    if len(pub) < 7 or s.data["explicit_year"] or s.data.get("kind") == "rel" or v.year is None:
+        return False
+    if v.month is None or v.year != int(pub[:4]) or v.month >= int(pub[5:7]) - 1:
+        return False  # a month just gone may be one the report was written in
+    sent = doc.sentence_at(s.start)
+    lo, hi = (sent.start, sent.end) if sent else (max(0, s.start - 120), s.end + 120)
+    text = doc.text[lo:hi]
+    told = re.sub(r"\b(?:will|to|shall)\s+(?:be\s+)?\w+", "", text)  # "will be held" is no deed
+    return bool(COMING.search(text)) and not PAST_DEED.search(told)

@@ -27,7 +27,7 @@ def days_in_stays(doc: Doc, found: list[Span]) -> list[Span]:
     """Returns the date mentions with weekdays inside an earlier stretch of days resolved in it,
     days counted from the day named before ("the next day"), and the last day of a stay told
     with its length ("returned on Sunday after a ten-day visit") turned into the stay."""
-    found = _stays_told_by_length(doc, _that_time(doc, _days_after(doc, found)))
+    found = _stays_told_by_length(doc, _that_time(doc, _days_after(doc, _nth_days(doc, found))))
     if "day" not in doc.text and "DAY" not in doc.text:
         return found
     ranges = [s for s in found if _days(s) is not None]
@@ -102,6 +102,40 @@ def _that_time(doc: Doc, found: list[Span]) -> list[Span]:
             continue
         data = {"kind": "rel", "part": None, "anchored": True}
         out.append(Span(m.start(), m.end(), "date", before[-1].value, data))
+        out.sort(key=lambda s: s.start)
+    return out
+
+
+# "On his first full day in Tokyo": a day of the stay told just before, counted from its start.
+NTH_DAY = re.compile(
+    r"\b[Oo]n\s+(?:his|her|their|its|the)\s+(?P<nth>first|second|third|fourth|fifth|last|final)"
+    r"\s+(?P<full>full\s+)?day\b"
+)
+NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def _nth_days(doc: Doc, found: list[Span]) -> list[Span]:
+    """Returns the mentions with "on his first full day" dated as that day of the stay before."""
+    if " day" not in doc.text:
+        return found
+    out = list(found)
+    for m in NTH_DAY.finditer(doc.text):
+        stays = [
+            s
+            for s in out
+            if s.end <= m.start() and m.start() - s.end <= ANCHOR_REACH and _days(s) is not None
+        ]
+        stay = _days(stays[-1]) if stays else None
+        if stay is None or any(s.start <= m.start() < s.end for s in out):
+            continue
+        nth = m.group("nth")
+        day = stay[1] if nth in ("last", "final") else stay[0] + timedelta(days=NTH[nth])
+        day += timedelta(days=1 if m.group("full") and nth not in ("last", "final") else 0)
+        if day > stay[1]:
+            continue
+        value = PartialDate(day.year, day.month, day.day, explicit_year=True)
+        data = {"kind": "rel", "part": None, "anchored": True}
+        out.append(Span(m.start(), m.end(), "date", value, data))
         out.sort(key=lambda s: s.start)
     return out
 

@@ -210,7 +210,7 @@ def _place_at(doc: Doc, pos: int, end: int) -> tuple[str | None, str | None]:
     date = doc.at("date", pos)
     if date is not None:
         return None, None
-    m = re.match(r"((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|de|the))*)", text[pos:end])
+    m = re.match(r"((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of(?:\s+the)?|de))*)", text[pos:end])
     if not m:
         return None, None
     run = m.group(1)

@@ -92,8 +92,8 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
 # What happens during a visit but is an event of its own: ceremonies, receptions, performances.
 OWN_EVENT = re.compile(
     r"\b(?:ceremony|reception|concert|festival|dinner|banquet|luncheon|forum|conference|seminar|"
-    r"signed|signing|exhibition|performance|performed|gala|party|c[eé]il[ií]|dedicat\w+|unveil\w*|"
-    r"tournament|match|competition|workshop|lecture|screening)\b",
+    r"signed|signing|put (?:their|his|her) names? to|communiqu\w+|exhibition|performance|performed|gala|party|c[eé]il[ií]|dedicat\w+|unveil\w*|"
+    r"tournament|match|competition|workshop|lecture|screening|panel|received|hosted)\b",
     re.I,
 )
 FOUNDED = re.compile(
@@ -128,7 +128,7 @@ PASSIVE_HELD = re.compile(
 
 
 EVENT_NAME_WORD = re.compile(
-    r"\b(?:sub-forum|forum|conference|summit|symposium|seminar|festival|exhibition|ceremony|camp|course|office|week)\b",
+    r"\b(?:sub-forum|forum|panel discussion|conference|summit|symposium|seminar|festival|exhibition|ceremony|camp|course|office|week)\b",
     re.I,
 )
 DEED = re.compile(

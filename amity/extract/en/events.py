@@ -45,7 +45,7 @@ def event_type(doc: Doc, draft: Draft) -> str:
     if re.search(
         r"\b(?:visited|paid (?:an? )?(?:official |working |friendly )?visit|arrived in|study tour|toured"
         r"|(?:hosted|welcomed|received) (?:a|an|the) (?:[\w-]+ ){0,3}(?:group|delegation|party)"
-        r"|(?:travel(?:s|led|ed)?|trip|journey) to|arrives? in"
+        r"|(?:travel(?:s|led|ed)?|trip|journey) to|arrives? in|(?:flies|fly|flew|sets?) (?:out|off)"
         r"|spen[dt]s? (?:a|an|one|two|three|four|five|six|several|ten|\d+) (?:days?|nights?|weeks?|months?) in"
         r"|made (?:the|a|an|his|her|their) (?:\w+ )?(?:trip|journey|visit)"
         r"|(?:delegat\w+|visitors|guests|group|party) from (?:[\w-]+ ){1,3}arrived"
@@ -336,6 +336,12 @@ def _continues(doc: Doc, draft: Draft) -> bool:
     return bool(scan.search(doc, ANAPHORA, draft.main.start, draft.main.end))
 
 
+def _anchored(doc: Doc, draft: Draft) -> bool:
+    """True for an event dated from the day told before it ("That evening", "The next day")."""
+    date = sentence_date(doc, draft.main)
+    return date is not None and bool(date.data.get("anchored"))
+
+
 def _country_in_doc(doc: Doc, city: str) -> str | None:
     """Returns the country the report's own mentions of a place gave it (Penrith AU, not GB)."""
     for p in doc.get("place"):
@@ -387,6 +393,8 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
         country = report_country(doc)  # nothing says otherwise: where the report speaks from
     if before is not None and THAT_TIME.search(doc.text, draft.main.start, draft.main.end):
         city, country = before.place  # "On that occasion ...": where the event before happened
+    if city is None and before is not None and draft.type != "visit" and _anchored(doc, draft):
+        city, country = before.place  # "That evening he spoke at a reception": where that day was
     if city is None:
         city, country = _home_city(doc, draft.main, country)
     draft.place = (city, country)

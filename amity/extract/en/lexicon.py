@@ -118,6 +118,7 @@ EVENT_HEADS = {
     "round-table": "forum",
     "convention": "forum",
     "colloquium": "forum",
+    "panel": "forum",
     "workshop": "training",
     "meeting": "meeting",
     "reception": "meeting",
