@@ -834,3 +834,17 @@ def test_a_headline_agreement_is_the_one_the_report_tells() -> None:
     )
     ties = extract_records(text, lang="en")["partnerships"]
     assert [brief(t) for t in ties] == [("agreement", "Kaunas", "Lublin", "2012-06-27")]
+
+
+def test_the_province_linked_with_a_list_is_the_province_named_before() -> None:
+    body = (
+        "Gyeonggi Province and Japan's Kanagawa Prefecture signed a sister-region agreement on "
+        "March 28. Kanagawa is Gyeonggi Province's sixth partner. The province is already linked "
+        "with the U.S. states of Oregon and Missouri and with China's Zhejiang."
+    )
+    ties = [brief(t) for t in ties_of(body)]
+    assert ties[1:] == [
+        ("sister_city", "Gyeonggi Province", "Oregon", None),
+        ("sister_city", "Gyeonggi Province", "Missouri", None),
+        ("sister_city", "Gyeonggi Province", "Zhejiang", None),
+    ]

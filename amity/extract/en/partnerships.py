@@ -87,7 +87,7 @@ def _sister_report(doc: Doc) -> bool:
 
 
 LIST_MARK = re.compile(
-    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:partners are|partners include|twinned with|twinning with|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
+    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:partners are|partners include|twinned with|twinning with|linked with|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
     re.I,
 )
 REFER = re.compile(
@@ -151,6 +151,18 @@ def _focus(doc: Doc, before: int) -> Span | None:
     return max(counts.values(), key=len)[0]
 
 
+def _focus_named(doc: Doc, before: int, word: str) -> Span | None:
+    """Returns the party "the province" refers to: the one most named before whose name ends with
+    that word ("South Jeolla Province"), if any."""
+    if word in ("it", "its", "city", "town"):
+        return None
+    counts: dict[str, list[Span]] = {}
+    for n in _parties(doc, 0, before):
+        if str(n.value).lower().endswith(" " + word):
+            counts.setdefault(str(n.value), []).append(n)
+    return max(counts.values(), key=len)[0] if counts else None
+
+
 def _context_pair(doc: Doc, before: int) -> tuple[Span, Span] | None:
     """Returns the last pair of places named together before `before` ("A and B", "A-B")."""
     found = None
@@ -191,7 +203,8 @@ def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
 
 
 LINK_WORD = re.compile(
-    r"\b(?:partnerships?|links?|relationships?|relations|ties|pairs|twinning|friendship)\b", re.I
+    r"\b(?:partnerships?|links?|relationships?|relations|ties|pairs|twinning|friendship|linked (?:up )?with)\b",
+    re.I,
 )
 PROPOSED = re.compile(
     r"\b(?:propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|possibility of|feasibility|would like to|"
@@ -387,7 +400,13 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     pairs = _pairs_before(doc, head)
     if pairs:
         return pairs
-    if not head and len(_pairs_before(doc, parties)) >= 2 and LINK_WORD.search(text):
+    listed_with = mark is not None and re.search(r"\bwith\b", mark.group())
+    if (
+        not head
+        and not listed_with
+        and len(_pairs_before(doc, parties)) >= 2
+        and LINK_WORD.search(text)
+    ):
         return _pairs_before(doc, parties)  # "Other pairs include A and B, C and D"
     if mark and _weak_mark(mark, cue):
         mark = None  # "Plans ... were discussed": a verb, not a list of partners
@@ -400,8 +419,11 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         subject = _clause_subject(doc, head) if head else None
         if head and IT_BEFORE.search(text[: mark.start()]):
             subject = head[0]  # "Colchester ... : it has been twinned with ..."
+        pronoun = PRONOUN.search(text)
+        if subject is None and pronoun:
+            subject = _focus_named(doc, sent.start, pronoun.group().split()[-1].lower())
         if subject is None and (
-            PRONOUN.search(text)
+            pronoun
             or re.search(
                 r"\b(?:its|their|our)\b|\bthe (?:city|town|district|county|shire|council)['’]s\b",
                 text[: mark.start()],
