@@ -477,3 +477,30 @@ def test_a_clubs_treasurer_serves_the_club_the_report_names_most() -> None:
     )
     found = [p for p in people_of(text) if p[0] == "Bob Sheap"]
     assert found and found[0][2] == "Friendship Force of Lansing"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They were joined by Kenji Sato, Managing Director of the Sakai Friendship Association.",
+            ("Kenji Sato", "Managing Director", "Sakai Friendship Association"),
+        ),
+        (
+            "Aroha Smith, Te Tai Tokerau Regional Manager of Te Puni Kokiri, spoke.",
+            ("Aroha Smith", "Te Tai Tokerau Regional Manager", "Te Puni Kokiri"),
+        ),
+        (
+            "Mr Street, Chairman of Hadlow Parish Council, welcomed the guests.",
+            ("Street", "Chairman", "Hadlow Parish Council"),
+        ),
+        (
+            "The group includes former twinning co-ordinator Jane Hill.",
+            ("Jane Hill", "co-ordinator", None),
+        ),
+    ],
+)
+def test_job_titles_qualified_by_a_region_and_surnames_after_mr(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert [p[:3] for p in people_of(text)] == [expected]

@@ -390,9 +390,15 @@ LOCAL_AND_JOB_TITLES = {
     "intendente", "presidente", "wójt", "burmistrz", "prezydent", "hetman", "gobernador",
     "attorney", "clerk", "councilmember", "councilwoman", "councilman", "alderwoman",
     "selectman", "selectwoman", "warden", "headteacher", "headmaster", "headmistress",
-    "gov", "sen", "amb", "supt",
+    "gov", "sen", "amb", "supt", "bürgermeister", "buergermeister", "co-ordinator",
 }  # fmt: skip
 TITLE_WORDS = LOCAL_AND_JOB_TITLES | {
+    "managing",
+    "regional",
+    "programme",
+    "program",
+    "project",
+    "liaison",
     "diplomat",
     "aide",
     "akim",

@@ -94,11 +94,22 @@ def name_run(toks: list[Tok], i: int, step: int, countries: set[str]) -> tuple[i
         k += step
         n += 1
     if n == 0:
-        return None
+        return _after_honorific(toks, i)
     lo, hi = (i, k) if step > 0 else (k + 1, i + 1)
     while hi - lo > 0 and toks[hi - 1][2].lower() in NAME_PARTICLES:
         hi -= 1
     return (lo, hi) if hi > lo else None
+
+
+SURNAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "cllr", "cr"}
+
+
+def _after_honorific(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """Returns the one word after "Mr" as a name even if it is a common word ("Mr Street")."""
+    if not (0 < i < len(toks)) or toks[i - 1][2].lower().rstrip(".") not in SURNAME_HONORIFICS:
+        return None
+    tok = toks[i][2]
+    return (i, i + 1) if tok[:1].isupper() and tok.isalpha() and not tok.isupper() else None
 
 
 HONORIFICS = {

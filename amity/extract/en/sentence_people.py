@@ -355,6 +355,15 @@ class SentencePeople(PersonParts):
             k, moved = k - 1, moved + 1
         return self._apposed_start(k) if moved else k
 
+    def _qualifier_words(self, k: int) -> int:
+        """Returns k moved back past up to three capitalized words naming where or whose a title
+        is, when a comma comes before them; else k."""
+        toks = self.toks
+        lo = k
+        while lo >= 0 and k - lo < 3 and toks[lo][2][:1].isupper() and toks[lo][2].isalpha():
+            lo -= 1
+        return lo if lo < k and lo >= 1 and toks[lo][2] == "," else k
+
     def _before(self, ts: int, te: int) -> Person | None:
         """Name, then title: "Wang Hongyan, Vice President of All-China Youth Federation"."""
         self.owner = None
@@ -363,6 +372,8 @@ class SentencePeople(PersonParts):
             k = self._job_words(
                 k
             )  # "Name, languages coordinator at X", "the Association's youth convener"
+        if k >= 1 and toks[k][2] not in (",", "("):
+            k = self._qualifier_words(k)  # "Name, Tāmaki Makaurau Regional Manager of X"
         if k < 1 or toks[k][2] not in (",", "("):
             return None
         suffix = int(k >= 2 and bool(NAME_SUFFIX.fullmatch(toks[k - 1][2])))  # "Leo Quinn III"
