@@ -848,3 +848,34 @@ def test_the_province_linked_with_a_list_is_the_province_named_before() -> None:
         ("sister_city", "Gyeonggi Province", "Missouri", None),
         ("sister_city", "Gyeonggi Province", "Zhejiang", None),
     ]
+
+
+def test_a_lead_lists_the_possessors_twin_towns_with_pairs_in_one_item() -> None:
+    body = (
+        "Guests came from several of Tver's twin cities:\n\n* Bergamo (Italy)\n"
+        "* Bielefeld and Osnabrück (Germany)\n* Hämeenlinna (Finland)"
+    )
+    assert [brief(t)[1:3] for t in ties_of(body)] == [
+        ("Tver", "Bergamo"),
+        ("Tver", "Bielefeld"),
+        ("Tver", "Osnabrück"),
+        ("Tver", "Hämeenlinna"),
+    ]
+
+
+def test_an_old_name_is_no_party_and_an_adjective_gives_the_country() -> None:
+    body = (
+        "Volgograd's twinning with the English city of Coventry dates from 1944, when the city "
+        "still bore the name Stalingrad."
+    )
+    ties = ties_of(body)
+    assert [brief(t) for t in ties] == [("sister_city", "Volgograd", "Coventry", "1944")]
+    assert ties[0]["b"]["country"] == "GB"
+
+
+def test_a_tie_hoped_for_is_none_yet() -> None:
+    body = (
+        "Kazan and the Iranian city of Kashan signed a letter of intent. Both sides hope to "
+        "conclude a full twinning agreement next year."
+    )
+    assert [brief(t)[0] for t in ties_of(body)] == ["agreement"]

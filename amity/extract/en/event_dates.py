@@ -70,7 +70,7 @@ def _sentence_date(doc: Doc, sent: Span) -> Span | None:
         if d.value.month is not None or d.data.get("kind") == "rel":
             return d
         if _year_lead(doc, d) or re.search(
-            r"\b(?:in|since|between|during|(?:spring|summer|autumn|fall|winter) of|back to)\s+$",
+            r"\b(?:in|since|between|during|(?:spring|summer|autumn|fall|winter) of|back to|dates? from|dating from)\s+$",
             doc.text[max(0, d.start - 14) : d.start],
             re.I,
         ):

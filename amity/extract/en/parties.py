@@ -32,6 +32,10 @@ def _party(doc: Doc, n: Span) -> dict[str, Any]:
     pm = re.search(r"([A-Z][\w ]+?)[’']s\s+$", before)
     if country is None and pm:
         country = doc.value_at("country", n.start - len(pm.group(0)))
+    kind_of = KIND_OF_BEFORE.search(text, max(0, n.start - 40), n.start)
+    if country is None and kind_of:
+        adj = kind_of.group("adj")
+        country = doc.value_at("country", kind_of.start()) or LANGUAGE_ADJ.get(adj)
     if "(" in text[n.end : n.end + 3]:
         country = country or doc.value_at("country", n.end + text[n.end : n.end + 3].index("(") + 1)
     inner = [c for c in doc.in_range("country", n.start, n.end)]
@@ -60,6 +64,16 @@ def _party(doc: Doc, n: Span) -> dict[str, Any]:
     return {"name": name, "country": country}
 
 
+ALIAS_BEFORE = re.compile(
+    r"\b(?:then|formerly|previously|once|now|later|still)\s+(?:called|known\s+as|named)\s+$"
+    r"|\b(?:formerly|renamed)\s+$|\b(?:bore|bears|bearing|under|had|has)\s+the\s+(?:old\s+|former\s+)?name\s+$"
+)
+# Adjectives the country table leaves out as they name a language too ("English lessons").
+LANGUAGE_ADJ = {"English": "GB"}
+# "the English city of Coventry": the adjective gives the country.
+KIND_OF_BEFORE = re.compile(
+    r"\b(?P<adj>[A-Z][a-z]+)\s+(?:city|town|village|municipality|port|capital|region|province)\s+of\s+$"
+)
 # "KAZINFORM The Akimat of ...": a news agency's name run into the sentence it opens.
 AGENCY_LEAD = re.compile(r"^[A-Z]{3,}[.:]?\s+(?:The\s+)?(?=[A-Z])")
 # "Kazan of the Republic of Tatarstan": the region only places the city.
@@ -168,8 +182,10 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
             if owner is None:
                 continue
             n = Span(n.start, n.start + owner.end(1), n.label, owner.group(1), n.data)
-        if _agency_or_initials(doc, n):
-            continue
+        if _agency_or_initials(doc, n) or ALIAS_BEFORE.search(
+            doc.text, max(0, n.start - 30), n.start
+        ):
+            continue  # "the city, then called Stalingrad": another name of a party, not a party
         if (
             CALENDAR.fullmatch(str(n.value))
             or PUBLICATION.search(str(n.value))

@@ -209,7 +209,8 @@ LINK_WORD = re.compile(
 PROPOSED = re.compile(
     r"\b(?:propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|possibility of|feasibility|would like to|"
     r"approv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}agreements?|still (?:to|have to|has to|need to|needs to) be signed|"
-    r"declined|turned down)\b(?![^.;]{0,80}\bsigned\b)",
+    r"declined|turned down|(?:hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?) to (?:conclude|sign|"
+    r"establish|formali[sz]e|become|set up))\b(?![^.;]{0,80}\bsigned\b)",
     re.I,
 )
 

@@ -130,6 +130,14 @@ def _table_names(doc: Doc, sent: Span) -> list[Span]:
 def _split_plural(name: str, start: int) -> list[Span]:
     """Returns "Bong and Maryland Counties" as Bong County and Maryland County, else the name."""
     both = PLURAL_HEAD.fullmatch(name)
+    pair = re.fullmatch(
+        r"(?P<a>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?) and (?P<b>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)",
+        name,
+    )
+    if both is None and pair is not None:  # "Cologne and Chemnitz (Germany)": two towns
+        return [
+            Span(start + pair.start(g), start + pair.end(g), "name", pair.group(g)) for g in "ab"
+        ]
     if both is None:
         return [Span(start, start + len(name), "name", name)]
     head = both.group("head")
@@ -155,10 +163,21 @@ def _home_span(doc: Doc) -> Span | None:
     return next((p for p in doc.get("place") if p.value == home), None)
 
 
+def _lead_owner(doc: Doc, sent: Span) -> Span | None:
+    """Returns whose partners a lead lists: "Volgograd's" of "Delegations came from Volgograd's
+    twin cities:", else its first place, else its first party."""
+    parties = _parties(doc, sent.start, sent.end)
+    for n in parties:
+        if str(n.value).endswith(("'s", "’s")) or doc.text[n.end : n.end + 2] in ("'s", "’s"):
+            return n
+    placed = [n for n in parties if doc.in_range("place", n.start, n.end)]
+    return next(iter(placed or parties), None)
+
+
 def _list_lead(doc: Doc, sent: Span, lead: Lead | None) -> Lead | None:
     """Returns the owner of "Bingen maintains partnerships with six towns:" while its items go on."""
     if scan.search(doc, LEADS_LIST, sent.start, sent.end):
-        owner = next(iter(_parties(doc, sent.start, sent.end)), None) or _home_span(doc)
+        owner = _lead_owner(doc, sent) or _home_span(doc)
         return (owner, 0) if owner else None
     heading = _heading_owner(doc, sent)
     if heading is not None:
