@@ -879,3 +879,14 @@ def test_a_tie_hoped_for_is_none_yet() -> None:
         "conclude a full twinning agreement next year."
     )
     assert [brief(t)[0] for t in ties_of(body)] == ["agreement"]
+
+
+def test_our_sister_city_belongs_to_the_city_the_headers_association_is_named_for() -> None:
+    text = (
+        "A busy spring for Sister Cities Newport News\n\nSister Cities Newport News - Newsletter\n"
+        "Posted April 4, 2016\n\nVisitors from Neyagawa filled the month. Neyagawa students met "
+        "Neyagawa teachers. Close behind came the delegation from our oldest sister city, "
+        "Neyagawa, which stayed a week."
+    )
+    ties = extract_records(text, lang="en")["partnerships"]
+    assert [brief(t)[:3] for t in ties] == [("sister_city", "Newport News", "Neyagawa")]

@@ -87,7 +87,9 @@ FIRST_NAME = re.compile(r"(?:^|[\s(])([A-Z][a-z]+) $")
 NOT_FIRST_NAMES = {"The", "In", "At", "From", "To", "On", "And", "Of", "For", "With", "By", "Near",
                    "Miss", "City", "Mayor", "Greater", "North", "South", "East", "West", "New",
                    "Old", "Lake", "Port", "Fort", "Saint", "San", "Santa", "Los", "Las", "Le",
-                   "La", "Bad", "Upper", "Lower", "Great", "Little", "Mount", "Cape"}  # fmt: skip
+                   "La", "Bad", "Upper", "Lower", "Great", "Little", "Mount", "Cape", "Cities",
+                   "Sister", "Twin", "Towns", "Council", "Association", "Society", "Committee",
+                   "Friendship", "Twinning", "County", "State", "Province", "Visit", "Welcome"}  # fmt: skip
 
 
 def _after_a_first_name(text: str, start: int) -> bool:
@@ -120,6 +122,29 @@ def _header_council(doc: Doc) -> tuple[str, str | None] | None:
     return None
 
 
+ASSOCIATION_AROUND = re.compile(
+    r"(?:Sister\s+Cit(?:y|ies)|Twinning|Twin\s+Towns?|Friendship)\s+(?:(?:of|for)\s+)?$"
+    r"|^\s+(?:Sister\s+Cit(?:y|ies)|Twinning|Twin\s+Towns?|Friendship)\s+(?:Association|Committee|Society|Club|Commission)"
+)
+
+
+def _header_association_places(doc: Doc) -> list[str]:
+    """Returns the places the header's association is named for ("Sister Cities Newport News",
+    "Frankston Twinning Association"): the report speaks from there."""
+    end = doc.items[min(2, len(doc.items) - 1)].end if doc.items else 300
+    out = []
+    places = doc.in_range("place", 0, min(end, 400))
+    for k, p in enumerate(places):
+        before = doc.text[max(0, p.start - 20) : p.start]
+        after = doc.text[p.end : p.end + 40]
+        if ASSOCIATION_AROUND.search(before) or ASSOCIATION_AROUND.match(after):
+            # "Frankston Susono Friendship Association": the first of the towns it joins
+            while k > 0 and not doc.text[places[k - 1].end : places[k].start].strip():
+                k -= 1
+            out.append(str(places[k].value))
+    return out[:1]
+
+
 def _home(doc: Doc) -> tuple[str | None, str | None]:
     counts: dict[str, int] = {}
     country: dict[str, str | None] = {}
@@ -127,6 +152,8 @@ def _home(doc: Doc) -> tuple[str | None, str | None]:
         if p.data.get("kind") == "city" and not _after_a_first_name(doc.text, p.start):
             counts[str(p.value)] = counts.get(str(p.value), 0) + 1
             country.setdefault(str(p.value), p.data.get("country"))
+    for name in _header_association_places(doc):
+        counts[name] = counts.get(name, 0) + 5
     header = _header_council(doc)
     if header:
         first = header[0].split(" and ")[0]  # "Tonbridge" counts for "Tonbridge and Malling"

@@ -84,6 +84,8 @@ def _apposed(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
         elif m and m.group("owner"):
             start, end = m.start("owner"), m.end("owner")
             return Span(start, end, "name", doc.text[start:end], {"cls": "place"}), n
+        elif m and re.search(r"\bour\b", m.group(), re.I) and _home_party(doc, n.start):
+            return _home_party(doc, n.start) or n, n  # "from our oldest sister city, Neyagawa"
         elif m:
             owner = next(
                 (
@@ -116,16 +118,22 @@ OWN_LINK = re.compile(
 def _own_link(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
     """Returns (home, B) of "our Sister City link with Susono" in a report on sister ties: the
     report's own city is the other party."""
-    from amity.extract.en.located import home_place
-
     m = scan.search(doc, OWN_LINK, sent.start, sent.end)
     if m is None:
         return None
-    home, _ = home_place(doc)
+    home = _home_party(doc, m.start())
     partner = next((n for n in _parties(doc, sent.start, sent.end) if n.start == m.end()), None)
-    if home is None or partner is None or str(partner.value) == home:
+    if home is None or partner is None or str(partner.value) == str(home.value):
         return None
-    return Span(m.start(), m.start(), "name", home, {"cls": "place"}), partner
+    return home, partner
+
+
+def _home_party(doc: Doc, at: int) -> Span | None:
+    """Returns the report's own city as a party placed at `at`, if the report has one."""
+    from amity.extract.en.located import home_place
+
+    home, _ = home_place(doc)
+    return None if home is None else Span(at, at, "name", home, {"cls": "place"})
 
 
 def _own_partner(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
@@ -142,6 +150,10 @@ def _own_partner(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
     if m.group("owner"):
         # "Manukau's sister city of Utsunomiya": the owner is the party.
         before = [n for n in parties if n.start <= m.start() < n.end + 1] or before
+    if partner is not None and re.search(r"\bour\b", m.group(), re.I):
+        own = _home_party(doc, m.start())  # "the delegation from our oldest sister city, X"
+        if own is not None and str(own.value) != str(partner.value):
+            return own, partner
     if partner is None or not before:
         return None
     home = next(

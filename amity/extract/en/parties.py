@@ -376,6 +376,8 @@ GENERIC_WORDS = {
     "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
     "ninety", "hundred", "contracts", "agreements", "documents", "projects", "members",
     "delegates", "officials", "residents", "students", "participants", "guests", "visitors",
+    "delegations", "sister city", "sister cities", "twin town", "twin towns", "twin city",
+    "twin cities", "friendship city", "friendship cities", "partner city", "partner cities",
 }  # fmt: skip
 
 
