@@ -890,3 +890,20 @@ def test_our_sister_city_belongs_to_the_city_the_headers_association_is_named_fo
     )
     ties = extract_records(text, lang="en")["partnerships"]
     assert [brief(t)[:3] for t in ties] == [("sister_city", "Newport News", "Neyagawa")]
+
+
+def test_a_capital_of_a_province_and_a_highland_city_became_sister_cities() -> None:
+    body = (
+        "On March 28, Wonju, the capital of Gangwon Province, and the Vietnamese highland city "
+        "of Da Lat formally became sister cities."
+    )
+    assert [brief(t) for t in ties_of(body)] == [("sister_city", "Wonju", "Da Lat", "2019-03-28")]
+
+
+def test_the_region_that_has_an_agreement_is_the_region_named_before() -> None:
+    body = (
+        "Tver Region and China's Shaanxi Province signed a friendship agreement on March 28. "
+        "Besides Shaanxi, the region has a cooperation agreement with the eastern province of "
+        "Jiangsu, signed last year."
+    )
+    assert [brief(t)[:3] for t in ties_of(body)][-1] == ("agreement", "Tver Region", "Jiangsu")

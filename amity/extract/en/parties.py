@@ -116,7 +116,7 @@ def _place_country(doc: Doc, n: Span) -> str | None:
 PAIR_GAP = re.compile(
     # ", California and": a state or province that places the first party (skipped as a party)
     r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?\s+and\s+(?:the\s+)?|"
-    r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?|(?:\s+(?:city|town|county|district|province|region|oblast|state|prefecture|municipality))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|county|district|province)\s+of\s+)?|-|–"
+    r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?|(?:\s+(?:city|town|county|district|province|region|oblast|state|prefecture|municipality))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|county|district|province)\s+of\s+)?|-|–"
 )
 
 
@@ -386,11 +386,14 @@ def _pairs_before(doc: Doc, names: list[Span]) -> list[tuple[Span, Span]]:
     pairs: list[tuple[Span, Span]] = []
     k = 0
     while k + 1 < len(names):
-        gap = doc.text[names[k].end : names[k + 1].start]
+        after, nxt = names[k].end, k + 1
+        if k + 2 < len(names) and QUALIFIES_ONLY.fullmatch(doc.text, after, names[k + 1].start):
+            after, nxt = names[k + 1].end, k + 2  # "Chuncheon, the capital of Gangwon, and Da Lat"
+        gap = doc.text[after : names[nxt].start]
         route = doc.text[max(0, names[k].start - 8) : names[k].start].endswith(("via ", "through "))
         if PAIR_GAP.fullmatch(gap) and not route:  # "ride via Opole and Pilsen": a route
-            pairs.append((names[k], names[k + 1]))
-            k += 2
+            pairs.append((names[k], names[nxt]))
+            k = nxt + 1
         else:
             k += 1
     return pairs

@@ -420,6 +420,9 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         subject = _clause_subject(doc, head) if head else None
         if head and IT_BEFORE.search(text[: mark.start()]):
             subject = head[0]  # "Colchester ... : it has been twinned with ..."
+        named = THE_KIND_DOES.search(text, head[-1].end - sent.start if head else 0, mark.start())
+        if named:  # "Besides Shaanxi, the region has an agreement with ...": the region's
+            subject = _focus_named(doc, sent.start, named.group(1).lower()) or subject
         pronoun = PRONOUN.search(text)
         if subject is None and pronoun:
             subject = _focus_named(doc, sent.start, pronoun.group().split()[-1].lower())
@@ -452,6 +455,10 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     return []
 
 
+THE_KIND_DOES = re.compile(
+    r"\b[Tt]he\s+(region|province|prefecture|oblast|state|county|district)\s+"
+    r"(?:also\s+|already\s+)?(?:has|have|had|is|was|maintains|signed)\b"
+)
 AND_NEXT = re.compile(r",?\s+and\s+(?:the\s+)?(?=[A-Z])")
 
 
