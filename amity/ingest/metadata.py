@@ -115,13 +115,9 @@ def dateline(text: str) -> str | None:
         if len(line) <= 60 and _starts_with_date(line):
             return parse_date(line)
     for line in head:
-        lead = _AGENCY_LEAD.match(line)
-        if lead:
-            groups = lead.groupdict()
-            year = groups["year"] or ""
-            found = _iso({**groups, "year": year if len(year) == 4 else f"20{year}"})
-            if found:
-                return found
+        found = _agency_date(line)
+        if found:
+            return found
     for line in head:
         stamp = _STAMP.search(line) if len(line) <= 120 else None
         if stamp is None and len(line) <= 80 and _BYLINE.search(line):
@@ -133,6 +129,28 @@ def dateline(text: str) -> str | None:
         if stamp:
             return parse_date(stamp.group())  # "Source: Xinhua| 2018-12-06 05:52:50|Editor: yan"
     return _header_date(head)
+
+
+_PLACE_COMMA = re.compile(r"^\W*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2},\s*")
+_DATE_CLOSE = re.compile(r"\.?\s*(?:[/(–—-]|$)")
+
+
+def _agency_date(line: str) -> str | None:
+    """Returns the date of an agency's dateline opening the lead: "Bishkek, 23.09.23. /Kabar/.",
+    "TASHKENT, 30 May 2013 (UzDaily.com) --"."""
+    lead = _AGENCY_LEAD.match(line)
+    if lead:
+        groups = lead.groupdict()
+        year = groups["year"] or ""
+        return _iso({**groups, "year": year if len(year) == 4 else f"20{year}"})
+    place = _PLACE_COMMA.match(line)
+    if place is None:
+        return None
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(line, place.end())
+        if m and _DATE_CLOSE.match(line, m.end()):
+            return _iso(m.groupdict())
+    return None
 
 
 def _header_date(head: list[str]) -> str | None:

@@ -584,3 +584,29 @@ def test_a_reception_that_evening_is_its_own_event_where_that_day_was_spent() ->
     )
     found = [(e["type"], e["start"], e["city"]) for e in events_of(body)]
     assert ("meeting", "2022-07-30", "Osaka") in found
+
+
+def test_an_agency_dateline_dates_the_report_and_a_visit_runs_from_the_day_it_began() -> None:
+    text = (
+        "Mayor in Tashkent\n\nTASHKENT, 30 May 2013 (UzDaily.com) -- The Mayor of Riga, Janis "
+        "Ozols, on Wednesday completed a visit to Uzbekistan that began on Monday.\n\n"
+        "Before this week, the two mayors had last met in Riga in 2009."
+    )
+    events = extract_records(text, lang="en")["events"]
+    assert [(e["type"], e["start"], e["end"]) for e in events] == [
+        ("visit", "2013-05-27", "2013-05-29"),
+        ("meeting", "2009", None),
+    ]
+
+
+def test_a_lead_that_tells_no_deed_dates_the_signing_the_next_paragraph_tells() -> None:
+    text = (
+        "Two cities twinned\n\nHUE, Vietnam, Dec. 21 (Yonhap) -- Wonju and the Vietnamese city "
+        "of Hue formally became sister cities on Saturday.\n\nWonju Mayor Won Kang-su and the "
+        "chairman of the Hue People's Committee put their signatures to the agreement at a "
+        "ceremony in Hue."
+    )
+    events = extract_records(text, published="2019-12-22", lang="en")["events"]
+    assert [(e["type"], e["start"], e["city"]) for e in events] == [
+        ("signing", "2019-12-21", "Hue")
+    ]

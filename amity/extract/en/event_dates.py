@@ -27,10 +27,21 @@ def lead_date(doc: Doc, sent: Span) -> Span | None:
     return memo[key]
 
 
+# "TASHKENT, 30 May 2013 (UzDaily.com) -- ": the agency's dateline, not the event's date
+AGENCY_DATELINE = re.compile(r"\W*[A-Z][A-Z .'’-]+,[^\n]{0,50}?(?:--|—|–)\s*")
+
+
+def _body_start(doc: Doc, sent: Span) -> int:
+    """Returns where a sentence starts after an agency's dateline that opens it."""
+    m = AGENCY_DATELINE.match(doc.text, sent.start, sent.end)
+    return m.end() if m and doc.in_range("date", sent.start, m.end()) else sent.start
+
+
 def _lead_date(doc: Doc, sent: Span) -> Span | None:
-    head = cues.LEAD.match(doc.text, sent.start, sent.end)
-    pos = head.end() if head else sent.start
-    for d in doc.in_range("date", sent.start, min(sent.end, pos + 40)):
+    start = _body_start(doc, sent)
+    head = cues.LEAD.match(doc.text, start, sent.end)
+    pos = head.end() if head else start
+    for d in doc.in_range("date", start, min(sent.end, pos + 40)):
         if (
             d.start <= pos + 2
             and d.value.month is not None
@@ -62,11 +73,15 @@ def _sentence_date(doc: Doc, sent: Span) -> Span | None:
     lead = lead_date(doc, sent)
     if lead:
         return lead
-    for d in doc.in_range("date", sent.start, sent.end):
+    start = _body_start(doc, sent)
+    dates = doc.in_range("date", start, sent.end)
+    for d in dates or doc.in_range("date", sent.start, sent.end):
         if d.data.get("kind") == "period" or HISTORY_BEFORE.search(
             doc.text, max(sent.start, d.start - 70), d.start
         ):
             continue  # "which their predecessors first sealed on 12 October 2005": history
+        if BEFORE_DATE.search(doc.text, max(sent.start, d.start - 12), d.start):
+            continue  # "Before this week, the mayors had last met in 2009": not that time
         if d.value.month is not None or d.data.get("kind") == "rel":
             return d
         if _year_lead(doc, d) or re.search(
@@ -79,6 +94,7 @@ def _sentence_date(doc: Doc, sent: Span) -> Span | None:
     return None
 
 
+BEFORE_DATE = re.compile(r"\b(?:[Bb]efore|[Uu]ntil|[Tt]ill|[Pp]rior to|[Aa]head of)\s+$")
 HISTORY_BEFORE = re.compile(
     r"\b(?:which|that|when)\b[^,.;]{0,50}\b(?:first|originally|previously)\b[^,.;]{0,25}$"
 )
@@ -93,3 +109,14 @@ def is_headline(doc: Doc, item: Span, index: int) -> bool:
         and not text.rstrip().endswith((".", "。", "”", '"'))
         and (index == 0 or len(text) < 90)
     )
+
+
+BEGAN = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started)\s+(?:on\s+)?$")
+
+
+def began_date(doc: Doc, sent: Span) -> Span | None:
+    """Returns the day "a visit that began on Monday" started, told after the day it ended."""
+    for d in doc.in_range("date", sent.start, sent.end):
+        if d.value.day and BEGAN.search(doc.text, max(sent.start, d.start - 25), d.start):
+            return d
+    return None

@@ -12,7 +12,7 @@ from amity.extract.doc import Doc, Span
 from amity.extract.en import cues
 from amity.extract.en.day_anchors import THAT_TIME
 from amity.extract.en.editions import edition_events
-from amity.extract.en.event_dates import is_headline, lead_date, sentence_date
+from amity.extract.en.event_dates import began_date, is_headline, lead_date, sentence_date
 from amity.extract.en.event_parts import (
     event_place,
     event_title,
@@ -160,7 +160,8 @@ def drafts_of_item(
 NEWS_LEAD = re.compile(
     r"\W*(?!(?:It|This|That|There|These|Those|We|Our|As|In|If|When|While|With)\b)[A-Z]"
     r"[^.]*\b(?:arrived|visited|signed|held|opened|welcomed|hosted|received|met|toured|launched|"
-    r"(?:has|have) (?:arrived|visited|signed|held|opened|welcomed|hosted|received|met|launched))\b"
+    r"(?:has|have) (?:arrived|visited|signed|held|opened|welcomed|hosted|received|met|launched)|"
+    r"put (?:their|his|her) (?:names?|signatures?) to)\b"
 )
 
 
@@ -230,6 +231,12 @@ def _draft(
 ) -> Draft:
     date = sentence_date(doc, sent)
     start, end = date.value.iso() if date else (None, None)
+    began = began_date(doc, sent)
+    if began is not None and start and began.value.iso()[0] < start:
+        start, end = (
+            began.value.iso()[0],
+            start,
+        )  # "completed on Wednesday a visit that began on Monday"
     inherited = False
     if start is None and base is not None:
         start, end, inherited = base.start, base.end, True
@@ -428,6 +435,17 @@ def _news_date(doc: Doc) -> Span | None:
     return Span(0, 0, "date", value, {"kind": "published"})
 
 
+def _lead_told(doc: Doc, item: Span, lead: Span | None) -> Span | None:
+    """Returns the date a news lead gives ("became sister cities on Saturday"), else the lead's."""
+    if lead is None:
+        return None
+    for sent in doc.sentences_in(item.start, item.end):
+        date = sentence_date(doc, sent)
+        if date is not None and date.value.day and not date.value.is_range:
+            return Span(0, 0, "date", date.value, {"kind": "published"})
+    return lead
+
+
 MEETING_HELD = re.compile(r"\b(?:[Mm]inutes of|[Mm]eeting of)\b[^\n]{0,80}\bheld on\b")
 
 
@@ -438,6 +456,7 @@ def events(doc: Doc) -> Doc:
     lines = doc.get("dateline")
     section: Span | None = None
     lead = _news_date(doc)
+    told = 0
     for index, item in enumerate(doc.items):
         inside = [d for d in lines if item.start <= d.start < item.end]
         if inside:
@@ -448,7 +467,10 @@ def events(doc: Doc) -> Doc:
             continue  # a title line, unless it is "Minutes of the X held on 28 March 2019"
         # A news item's undated lead sentence tells what happened as of the report's date.
         found = drafts_of_item(doc, item, previous, section or lead)
-        lead = None
+        told += 1
+        # A lead that told no deed ("A and B became sister cities on Saturday") dates the deed
+        # the next paragraph tells ("The mayors signed the agreement at a ceremony ...").
+        lead = _lead_told(doc, item, lead) if not found and not drafts and told < 3 else None
         drafts.extend(found)
         previous = found[-1] if found else previous
     records = [build(doc, d, drafts[i - 1] if i else None) for i, d in enumerate(drafts)]
