@@ -205,3 +205,17 @@ def test_membership_grown_to_counts_the_bodys_members() -> None:
     )
     found = [(f["subject"], f["metric"], f["value"]) for f in figures_of(body)]
     assert ("Friendship Force of Greater Lansing", "members", 31) in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The charter was signed in front of about 230 guests.",
+        "We brought all 54 delegates and their host families together for a dinner of more "
+        "than 130 guests.",
+        "Travelling with the mayor were the council chairman and two officers of the city.",
+        "Its members included two members of the city assembly.",
+    ],
+)
+def test_people_at_one_event_are_no_figures(body: str) -> None:
+    assert figures_of(body) == []

@@ -242,14 +242,16 @@ PEOPLE_COUNTED = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:people|persons|participants|guests|delegates|campers|students|"
     r"schoolchildren|pupils|children|youths|young people|teachers|doctors|nurses|athletes|artists|"
     r"performers|visitors|members|mayors|officials|representatives|volunteers|technicians|experts|"
-    r"adults|chaperones|councillors|councilors|staff)\b",
+    r"adults|chaperones|councillors|councilors|staff|officers|employees)\b",
     re.I,
 )
 ATTENDED = re.compile(
     r"\b(?:attended|attending|took part|take part|taking part|participated|joined|gathered|drew|"
     r"bringing together|brought together|welcomed|came|arrived|spent|will spend|will travel|"
     r"travelled|traveled|toured|(?:a|the) (?:group|delegation|team|party) of|comprising|"
-    r"including|among them)\b",
+    r"including|included|include|among them|travelling|traveling|accompanied|accompanying|"
+    r"sent|dispatched|(?:bring|brought|bringing) (?:[\w-]+ ){0,8}together|"
+    r"(?:before|in front of) (?:about |some |more than |nearly |over |around )?\d[\d,]*)\b",
     re.I,
 )
 
@@ -260,10 +262,12 @@ def _attendance(doc: Doc, num: Span, sent: Span) -> bool:
     if not PEOPLE_COUNTED.match(text, num.end):
         return False
     if re.search(
-        r"\b(?:from|of|out of|among)\s+$", text[max(sent.start, num.start - 8) : num.start]
+        r"\b(?:from|(?<!front )of|out of|among)\s+$",
+        text[max(sent.start, num.start - 12) : num.start],
     ):
         if not re.search(
-            r"\b(?:group|delegation|team|party) of\s+$",
+            r"\b(?:group|delegation|team|party|dinner|reception|banquet|gathering|audience|crowd|"
+            r"ceremony|event|meeting|concert) of\s+$",
             text[max(sent.start, num.start - 20) : num.start],
         ):
             return False  # "from 1,345 applicants": the pool, not who took part
