@@ -610,3 +610,19 @@ def test_a_lead_that_tells_no_deed_dates_the_signing_the_next_paragraph_tells() 
     assert [(e["type"], e["start"], e["city"]) for e in events] == [
         ("signing", "2019-12-21", "Hue")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The county will send a group of its young farmers to Mitoyo in May 2023.", "visit"),
+        ("Eight students are due to come to Tsuyama in May 2023.", "visit"),
+        ("In May 2023 a delegation from the association was in Lyon for the festivities.", "visit"),
+        ("The 26th Meeting of Mayors of Cities of Siberia opened on 12 May 2023.", "forum"),
+        ("The Annual General Meeting will be held on 12 May 2023.", "meeting"),
+        ("On 12 May 2023 the committee held a céilí for the French guests.", "culture"),
+        ("In May 2023 Agen hosted two young women on two-week work placements.", "training"),
+    ],
+)
+def test_more_event_types(sentence: str, kind: str) -> None:
+    assert only_event(sentence)["type"] == kind

@@ -51,11 +51,11 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
     (
         "training",
-        r"\btraining\b|\bcourse\b|\bcamp\b|\bworkshop\b|\bcapacity building\b|\bgraduation\b|\binternship\b|\bstudy program",
+        r"\btraining\b|\bcourse\b|\bcamp\b|\bworkshop\b|\b(?:work )?placements?\b|\bcapacity building\b|\bgraduation\b|\binternship\b|\bstudy program",
     ),
     (
         "culture",
-        r"\bexhibition\b|\bexpo\b|\bfestival\b|\bperformances?\b|\bconcerts?\b|\bcultural week\b|\bfriendship week\b|\bart troupe\b|\bfilm\b|\bscreening\b|\bgala\b|\bshow\b|\bperform(?:ed|ing)?\b|\bmarathon\b|\btournament\b|\bgames\b",
+        r"\bexhibition\b|\bexpo\b|\bfestival\b|\bperformances?\b|\bconcerts?\b|\bcultural week\b|\bfriendship week\b|\bart troupe\b|\bfilm\b|\bscreening\b|\bgala\b|\bshow\b|\bperform(?:ed|ing)?\b|\bmarathon\b|\btournament\b|\bgames\b|\bfestivities\b|\bfundraiser\b|\bc[eé]il[ií]\b",
     ),
     (
         "signing",

@@ -42,7 +42,7 @@ def event_type(doc: Doc, draft: Draft) -> str:
     """Returns the RECORDS.md type of an event from its title head and its main sentence."""
     text = doc.text[draft.main.start : draft.main.end].lower()
     title = draft.title.lower()
-    if re.search(
+    travels = re.search(
         r"\b(?:visited|paid (?:an? )?(?:official |working |friendly )?visit|arrived in|study tour|toured"
         r"|(?:hosted|welcomed|received) (?:a|an|the) (?:[\w-]+ ){0,3}(?:group|delegation|party)"
         r"|(?:travel(?:s|led|ed)?|trip|journey) to|arrives? in|(?:flies|fly|flew|sets?) (?:out|off)"
@@ -52,11 +52,13 @@ def event_type(doc: Doc, draft: Draft) -> str:
         r"|(?:came|went|flew) (?:back )?to\b(?=.{0,80}\b(?:delegation|group|party)\b)"
         r"|\b(?:delegation|group|party)\b.{0,80}\b(?:came|went|flew) (?:back )?to)\b",
         text,
-    ) and not re.search(
+    ) or GOES_TO.search(doc.text, draft.main.start, draft.main.end)
+    team = re.search(
         r"\b(?:volunteers?|(?:medical|aid|rescue|relief) (?:\w+ )?team|team of (?:[\w-]+ ){0,3}?"
         r"(?:medical|doctors|medics|nurses|volunteers))\b.{0,60}arrived",
         text,
-    ):
+    )
+    if travels and not team:
         if not re.search(
             r"\b(?:attended|presented)\s+the\b.{0,80}\b(?:forum|conference|summit)", text
         ):
@@ -77,12 +79,33 @@ def event_type(doc: Doc, draft: Draft) -> str:
                 continue
             return kind
     head = _title_head(title)
+    if head == "meeting" and NAMED_MEETING.search(draft.title):
+        return "forum"  # "the 26th Meeting of Mayors of Cities of ...": a gathering of many
     if head:
         return cues.HEAD_TYPE[head]
     for kind, rx in cues.TYPE_RX[3:]:
         if scan.may_match(doc, rx, main.start, main.end) and rx.search(text):
             return kind
     return "other"
+
+
+# "will send a group of its young farmers to Mitoyo", "Eight students are due to come to Tsuyama",
+# "12 pupils went to Dinslaken": people going to a named place.
+GOES_TO = re.compile(
+    r"\b(?:send|sends|sent|will send)\s+(?:a|an|its|their|our|the|\d+|[a-z]+ty(?:-[a-z]+)?)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:group|party|delegation|students|pupils|people|members|farmers)\b"
+    r"[^.;]{0,60}?\bto\s+(?:its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}?[A-Z]"
+    r"|\b(?:group|party|delegation|students|pupils|people|members|farmers|visitors)\b[^.;]{0,60}?"
+    r"\b(?:come|comes|came|go|goes|went|travel|travels|fly|flies)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:delegation|group|party)\b[^.;]{0,80}?\b(?:was|were|will be) in\s+[A-Z]"
+)
+
+
+NAMED_MEETING = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth)\b[^.]{0,60}?(?<!General )\bMeetings?\b"
+    r"|\bMeetings? of (?:the\s+)?(?:Mayors|Cities|Heads|Governors|Leaders|Municipalities)\b"
+    r"|\b(?:City|Cities|Mayors['’]?|Municipal) Meetings?\b"
+)
 
 
 def _has_head(title: str) -> bool:
