@@ -626,3 +626,14 @@ def test_a_lead_that_tells_no_deed_dates_the_signing_the_next_paragraph_tells() 
 )
 def test_more_event_types(sentence: str, kind: str) -> None:
     assert only_event(sentence)["type"] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("On 4 May 2023 the City of Chitose in Hokkaido celebrated the anniversary.", "Chitose"),
+        ("On 4 May 2023 the mayor visited our sister city, Santa Fe in New Mexico.", "Santa Fe"),
+    ],
+)
+def test_a_city_placed_in_its_region_is_where_the_event_was(sentence: str, city: str) -> None:
+    assert only_event(sentence)["city"] == city

@@ -163,7 +163,7 @@ def event_place(
             continue
         city, country = _place_at(doc, pos, sent.end)
         if city or country:
-            return city, country
+            return _city_before(doc, sent.start + m.start()) or (city, country)
     if kind == "visit":
         return None, _destination(doc, sent)
     return None, None
@@ -173,9 +173,21 @@ VISIT_TO = re.compile(
     r"\b(?:visit(?:ed|ing|s)?(?:\s+to)?|travel(?:l)?(?:ed|ing|s)?\s+to|trip\s+to|(?:delegation|group|mission)\s+to|arrived\s+in|arrives?\s+in|went\s+to|"
     r"came\s+to|leaves?\s+for|left\s+for|tour\s+of|toured|heads?\s+to|headed\s+to|flew\s+to|spent\s+[\w\s]{1,20}?\s+in|spend\s+[\w\s]{1,20}?\s+in|"
     r"(?:(?<=visit\s)|(?<=trip\s))(?:that\s+)?(?:[\w.]+\s+){1,4}made\s+to)"
-    r"\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]+['’]s\s+)?(?:(?:sister|twin|friendship|partner)\s+city\s+(?:of\s+)?|(?:[a-z][\w-]+\s+)?(?:city|town)\s+of\s+)?(?=[A-Z])",
+    r"\s+(?:the\s+|its\s+|their\s+|our\s+|[A-Z][\w-]+['’]s\s+)?(?:(?:sister|twin|friendship|partner)\s+city,?\s+(?:of\s+)?|(?:[a-z][\w-]+\s+)?(?:city|town)\s+of\s+)?(?=[A-Z])",
     re.I,
 )
+
+
+def _city_before(doc: Doc, at: int) -> tuple[str, str | None] | None:
+    """Returns the city just before "in Hokkaido" ("the City of Chitose in Hokkaido celebrated"):
+    the region only places it."""
+    for p in doc.in_range("place", max(0, at - 40), at):
+        if p.end == at - 1 or p.end == at:
+            after = doc.in_range("place", at, at + 40)
+            region = after and after[0].data.get("kind") != "city"
+            if p.data.get("kind") == "city" and region:
+                return str(p.value), p.data.get("country")
+    return None
 
 
 HAPPENED_IN = re.compile(
