@@ -637,3 +637,20 @@ def test_more_event_types(sentence: str, kind: str) -> None:
 )
 def test_a_city_placed_in_its_region_is_where_the_event_was(sentence: str, city: str) -> None:
     assert only_event(sentence)["city"] == city
+
+
+def test_the_forum_told_before_is_no_new_event_but_the_next_one_is() -> None:
+    body = (
+        "On 4 May the Riverside Sister Cities Forum opened in Geelong.\n\nFor the city's Greek "
+        "community the forum was also a reminder of its tie with Kalamata, which was established "
+        "in 1984.\n\nBallarat is due to host the next forum in the spring of 2024."
+    )
+    assert [e["start"] for e in events_of(body)] == ["2022-05-04", "2024"]
+
+
+def test_a_sports_name_is_no_town_and_guests_welcomed_to_a_city_visit_it() -> None:
+    body = (
+        "A delegation from Beppu that was formally welcomed to Rotorua today is studying how "
+        "the city stages a big match, as Japan prepares for the 2019 Rugby World Cup."
+    )
+    assert [(e["type"], e["city"]) for e in events_of(body)] == [("visit", "Rotorua")]

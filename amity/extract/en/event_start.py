@@ -81,8 +81,8 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     title = event_title(doc, sent)[0] if _has_event_name(doc, sent) else None
     if not title:
         return bool(_founded_org(doc, sent))
-    if current and _same_title(title, current.title):
-        return False
+    if current and _same_title(title, current.title) or GENERIC_TITLE.search(title):
+        return False  # "the forum was also a reminder ...": the event told before
     named = any(n.data.get("cls") == "event" for n in doc.in_range("name", sent.start, sent.end))
     quoted = bool(doc.in_range("quoted", sent.start, sent.end))
     simultaneous = bool(scan.search_in(doc, cues.SAME_TIME, text, sent.start)) and (named or quoted)
@@ -134,6 +134,14 @@ EVENT_NAME_WORD = re.compile(
 DEED = re.compile(
     r"\b(?:held|staged|visited|opened|attended|signed)\b"
     r"|\bwill (?:be in|visit|travel|attend|host|hold|meet|sign|take part)\b"
+)
+
+
+GENERIC_TITLE = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+"
+    r"(?!(?:next|previous|last|first|second|third|following|coming|upcoming|final)\b)"
+    r"(?:[a-z][\w-]*\s+)?(?:sub-forum|forum|"
+    r"conference|summit|symposium|seminar|festival|exhibition|ceremony|camp|course|week|meeting)$"
 )
 
 

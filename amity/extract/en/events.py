@@ -306,6 +306,8 @@ def _title_place(doc: Doc, draft: Draft) -> tuple[str | None, str | None]:
     for p in doc.in_range("place", *draft.title_span):
         if doc.text[max(0, p.start - 5) : p.start].lower().endswith(("from ", "with ")):
             continue  # "guests from Brookfield" came from there; the event was not there
+        if doc.text.startswith(" World", p.end):
+            continue  # "the Rugby World Cup": a sport's name, not a town
         if p.data.get("kind") == "city" and p.data.get("country"):
             return str(p.value), str(p.data["country"])
     return None, None
