@@ -141,7 +141,7 @@ GENERIC_TITLE = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+"
     r"(?!(?:next|previous|last|first|second|third|following|coming|upcoming|final)\b)"
     r"(?:[a-z][\w-]*\s+)?(?:sub-forum|forum|"
-    r"conference|summit|symposium|seminar|festival|exhibition|ceremony|camp|course|week|meeting)$"
+    r"conference|summit|symposium|seminar|festival|exhibition|ceremony|camp|course|meeting)$"
 )
 
 
