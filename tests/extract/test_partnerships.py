@@ -907,3 +907,14 @@ def test_the_region_that_has_an_agreement_is_the_region_named_before() -> None:
         "Jiangsu, signed last year."
     )
     assert [brief(t)[:3] for t in ties_of(body)][-1] == ("agreement", "Tver Region", "Jiangsu")
+
+
+def test_a_list_ends_where_a_new_clause_begins_and_a_plaza_is_no_party() -> None:
+    body = (
+        "In February 2019 Marcos Juárez inaugurated a Plaza Genola to mark its twinning with "
+        "Genola, and last year General Lagos, in Santa Fe province, sealed a twinning with Fermo."
+    )
+    ties = [brief(t)[1:3] for t in ties_of(body)]
+    assert ("Marcos Juárez", "Genola") in ties
+    assert not any("Plaza" in a or "Plaza" in b for a, b in ties)
+    assert ("Marcos Juárez", "General Lagos") not in ties

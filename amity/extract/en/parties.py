@@ -283,6 +283,7 @@ REGION_NAME = re.compile(
 VENUE = re.compile(
     r"\b(?:Hall|Hotel|Palace|Stadium|Auditorium|Chambers?|Arena|Pavilion|Theatre|Theater|Square|"
     r"Church|Cathedral|Museum|Park|Gallery|Library|Temple|Shrine|Castle|Centre|Center)$"
+    r"|^(?:Plaza|Piazza|Platz|Plac)\s"
 )
 
 

@@ -440,7 +440,7 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
                 subject = _focus(doc, sent.start)  # "delegations from the twin cities of A (DE), B"
             else:
                 subject, tail = tail[0], tail[1:]  # "The sister cities of Murmansk are A and B"
-        tail = _without_qualifiers(doc, tail)
+        tail = _list_run(doc, _without_qualifiers(doc, tail))
         if subject is not None and tail:
             return _with_relatives(doc, subject, tail)
     signed_with = scan.search_in(doc, SIGNED_WITH, text, sent.start)
@@ -453,6 +453,25 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         if pair:
             return [pair]
     return []
+
+
+# A name followed by a verb starts a clause of its own: "..., and last year General Lagos, in
+# Santa Fe province, sealed a twinning with ...": the list before it has ended.
+SUBJECT_OF = re.compile(
+    r"(?:,\s+in\s+[^,;()]{1,40},)?\s+(?:also\s+|then\s+|later\s+)?(?:sealed|signed|twinned|joined|"
+    r"became|agreed|established|concluded|inaugurated|celebrated|marked|hosted|welcomed|has|have|"
+    r"had|was|were|is|are|will|said)\b"
+)
+
+
+def _list_run(doc: Doc, tail: list[Span]) -> list[Span]:
+    """Returns the partners of a list up to a name that is the subject of a clause of its own."""
+    for k in range(1, len(tail)):
+        if SUBJECT_OF.match(doc.text, tail[k].end) and re.search(
+            r"(?:,|;)\s*(?:and|but|while)\b", doc.text[tail[k - 1].end : tail[k].start]
+        ):
+            return tail[:k]
+    return tail
 
 
 THE_KIND_DOES = re.compile(
