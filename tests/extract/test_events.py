@@ -654,3 +654,26 @@ def test_a_sports_name_is_no_town_and_guests_welcomed_to_a_city_visit_it() -> No
         "the city stages a big match, as Japan prepares for the 2019 Rugby World Cup."
     )
     assert [(e["type"], e["city"]) for e in events_of(body)] == [("visit", "Rotorua")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "start"),
+    [
+        (
+            "Mayor Sato brought a four-member delegation to Emerald earlier this month.",
+            "visit",
+            "2022-09",
+        ),
+        ("Officials from both towns first met online in November 2021.", "meeting", "2021-11"),
+        (
+            "The mayor is expected to pay a return visit to Lviv before the end of the year.",
+            "visit",
+            "2022",
+        ),
+    ],
+)
+def test_delegations_brought_meetings_online_and_visits_before_the_years_end(
+    sentence: str, kind: str, start: str
+) -> None:
+    event = only_event(sentence)
+    assert (event["type"], event["start"][: len(start)]) == (kind, start)

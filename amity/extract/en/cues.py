@@ -15,7 +15,7 @@ HAPPENED = re.compile(
     r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|attended|presented|visited|met with|met|signed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
     r"|\bwitnessed\b|\btook place\b|\bput (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:also )?(?:be|visit|travel|attend|host|hold|take|spend|sign|meet|lead|go|call|head|join|welcome|receive|make)\b|\bcall(?:s|ed)? on\b|\bmade\b|\bdedicated\b|\bwill send\b|\bstayed\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
     r"|\btravels?\b|\barrives?\b|\bleft\b|\b(?:flies|fly|flew|set|sets) (?:out|off)\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b"
-    r"|\bwent\b|\bcame\b|\breturned\b|\bsat down\b|\bplayed\b|\bcompeted\b|\bwill come\b"
+    r"|\bwent\b|\bcame\b|\breturned\b|\bsat down\b|\bbr(?:ought|ings)\b|\bplayed\b|\bcompeted\b|\bwill come\b"
     r"|\b(?:is|are|was|were) (?:planned|scheduled|expected)\b|\bis due to\b|\bare due to\b|\bdelegation visit\b|\bstudy tour\b|\bexchange visit\b"
     r"|\bgot under\s?way\b|\bsends?\b|\bbegan\b|\bopened\b",
     re.I,
@@ -148,6 +148,8 @@ HAPPENING = re.compile(
     r"journey|return (?:visit|trip)|visitors|guests|meet the (?:guests|visitors|delegation)|"
     r"sent (?:\w+ ){0,3}(?:people|students|pupils|delegates|volunteers|teachers)|"
     r"host an? (?:evening|dinner|gathering|party|lunch|luncheon)|sat down (?:together|with)|"
+    r"(?:brought|brings|bring|led|leads|headed) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}(?:delegation|group|party)|"
+    r"met (?:online|virtually|by video(?:link)?|in person|for the first time)|"
     r"(?:group|party)\b[^.;]{0,60}?\b(?:went|came|flew|journeyed) (?:back )?to|"
     r"sen[dt]s? (?:a |an )?(?:group|delegation|team|party)|dedicated)\b",
     re.I,

@@ -80,7 +80,9 @@ def _sentence_date(doc: Doc, sent: Span) -> Span | None:
             doc.text, max(sent.start, d.start - 70), d.start
         ):
             continue  # "which their predecessors first sealed on 12 October 2005": history
-        if BEFORE_DATE.search(doc.text, max(sent.start, d.start - 12), d.start):
+        if BEFORE_DATE.search(doc.text, max(sent.start, d.start - 12), d.start) and not (
+            doc.text.startswith("the end", d.start)  # "before the end of the year": by then
+        ):
             continue  # "Before this week, the mayors had last met in 2009": not that time
         if d.value.month is not None or d.data.get("kind") == "rel":
             return d

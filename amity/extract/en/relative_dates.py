@@ -11,7 +11,7 @@ from amity.extract.en.partial_date import PartialDate
 from amity.extract.wordstarts import finditer_words
 
 RELATIVE = re.compile(
-    r"\b(?:(?P<which>(?i:last|this|next|the following|the previous|earlier this|later this))\s+(?P<unit>year|month|weekend|week|spring|summer|autumn|fall|winter)"
+    r"\b(?:(?P<which>(?i:last|this|next|the following|the previous|earlier this|later this|the end of (?:the|this)))\s+(?P<unit>year|month|weekend|week|spring|summer|autumn|fall|winter)"
     r"|(?P<day>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))"
     # "In the spring Agen hosted ...": a season of the report's year, or the one before
     r"|(?<=[Ii]n the )(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+(?:of|term|school|months?|semester|session)\b)"
