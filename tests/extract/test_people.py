@@ -504,3 +504,29 @@ def test_job_titles_qualified_by_a_region_and_surnames_after_mr(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert [p[:3] for p in people_of(text)] == [expected]
+
+
+def test_plural_titles_with_bodies_in_brackets_and_a_clause_between() -> None:
+    text = (
+        "Chapter presidents Ann Hill (Nashville), who also sits on the Board, Li Wei (Fresno) "
+        "and Tom Ray (Tampa) came too."
+    )
+    assert [p[:3] for p in people_of(text)] == [
+        ("Ann Hill", "Chapter president", "Nashville"),
+        ("Li Wei", "Chapter president", "Fresno"),
+        ("Tom Ray", "Chapter president", "Tampa"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plaque was made by the artist Karl Brenner.", ("Karl Brenner", "artist")),
+        (
+            "The group included Joan Pike, former Sister Cities co-ordinator, and her husband.",
+            ("Joan Pike", "former Sister Cities co-ordinator"),
+        ),
+    ],
+)
+def test_artists_and_former_coordinators(text: str, expected: tuple[str, str]) -> None:
+    assert [p[:2] for p in people_of(text)] == [expected]

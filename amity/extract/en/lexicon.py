@@ -390,7 +390,8 @@ LOCAL_AND_JOB_TITLES = {
     "intendente", "presidente", "wójt", "burmistrz", "prezydent", "hetman", "gobernador",
     "attorney", "clerk", "councilmember", "councilwoman", "councilman", "alderwoman",
     "selectman", "selectwoman", "warden", "headteacher", "headmaster", "headmistress",
-    "gov", "sen", "amb", "supt", "bürgermeister", "buergermeister", "co-ordinator",
+    "gov", "sen", "amb", "supt", "bürgermeister", "buergermeister", "co-ordinator", "artist",
+    "sculptor", "painter", "photographer", "composer", "conductor",
 }  # fmt: skip
 TITLE_WORDS = LOCAL_AND_JOB_TITLES | {
     "managing",

@@ -145,6 +145,7 @@ MISSIONS = {
 TITLE_QUALIFIERS = {
     "foreign", "prime", "deputy", "vice", "chief", "general", "executive", "assistant",
     "senior", "special", "permanent", "state", "federal", "national", "regional", "municipal",
+    "chapter", "branch", "district",
 }  # fmt: skip
 NOT_JOB_WORDS = {
     "who", "which", "that", "and", "or", "with", "to", "for", "by", "is", "was", "are", "were",

@@ -169,6 +169,7 @@ class SentencePeople(PersonParts):
         elif at < len(toks) and toks[at][2] == ",":
             at += 1  # "two new directors, Farrukh Saidov and Ellen Marsh"
         names: list[tuple[int, int]] = []
+        orgs: list[tuple[int, int] | None] = []
         while at < len(toks) and len(names) < 6:
             while at < len(toks) and toks[at][2].lower().rstrip(".") in HONORIFICS:
                 at += 1
@@ -176,7 +177,10 @@ class SentencePeople(PersonParts):
             if not found or found[1] - found[0] < 2 or self._is_place(found):
                 break
             names.append(found)
-            at = found[1] + (found[1] < len(toks) and toks[found[1]][2] in (",", "and"))
+            at, org = self._bracketed_after(found[1])  # "Bob Sanborn (Midwest Region)"
+            orgs.append(org)
+            at = self._past_relative(at)  # ", who also sits on the Board,"
+            at += at < len(toks) and toks[at][2] in (",", "and")
             at += at < len(toks) and toks[at][2] == "and"
         if len(names) < 2:
             return []
@@ -188,7 +192,31 @@ class SentencePeople(PersonParts):
         title = " ".join(
             [t[2] for t in toks[q:head]] + [single.capitalize() if word[:1].isupper() else single]
         )
-        return [replace(self._make(n, q, head + 1, None), title=title) for n in names]
+        return [
+            replace(self._make(n, q, head + 1, org), title=title)
+            for n, org in zip(names, orgs, strict=True)
+        ]
+
+    def _bracketed_after(self, at: int) -> tuple[int, tuple[int, int] | None]:
+        """Returns where a list goes on after a name, and the body named in brackets after it."""
+        toks = self.toks
+        if at < len(toks) and toks[at][2] == "(":
+            close = next(
+                (k for k in range(at + 1, min(at + 8, len(toks))) if toks[k][2] == ")"), None
+            )
+            if close is not None and close > at + 1:
+                return close + 1, (at + 1, close)
+        return at, None
+
+    def _past_relative(self, at: int) -> int:
+        """Returns where a list goes on after ", who also sits on the Board," that follows a name."""
+        toks = self.toks
+        if at + 1 < len(toks) and toks[at][2] == "," and toks[at + 1][2] in ("who", "which"):
+            end = next(
+                (k for k in range(at + 2, min(at + 14, len(toks))) if toks[k][2] == ","), None
+            )
+            return end if end is not None else at
+        return at
 
     def _extend_to(self, te: int) -> int:
         """Extends "Ambassador" to "Ambassador to China" when a country follows."""
@@ -362,6 +390,8 @@ class SentencePeople(PersonParts):
         lo = k
         while lo >= 0 and k - lo < 3 and toks[lo][2][:1].isupper() and toks[lo][2].isalpha():
             lo -= 1
+        while lo >= 1 and lo < k and toks[lo][2].lower() in MODIFIERS:
+            lo -= 1  # "Name, former Sister Cities co-ordinator"
         return lo if lo < k and lo >= 1 and toks[lo][2] == "," else k
 
     def _before(self, ts: int, te: int) -> Person | None:
