@@ -918,3 +918,27 @@ def test_a_list_ends_where_a_new_clause_begins_and_a_plaza_is_no_party() -> None
     assert ("Marcos Juárez", "Genola") in ties
     assert not any("Plaza" in a or "Plaza" in b for a, b in ties)
     assert ("Marcos Juárez", "General Lagos") not in ties
+
+
+def test_reports_of_sister_city_chairs_name_the_publishers_partners() -> None:
+    text = (
+        "Sister City Committee, City of Laredo - Minutes of the Regular Meeting\n\n"
+        "Members met in Laredo on Monday.\n\nVII. REPORTS FROM SISTER CITY CHAIRS\n"
+        "- Keelung, Taiwan: the chair will travel there later this month.\n"
+        "- Agen, France: no report."
+    )
+    ties = extract_records(text, published="2010-02-01", lang="en")["partnerships"]
+    assert [brief(t)[1:3] for t in ties] == [("Laredo", "Keelung"), ("Laredo", "Agen")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mayor greets 25 friends from German twin town Fritzlar.",
+        "Published: 23 September 2024 | International Relations Division, Gangneung City",
+    ],
+)
+def test_titles_and_labels_are_no_parties(body: str) -> None:
+    assert all(
+        "Mayor" not in brief(t)[1:3] and "Published" not in brief(t)[1:3] for t in ties_of(body)
+    )

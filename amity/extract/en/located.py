@@ -128,16 +128,22 @@ ASSOCIATION_AROUND = re.compile(
 )
 
 
+CITY_OF_BEFORE = re.compile(r"\b(?:City|Town|Borough|Municipality|County)\s+of\s+$")
+
+
 def _header_association_places(doc: Doc) -> list[str]:
     """Returns the places the header's association is named for ("Sister Cities Newport News",
     "Frankston Twinning Association"): the report speaks from there."""
     end = doc.items[min(2, len(doc.items) - 1)].end if doc.items else 300
     out = []
     places = doc.in_range("place", 0, min(end, 400))
+    first_line = doc.text.find("\n")
     for k, p in enumerate(places):
         before = doc.text[max(0, p.start - 20) : p.start]
         after = doc.text[p.end : p.end + 40]
-        if ASSOCIATION_AROUND.search(before) or ASSOCIATION_AROUND.match(after):
+        # "Sister City Committee, City of Corpus Christi - Minutes": the publisher's own city
+        publisher = p.start < first_line and CITY_OF_BEFORE.search(before)
+        if ASSOCIATION_AROUND.search(before) or ASSOCIATION_AROUND.match(after) or publisher:
             # "Frankston Susono Friendship Association": the first of the towns it joins
             while k > 0 and not doc.text[places[k - 1].end : places[k].start].strip():
                 k -= 1

@@ -190,6 +190,8 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
             CALENDAR.fullmatch(str(n.value))
             or PUBLICATION.search(str(n.value))
             or str(n.value).lower() in GENERIC_WORDS
+            or " " not in str(n.value)
+            and is_title_word(str(n.value))  # "Mayor greets ..."
         ):
             continue
         city_of = CITY_OF.match(str(n.value)) is not None
@@ -379,6 +381,7 @@ GENERIC_WORDS = {
     "delegates", "officials", "residents", "students", "participants", "guests", "visitors",
     "delegations", "sister city", "sister cities", "twin town", "twin towns", "twin city",
     "twin cities", "friendship city", "friendship cities", "partner city", "partner cities",
+    "published", "posted", "updated", "source", "minutes",
 }  # fmt: skip
 
 

@@ -46,7 +46,7 @@ LEADS_LIST = re.compile(
 )
 # A heading over a table of ties: "OUR SISTER CITIES", "Twin towns".
 LIST_HEADING = re.compile(
-    r"\W{0,3}(?:[\w’'-]+\s+){0,3}(?:sister|twin|partner|friendship)[\s-]+(?:cit(?:y|ies)|towns|states|"
+    r"\W{0,3}(?:[\w’'.-]+\s+){0,4}(?:sister|twin|partner|friendship)[\s-]+(?:cit(?:y|ies)|towns|states|"
     r"provinces|regions|prefectures|counties|municipalities)(?:\s+[\w’'-]+){0,2}\W{0,2}$",
     re.I,
 )
@@ -108,9 +108,17 @@ def _year_date(doc: Doc, sent: Span, year: str) -> str:
     return year
 
 
+# "- Keelung, Taiwan: Yalee Shih will travel ...": an item of reports, one per partner.
+PLACE_COUNTRY_COLON = re.compile(r"\W{0,3}(?P<name>[A-Z][^,:\n]{1,40}),\s+[A-Z][\w .'-]{1,30}:")
+
+
 def _table_names(doc: Doc, sent: Span) -> list[Span]:
     """Returns the partners a table line names, or [] when the line is prose."""
     line = doc.text[sent.start : sent.end]
+    item = PLACE_COUNTRY_COLON.match(line)
+    if item and doc.in_range("country", sent.start + item.end("name"), sent.start + item.end()):
+        start = sent.start + item.start("name")
+        return [Span(start, sent.start + item.end("name"), "name", item.group("name"))]
     m = TABLE_LINE.match(line)
     if m is None or "\n" in line.strip() or len(line) > 200:
         return []
