@@ -677,3 +677,15 @@ def test_delegations_brought_meetings_online_and_visits_before_the_years_end(
 ) -> None:
     event = only_event(sentence)
     assert (event["type"], event["start"][: len(start)]) == (kind, start)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("On 21 May 2022 a koi fish centre was inaugurated in My Chau.", "founding"),
+        ("In May 2022 the mayor also called at the Siberian Academy of Agriculture.", "meeting"),
+        ("In May 2022 the Fritzlar party came over for a week.", "visit"),
+    ],
+)
+def test_inaugurations_calls_at_and_parties_coming_over(sentence: str, kind: str) -> None:
+    assert only_event(sentence)["type"] == kind

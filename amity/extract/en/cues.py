@@ -13,9 +13,9 @@ HAPPENED = re.compile(
     r"\b(?:was|were|is|are|has been|had been|will be)\s+(?:successfully\s+|grandly\s+|jointly\s+|officially\s+|formally\s+|recently\s+|also\s+)?"
     r"(?:held|staged|hosted|opened|launched|convened|organi[sz]ed|founded|inaugurated|set up|established|kicked off|unveiled|carried out|concluded|closed|started|finished|completed)\b"
     r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|attended|presented|visited|met with|met|signed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
-    r"|\bwitnessed\b|\btook place\b|\bput (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:also )?(?:be|visit|travel|attend|host|hold|take|spend|sign|meet|lead|go|call|head|join|welcome|receive|make)\b|\bcall(?:s|ed)? on\b|\bmade\b|\bdedicated\b|\bwill send\b|\bstayed\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
+    r"|\bwitnessed\b|\btook place\b|\bput (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:also )?(?:be|visit|travel|attend|host|hold|take|spend|sign|meet|lead|go|call|head|join|welcome|receive|make)\b|\bcall(?:s|ed)? (?:on|at)\b|\bmade\b|\bdedicated\b|\bwill send\b|\bstayed\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
     r"|\btravels?\b|\barrives?\b|\bleft\b|\b(?:flies|fly|flew|set|sets) (?:out|off)\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b"
-    r"|\bwent\b|\bcame\b|\breturned\b|\bsat down\b|\bbr(?:ought|ings)\b|\bplayed\b|\bcompeted\b|\bwill come\b"
+    r"|\bwent\b|\bcame\b|\bc(?:ame|ome|oming) over\b|\breturned\b|\bsat down\b|\bbr(?:ought|ings)\b|\bplayed\b|\bcompeted\b|\bwill come\b"
     r"|\b(?:is|are|was|were) (?:planned|scheduled|expected)\b|\bis due to\b|\bare due to\b|\bdelegation visit\b|\bstudy tour\b|\bexchange visit\b"
     r"|\bgot under\s?way\b|\bsends?\b|\bbegan\b|\bopened\b",
     re.I,
@@ -69,7 +69,7 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
     (
         "meeting",
-        r"\bmet with\b|\bsat down (?:together|with)\b|\bmeetings?\b|\bAGM\b|\bmet (?:the|his|her|their|(?-i:[A-Z]))|\breception\b|\bwelcome function\b|\b(?:dinner|luncheon)\b|\bminutes of\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
+        r"\bmet with\b|\bsat down (?:together|with)\b|\bcall(?:s|ed)? (?:on|at)\b|\bcourtesy call|\bmeetings?\b|\bAGM\b|\bmet (?:the|his|her|their|(?-i:[A-Z]))|\breception\b|\bwelcome function\b|\b(?:dinner|luncheon)\b|\bminutes of\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
     ),
     (
         "forum",

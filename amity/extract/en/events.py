@@ -98,6 +98,7 @@ GOES_TO = re.compile(
     r"|\b(?:group|party|delegation|students|pupils|people|members|farmers|visitors)\b[^.;]{0,60}?"
     r"\b(?:come|comes|came|go|goes|went|travel|travels|fly|flies)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]"
     r"|\b(?:delegation|group|party)\b[^.;]{0,80}?\b(?:was|were|will be) in\s+[A-Z]"
+    r"|\b(?:delegation|group|party)\s+(?:came|comes|will come)\s+over\b"
 )
 
 
