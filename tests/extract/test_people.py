@@ -530,3 +530,14 @@ def test_plural_titles_with_bodies_in_brackets_and_a_clause_between() -> None:
 )
 def test_artists_and_former_coordinators(text: str, expected: tuple[str, str]) -> None:
     assert [p[:2] for p in people_of(text)] == [expected]
+
+
+def test_council_minutes_headed_by_their_city_give_its_members_that_country() -> None:
+    text = (
+        "MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL\nOF THE CITY OF BROOKLYN CENTER IN THE "
+        "COUNTY OF HENNEPIN\n\nMayor Tim Willson opened the meeting. The council discussed a "
+        "sister city with Voinjama, Liberia, and a letter from Liberia's Lofa County. Liberia's "
+        "minister wrote to the Liberian community."
+    )
+    people = extract_records(text, published="2012-06-11", lang="en")["people"]
+    assert [(p["name"], p["country"]) for p in people] == [("Tim Willson", "US")]

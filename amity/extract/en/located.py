@@ -128,7 +128,7 @@ ASSOCIATION_AROUND = re.compile(
 )
 
 
-CITY_OF_BEFORE = re.compile(r"\b(?:City|Town|Borough|Municipality|County)\s+of\s+$")
+CITY_OF_BEFORE = re.compile(r"\b(?:City|Town|Borough|Municipality|County)\s+of\s+$", re.I)
 
 
 def _header_association_places(doc: Doc) -> list[str]:
@@ -137,7 +137,7 @@ def _header_association_places(doc: Doc) -> list[str]:
     end = doc.items[min(2, len(doc.items) - 1)].end if doc.items else 300
     out = []
     places = doc.in_range("place", 0, min(end, 400))
-    first_line = doc.text.find("\n")
+    first_line = doc.items[0].end if doc.items else doc.text.find("\n")
     for k, p in enumerate(places):
         before = doc.text[max(0, p.start - 20) : p.start]
         after = doc.text[p.end : p.end + 40]
