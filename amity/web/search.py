@@ -18,6 +18,7 @@ from amity.store.search import Candidate, candidates, rows, search_kinds, snippe
 POOL = 500
 FACETS = ("kind", "type", "country", "year", "org")
 Attrs = dict[str, tuple[str, ...]]  # facet -> the hit's values, each once
+Pool = tuple[list[Candidate], dict[tuple[str, int], Attrs]]  # best hits, their facet values
 
 
 def ids_in(conn: Connection, column: str, ids: Iterable[int]) -> tuple[str, dict[str, Any]]:
@@ -150,10 +151,31 @@ def _details(conn: Connection, hits: list[Candidate]) -> dict[tuple[str, int], t
     return out
 
 
+def _pool(conn: Connection, terms: list[str]) -> Pool:
+    """Returns the best POOL hits of the terms and their facet values."""
+    hits = candidates(conn, " ".join(terms), search_kinds(None), POOL)[:POOL]
+    return hits, attributes(conn, hits)
+
+
+def pool(store: Any, query: str) -> Pool:
+    """Returns the best POOL hits of a query and their facet values: what every narrowing
+    and page of its search starts from."""
+    with store.engine.connect() as conn:
+        return _pool(conn, query.split())
+
+
 def search(
-    store: Any, query: str, chosen: dict[str, str] | None = None, limit: int = 20, offset: int = 0
+    store: Any,
+    query: str,
+    chosen: dict[str, str] | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    found: Pool | None = None,
 ) -> dict[str, Any]:
-    """Returns {query, filters, total, hits, facets}: ranked hits with every chosen facet value."""
+    """Returns {query, filters, total, hits, facets}: ranked hits with every chosen facet value.
+
+    `found`: the query's pool(store, query) when already at hand (it is not changed).
+    """
     chosen = {k: v for k, v in (chosen or {}).items() if k in FACETS and v}
     terms = query.split()
     out: dict[str, Any] = {"query": query, "filters": chosen, "total": 0, "hits": []}
@@ -163,9 +185,8 @@ def search(
     if "kind" in chosen:
         chosen["kind"] = search_kinds([chosen["kind"]])[0]
     with store.engine.connect() as conn:
-        pool = candidates(conn, " ".join(terms), search_kinds(None), POOL)[:POOL]
-        attrs = attributes(conn, pool)
-        kept = [h for h in pool if _keeps(attrs[(h.kind, h.id)], chosen)] if chosen else pool
+        hits, attrs = found if found is not None else _pool(conn, terms)
+        kept = [h for h in hits if _keeps(attrs[(h.kind, h.id)], chosen)] if chosen else hits
         shown = kept[offset : offset + limit]
         details = _details(conn, shown)
         for hit in shown:
@@ -177,9 +198,20 @@ def search(
 
 
 def kept(request: Any, query: str, chosen: dict[str, str], limit: int, offset: int) -> Any:
-    """Returns search(...) as kept by the app's cache until the store changes."""
+    """Returns search(...) as kept by the app's cache until the store changes.
+
+    The query's pool is kept too: narrowing a search by a facet or turning its page reads
+    no hit again (with a cache budget of 0 each search reads its own).
+    """
     from amity.web.context import cached, store_of
 
+    store, words = store_of(request), " ".join(query.split())
     wanted = tuple(sorted((k, v) for k, v in chosen.items() if v))
-    key = ("search", " ".join(query.split()), wanted, limit, offset)
-    return cached(request, key, lambda: search(store_of(request), query, chosen, limit, offset))
+
+    def compute() -> dict[str, Any]:
+        found = (
+            cached(request, ("search pool", words), lambda: pool(store, words)) if words else None
+        )
+        return search(store, query, chosen, limit, offset, found)
+
+    return cached(request, ("search", words, wanted, limit, offset), compute)
