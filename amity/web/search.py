@@ -49,17 +49,19 @@ def _some(*values: Any) -> tuple[Any, ...]:
 
 
 def _event_attrs(conn: Connection, ids: list[int]) -> dict[int, Attrs]:
-    """Returns the facet values of events: type, country, year, organizers."""
-    orgs: dict[int, list[str]] = {}
-    sql = "SELECT event_id, name FROM event_organizers WHERE {where}"
-    for event_id, name in _rows(conn, sql, "event_id", ids):
-        orgs.setdefault(event_id, []).append(name)
-    sql = "SELECT id, type, country, substr(start, 1, 4) FROM events WHERE {where}"
-    return {
-        i: {"type": _one(t), "country": _one(c), "year": _one(y),
-            "org": _some(*orgs[i]) if i in orgs else ()}
-        for i, t, c, y in _rows(conn, sql, "id", ids)
-    }  # fmt: skip
+    """Returns the facet values of events: type, country, year, organizers (one row each)."""
+    sql = (
+        "SELECT e.id, e.type, e.country, substr(e.start, 1, 4), o.name FROM events e "
+        "LEFT JOIN event_organizers o ON o.event_id = e.id WHERE {where}"
+    )
+    out: dict[int, Attrs] = {}
+    for i, t, c, y, name in _rows(conn, sql, "e.id", ids):
+        attrs = out.get(i)
+        if attrs is None:
+            out[i] = attrs = {"type": _one(t), "country": _one(c), "year": _one(y), "org": ()}
+        if name is not None and name != "" and name not in attrs["org"]:
+            attrs["org"] += (name,)
+    return out
 
 
 def _partnership_attrs(conn: Connection, ids: list[int]) -> dict[int, Attrs]:
