@@ -60,9 +60,9 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def place_tie_rows(conn: Connection, place_id: int) -> list[Any]:
-    """Returns the ties rows with the place (any of its names) on one side."""
-    ids = members(conn, "places", place_id)
+def place_tie_rows(conn: Connection, place_id: int, ids: list[int] | None = None) -> list[Any]:
+    """Returns the ties rows with the place (any of its names: `ids`, when known) on one side."""
+    ids = members(conn, "places", place_id) if ids is None else ids
     t = schema.ties
     rows: list[Any] = []
     for part in chunks(ids):

@@ -45,6 +45,26 @@ def search_kinds(kinds: list[str] | None) -> list[str]:
     return wanted
 
 
+def rows(conn: Connection, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Returns every row of plain SQL with :named parameters (a list one expands), as tuples.
+
+    On SQLite the driver's cursor reads them, inside the connection's transaction: a search
+    reads a thousand rows or more, and SQLAlchemy's result rows cost more than reading them.
+    """
+    expanding = [name for name, value in params.items() if isinstance(value, list)]
+    if conn.dialect.name != "sqlite" or expanding:
+        stmt = text(sql).bindparams(*(bindparam(name, expanding=True) for name in expanding))
+        return [tuple(row) for row in conn.execute(stmt, params)]
+    if not conn.in_transaction():
+        conn.begin()  # BEGIN, as SQLAlchemy's own first statement would: one snapshot
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
 def candidates(conn: Connection, query: str, kinds: list[str], n: int) -> list[Candidate]:
     """Returns up to n best hits per target (more when a substring pass adds some), each once.
 
@@ -65,12 +85,11 @@ def candidates(conn: Connection, query: str, kinds: list[str], n: int) -> list[C
         for sql, params, last_resort in passes(dialect, target, terms, every_kind):
             if hits >= (1 if last_resort else n):
                 break  # enough hits from the better passes of this target
-            stmt = text(sql)
-            if ":kinds" in sql:
-                stmt = stmt.bindparams(bindparam("kinds", expanding=True))
-            for kind, ident, report_id, score in conn.execute(stmt, {**params, **extra}):
-                hits += (kind, ident) not in found
-                found.setdefault((kind, ident), Candidate(kind, ident, report_id, float(score)))
+            wanted = {**params, **extra} if ":kinds" in sql else {**params, "n": n}
+            for kind, ident, report_id, score in rows(conn, sql, wanted):
+                if (kind, ident) not in found:
+                    found[(kind, ident)] = Candidate(kind, ident, report_id, float(score))
+                    hits += 1
     return sorted(found.values(), key=lambda c: (-c.score, -c.report_id, c.kind, -c.id))
 
 

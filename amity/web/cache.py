@@ -6,7 +6,8 @@ transaction as every insert, update and delete of the tables these pages show (m
 0006): one primary-key look-up per request, and no result outlives a write. The most
 recently used results are kept, up to about MAX_BYTES (pages and JSON by their length,
 other results at a nominal size); a budget of 0 keeps nothing (`web_cache_bytes = 0`
-in amity.toml), which measures the pages as computed afresh.
+in amity.toml), which measures the pages as computed afresh. Pages and JSON computed by
+one worker of a server with several are shared with the others (amity.web.shared).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
+from amity.web.shared import SharedPages
+
 MAX_BYTES = 64 * 1024 * 1024
 NOMINAL = 64 * 1024  # the size counted for a result that is not text
 VERSION_SQL = "SELECT n FROM tallies WHERE name = 'store' AND key = 'changes'"
@@ -26,9 +29,15 @@ class Cache:
     """Results of expensive reads by key, recomputed when the store's change counter moves."""
 
     def __init__(
-        self, store: Any, seconds: float | None = None, max_bytes: int = MAX_BYTES
+        self,
+        store: Any,
+        seconds: float | None = None,
+        max_bytes: int = MAX_BYTES,
+        shared: SharedPages | None = None,
     ) -> None:
         self.store, self.seconds, self.max_bytes = store, seconds, max_bytes
+        # Text results kept for the other workers of the server too (not with an age limit).
+        self.shared = shared if seconds is None and max_bytes > 0 else None
         self.kept: OrderedDict[Hashable, tuple[Any, float, Any, int]] = OrderedDict()
         self.size = 0
         self.lock = threading.Lock()
@@ -66,7 +75,8 @@ class Cache:
 
         `version`: the change counter if the caller has just read it. One request computes
         a missing result while the others asking for it wait for it, rather than all
-        reading the store at once; with a budget of 0 each computes its own at once.
+        reading the store at once; with a budget of 0 each computes its own at once. A text
+        result another worker computed for this version is taken from the shared file.
         """
         if self.max_bytes <= 0:  # nothing will be kept: waiting for another request gains nothing
             return compute()
@@ -79,7 +89,11 @@ class Cache:
         with single:
             ok, value = self.fresh(key, version)
             if not ok:
-                value = compute()
+                value = self.shared.get(key, version) if self.shared is not None else None
+                if value is None:
+                    value = compute()
+                    if self.shared is not None and isinstance(value, str | bytes):
+                        self.shared.keep(key, version, value)
                 self.keep(key, version, value)
         with self.lock:
             self.computing.pop(key, None)

@@ -25,9 +25,12 @@ def store_of(request: Request) -> Any:
 def cached(request: Request, key: Any, compute: Any) -> Any:
     """Returns compute() as kept by the app's cache until the store changes.
 
-    The store's version is read once per request, however many results the page uses.
+    The store's version is read once per request, however many results the page uses (and
+    not at all with a cache budget of 0).
     """
     cache, kept = request.app.state.cache, request.scope.setdefault("amity", {})
+    if cache.max_bytes <= 0:  # nothing is kept: the store's version would go unused
+        return compute()
     if "version" not in kept:
         kept["version"] = cache.version()
     return cache.get(key, compute, kept["version"])

@@ -117,15 +117,20 @@ def place_page(store: Any, place_id: int, limit: int = PAGE, offset: int = 0) ->
         }
         events = sum(tallies.of(conn, "place", [str(i) for i in ids]).values())
         found = listed(conn, wanted, limit, offset, {"events": events})
-        ties = registry_ties(conn, place["id"])
+        ties = registry_ties(conn, place["id"], ids)
     return {"place": place, **found, "ties": ties}
 
 
-def registry_ties(conn: Connection, place_id: int) -> list[dict[str, Any]]:
-    """Returns the registry's ties of a place with their partner and sources ([] if none)."""
+def registry_ties(
+    conn: Connection, place_id: int, ids: list[int] | None = None
+) -> list[dict[str, Any]]:
+    """Returns the registry's ties of a place with their partner and sources ([] if none).
+
+    `ids`: the place's id and those of its other names, when already read (see members).
+    """
     from amity.registry.queries import place_dicts, place_tie_rows, sources_of, tie_dict
 
-    rows = place_tie_rows(conn, place_id)
+    rows = place_tie_rows(conn, place_id, ids)
     ends = canonical(conn, "places", [i for r in rows for i in (r.a_place_id, r.b_place_id) if i])
     places = place_dicts(conn, [place_id, *ends.values()])
     sources = sources_of(conn, [r.id for r in rows])

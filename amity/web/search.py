@@ -6,67 +6,85 @@ how many hits each value of the others keeps.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from amity.store import schema
-from amity.store.search import Candidate, candidates, search_kinds, snippet
+from amity.store.search import Candidate, candidates, rows, search_kinds, snippet
 
 POOL = 500
 FACETS = ("kind", "type", "country", "year", "org")
-Attrs = dict[str, set[str]]
+Attrs = dict[str, tuple[str, ...]]  # facet -> the hit's values, each once
+Pool = tuple[list[Candidate], dict[tuple[str, int], Attrs]]  # best hits, their facet values
 
 
-def _by_id(conn: Connection, stmt: Any) -> dict[int, list[Any]]:
-    """Returns {id: [row, ...]} of a statement whose first column is the record id."""
-    out: dict[int, list[Any]] = {}
-    for row in conn.execute(stmt):
-        out.setdefault(row[0], []).append(row[1:])
-    return out
+def ids_in(conn: Connection, column: str, ids: Iterable[int]) -> tuple[str, dict[str, Any]]:
+    """Returns the condition 'column is one of ids' as SQL with its one parameter, :ids.
+
+    On SQLite one JSON parameter however many ids: an IN list of 500 bound values cost
+    more to build and bind than the look-ups it asks for.
+    """
+    if conn.dialect.name == "sqlite":
+        return f"{column} IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(list(ids))}
+    return f"{column} IN :ids", {"ids": list(ids)}
+
+
+def _rows(conn: Connection, sql: str, column: str, ids: Iterable[int]) -> list[tuple[Any, ...]]:
+    """Returns the rows of `sql` (its WHERE left open: {where}) for the ids in column."""
+    where, params = ids_in(conn, column, ids)
+    return rows(conn, sql.format(where=where), params)
+
+
+def _one(value: Any) -> tuple[Any, ...]:
+    """Returns a facet's one value as a tuple, empty when the value is (None or '')."""
+    return (value,) if value is not None and value != "" else ()
+
+
+def _some(*values: Any) -> tuple[Any, ...]:
+    """Returns a facet's values, each once, empty ones (None, '') dropped."""
+    return tuple(dict.fromkeys(v for v in values if v is not None and v != ""))
 
 
 def _event_attrs(conn: Connection, ids: list[int]) -> dict[int, Attrs]:
-    """Returns the facet values of events: type, country, year, organizers."""
-    ev, org = schema.events, schema.event_organizers
-    rows = _by_id(
-        conn, select(ev.c.id, ev.c.type, ev.c.country, ev.c.start).where(ev.c.id.in_(ids))
+    """Returns the facet values of events: type, country, year, organizers (one row each)."""
+    sql = (
+        "SELECT e.id, e.type, e.country, substr(e.start, 1, 4), o.name FROM events e "
+        "LEFT JOIN event_organizers o ON o.event_id = e.id WHERE {where}"
     )
-    orgs = _by_id(conn, select(org.c.event_id, org.c.name).where(org.c.event_id.in_(ids)))
-    return {
-        i: {"type": {t}, "country": {c}, "year": {(s or "")[:4]}, "org": {o for (o,) in orgs.get(i, [])}}
-        for i, [(t, c, s)] in rows.items()
-    }  # fmt: skip
+    out: dict[int, Attrs] = {}
+    for i, t, c, y, name in _rows(conn, sql, "e.id", ids):
+        attrs = out.get(i)
+        if attrs is None:
+            out[i] = attrs = {"type": _one(t), "country": _one(c), "year": _one(y), "org": ()}
+        if name is not None and name != "" and name not in attrs["org"]:
+            attrs["org"] += (name,)
+    return out
 
 
 def _partnership_attrs(conn: Connection, ids: list[int]) -> dict[int, Attrs]:
     """Returns the facet values of partnerships: type, both countries, year."""
-    pa = schema.partnerships
-    cols = (pa.c.id, pa.c.type, pa.c.a_country, pa.c.b_country, pa.c.date)
-    rows = _by_id(conn, select(*cols).where(pa.c.id.in_(ids)))
+    sql = (
+        "SELECT id, type, a_country, b_country, substr(date, 1, 4) FROM partnerships WHERE {where}"
+    )
     return {
-        i: {"type": {t}, "country": {a, b}, "year": {(d or "")[:4]}}
-        for i, [(t, a, b, d)] in rows.items()
+        i: {"type": _one(t), "country": _some(a, b), "year": _one(y)}
+        for i, t, a, b, y in _rows(conn, sql, "id", ids)
     }
 
 
 def _people_attrs(conn: Connection, ids: list[int]) -> dict[int, Attrs]:
     """Returns the facet values of people: country, organization."""
-    ro = schema.roles
-    rows = _by_id(conn, select(ro.c.id, ro.c.country, ro.c.organization).where(ro.c.id.in_(ids)))
-    return {i: {"country": {c}, "org": {o}} for i, [(c, o)] in rows.items()}
+    sql = "SELECT id, country, organization FROM roles WHERE {where}"
+    return {i: {"country": _one(c), "org": _one(o)} for i, c, o in _rows(conn, sql, "id", ids)}
 
 
 def _report_attrs(conn: Connection, ids: list[int]) -> dict[int, Attrs]:
     """Returns the facet values of reports: year published."""
-    rep = schema.reports
-    rows = _by_id(
-        conn, select(rep.c.id, func.substr(rep.c.published, 1, 4)).where(rep.c.id.in_(ids))
-    )
-    return {i: {"year": {y}} for i, [(y,)] in rows.items()}
+    sql = "SELECT id, substr(published, 1, 4) FROM reports WHERE {where}"
+    return {i: {"year": _one(y)} for i, y in _rows(conn, sql, "id", ids)}
 
 
 READERS = {
@@ -83,13 +101,11 @@ def attributes(conn: Connection, hits: list[Candidate]) -> dict[tuple[str, int],
     for kind, read in READERS.items():
         ids = [h.id for h in hits if h.kind == kind]
         for i, attrs in (read(conn, ids) if ids else {}).items():
-            attrs["kind"] = {kind}
-            for values in attrs.values():
-                values.discard(None)
-                values.discard("")
+            attrs["kind"] = (kind,)
             out[(kind, i)] = attrs
     for hit in hits:
-        out.setdefault((hit.kind, hit.id), {"kind": {hit.kind}})
+        if (hit.kind, hit.id) not in out:
+            out[(hit.kind, hit.id)] = {"kind": (hit.kind,)}
     return out
 
 
@@ -106,42 +122,62 @@ def _keeps(attrs: Attrs, chosen: dict[str, str], skip: str | None = None) -> boo
 def facet_counts(all_attrs: Iterable[Attrs], chosen: dict[str, str]) -> dict[str, list[Any]]:
     """Returns {facet: [[value, hits], ...]}, each counted with the other facets applied."""
     # A hit counts for a facet when it misses no chosen value but maybe that facet's own.
-    pool = [(attrs, _misses(attrs, chosen)) for attrs in all_attrs]
+    found: dict[str, list[Any]] = {facet: [] for facet in FACETS}
+    for attrs in all_attrs:
+        misses = _misses(attrs, chosen) if chosen else ()
+        if not misses:
+            for facet, values in attrs.items():
+                found[facet] += values
+        elif len(misses) == 1 and misses[0] in attrs:
+            found[misses[0]] += attrs[misses[0]]
     out: dict[str, list[Any]] = {}
-    for facet in FACETS:
-        counts = Counter(
-            v
-            for attrs, misses in pool
-            if not misses or misses == [facet]
-            for v in attrs.get(facet, ())
-        )
-        out[facet] = [[v, n] for v, n in sorted(counts.items(), key=lambda p: (-p[1], p[0]))[:20]]
+    for facet, every in found.items():
+        counts = sorted(Counter(every).items(), key=lambda p: (-p[1], p[0]))[:20]
+        out[facet] = [[v, n] for v, n in counts]
     return out
 
 
 def _details(conn: Connection, hits: list[Candidate]) -> dict[tuple[str, int], tuple[str, str]]:
     """Returns {(kind, id): (title, searchable text)} of the hits, read in one query per table."""
     out: dict[tuple[str, int], tuple[str, str]] = {}
-    rep, docs = schema.reports, schema.record_docs
     reports = [h.id for h in hits if h.kind == "report"]
-    records = [h for h in hits if h.kind != "report"]
+    records = list(dict.fromkeys(h.id for h in hits if h.kind != "report"))
     if reports:
-        named = func.coalesce(rep.c.title, rep.c.source)
-        found = select(rep.c.id, named, rep.c.text).where(rep.c.id.in_(reports))
-        for i, title, body in conn.execute(found):
+        sql = "SELECT id, coalesce(title, source), text FROM reports WHERE {where}"
+        for i, title, body in _rows(conn, sql, "id", reports):
             out[("report", i)] = (title or "", body or "")
     if records:
-        columns = (docs.c.kind, docs.c.record_id, docs.c.title, docs.c.body)
-        wanted = select(*columns).where(docs.c.record_id.in_({h.id for h in records}))
-        for kind, i, title, body in conn.execute(wanted):
+        sql = "SELECT kind, record_id, title, body FROM record_docs WHERE {where}"
+        for kind, i, title, body in _rows(conn, sql, "record_id", records):
             out[(kind, i)] = (title or "", body or "")
     return out
 
 
+def _pool(conn: Connection, terms: list[str]) -> Pool:
+    """Returns the best POOL hits of the terms and their facet values."""
+    hits = candidates(conn, " ".join(terms), search_kinds(None), POOL)[:POOL]
+    return hits, attributes(conn, hits)
+
+
+def pool(store: Any, query: str) -> Pool:
+    """Returns the best POOL hits of a query and their facet values: what every narrowing
+    and page of its search starts from."""
+    with store.engine.connect() as conn:
+        return _pool(conn, query.split())
+
+
 def search(
-    store: Any, query: str, chosen: dict[str, str] | None = None, limit: int = 20, offset: int = 0
+    store: Any,
+    query: str,
+    chosen: dict[str, str] | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    found: Pool | None = None,
 ) -> dict[str, Any]:
-    """Returns {query, filters, total, hits, facets}: ranked hits with every chosen facet value."""
+    """Returns {query, filters, total, hits, facets}: ranked hits with every chosen facet value.
+
+    `found`: the query's pool(store, query) when already at hand (it is not changed).
+    """
     chosen = {k: v for k, v in (chosen or {}).items() if k in FACETS and v}
     terms = query.split()
     out: dict[str, Any] = {"query": query, "filters": chosen, "total": 0, "hits": []}
@@ -151,9 +187,8 @@ def search(
     if "kind" in chosen:
         chosen["kind"] = search_kinds([chosen["kind"]])[0]
     with store.engine.connect() as conn:
-        pool = candidates(conn, " ".join(terms), search_kinds(None), POOL)[:POOL]
-        attrs = attributes(conn, pool)
-        kept = [h for h in pool if _keeps(attrs[(h.kind, h.id)], chosen)]
+        hits, attrs = found if found is not None else _pool(conn, terms)
+        kept = [h for h in hits if _keeps(attrs[(h.kind, h.id)], chosen)] if chosen else hits
         shown = kept[offset : offset + limit]
         details = _details(conn, shown)
         for hit in shown:
@@ -165,9 +200,20 @@ def search(
 
 
 def kept(request: Any, query: str, chosen: dict[str, str], limit: int, offset: int) -> Any:
-    """Returns search(...) as kept by the app's cache until the store changes."""
+    """Returns search(...) as kept by the app's cache until the store changes.
+
+    The query's pool is kept too: narrowing a search by a facet or turning its page reads
+    no hit again (with a cache budget of 0 each search reads its own).
+    """
     from amity.web.context import cached, store_of
 
+    store, words = store_of(request), " ".join(query.split())
     wanted = tuple(sorted((k, v) for k, v in chosen.items() if v))
-    key = ("search", " ".join(query.split()), wanted, limit, offset)
-    return cached(request, key, lambda: search(store_of(request), query, chosen, limit, offset))
+
+    def compute() -> dict[str, Any]:
+        found = (
+            cached(request, ("search pool", words), lambda: pool(store, words)) if words else None
+        )
+        return search(store, query, chosen, limit, offset, found)
+
+    return cached(request, ("search", words, wanted, limit, offset), compute)

@@ -131,3 +131,58 @@ def test_the_least_recently_used_go_first(app_store: Any) -> None:
     for key in ("a", "b", "a", "c"):
         cache.get(key, lambda key=key: key * 4)
     assert list(cache.kept) == ["a", "c"] and cache.size == 8
+
+
+def test_workers_share_the_pages_one_of_them_computed(app_store: Any, tmp_path: Any) -> None:
+    from amity.web.shared import SharedPages
+
+    path = str(tmp_path / "pages.db")
+    one, two = (Cache(app_store, shared=SharedPages(path, 1000)) for _ in range(2))
+    calls: list[str] = []
+
+    def page(name: str) -> Callable[[], str]:
+        return lambda: calls.append(name) or f"<p>{name}</p>"
+
+    assert (
+        one.get(("page", "/"), page("one")) == two.get(("page", "/"), page("two")) == "<p>one</p>"
+    )
+    assert two.get("json", lambda: b"[1]") == one.get("json", lambda: b"[2]") == b"[1]"
+    assert one.get("data", lambda: {"n": 1}) == {"n": 1} and two.get("data", lambda: {"n": 2}) == {
+        "n": 2
+    }  # only text is shared
+    load_sample(app_store, "cities")  # a write: every kept page is stale
+    assert two.get(("page", "/"), page("two")) == "<p>two</p>" and calls == ["one", "two"]
+
+
+def test_the_shared_pages_keep_within_their_budget(app_store: Any, tmp_path: Any) -> None:
+    import sqlite3
+
+    from amity.web.shared import SharedPages
+
+    shared = SharedPages(str(tmp_path / "pages.db"), 10)
+    for key in ("a", "b", "c"):
+        shared.keep(key, 1, key * 4)
+    assert shared.get("a", 1) is None and shared.get("c", 1) == "cccc"
+    assert shared.get("c", 2) is None
+    shared.keep("d", 2, "dd")
+    with sqlite3.connect(shared.path) as conn:
+        assert conn.execute("SELECT count(*) FROM pages").fetchone()[0] == 1  # older versions go
+
+
+@pytest.mark.parametrize("budget", [None, 0])
+def test_the_workers_of_a_server_get_its_shared_pages(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch, budget: int | None
+) -> None:
+    from amity.web.server import SHARED_PAGES, app_from_env
+
+    config = tmp_path / "amity.toml"
+    config.write_text("" if budget is None else f"[amity]\nweb_cache_bytes = {budget}\n")
+    monkeypatch.setenv("AMITY_CONFIG", str(config))
+    monkeypatch.setenv("AMITY_DB", str(tmp_path / "store.db"))
+    monkeypatch.setenv(SHARED_PAGES, str(tmp_path / "pages.db"))
+    app = app_from_env()
+    try:
+        shared = app.state.cache.shared
+        assert (shared is None) if budget == 0 else shared.path == str(tmp_path / "pages.db")
+    finally:
+        app.state.store.close()

@@ -33,7 +33,8 @@ def _nodelay_of_accepted(base: type) -> list[int]:
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)  # protocol 0, as uvicorn's
     sock.bind(("127.0.0.1", 0))
-    config = uvicorn.Config(_hello, http=Probe, lifespan="off", log_level="warning")
+    # asyncio's own loop: uvloop (used when installed) turns Nagle off by itself.
+    config = uvicorn.Config(_hello, http=Probe, loop="asyncio", lifespan="off", log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

@@ -77,3 +77,21 @@ def test_paging_of_hits(client: TestClient, two_reports: Any) -> None:
     second = client.get("/api/search?q=sister&limit=2&offset=2").json()
     seen = [(h["kind"], h["id"]) for h in first["hits"] + second["hits"]]
     assert len(seen) == len(set(seen)) == min(4, first["total"])
+
+
+def test_narrowing_and_paging_reuse_the_query_s_hits(
+    client: TestClient, two_reports: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from amity.web import search
+
+    calls: list[str] = []
+    real = search.candidates
+    monkeypatch.setattr(
+        search, "candidates", lambda conn, q, *a: calls.append(q) or real(conn, q, *a)
+    )
+    whole = client.get("/api/search?q=sister").json()
+    narrowed = client.get("/api/search?q=sister&kind=partnerships").json()
+    paged = client.get("/api/search?q=%20sister&limit=2&offset=2").json()
+    assert calls == ["sister"]
+    assert narrowed["total"] == facet(whole, "kind")["partnerships"]
+    assert [h["id"] for h in paged["hits"]] == [h["id"] for h in whole["hits"][2:4]]
