@@ -689,3 +689,10 @@ def test_delegations_brought_meetings_online_and_visits_before_the_years_end(
 )
 def test_inaugurations_calls_at_and_parties_coming_over(sentence: str, kind: str) -> None:
     assert only_event(sentence)["type"] == kind
+
+
+def test_a_party_that_came_over_years_ago_visited() -> None:
+    events = extract_records(
+        "News\n\nThe last Fritzlar party came over in 2018.", published="2023-05-12", lang="en"
+    )["events"]
+    assert [(e["type"], e["start"]) for e in events] == [("visit", "2018")]

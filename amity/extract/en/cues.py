@@ -151,6 +151,7 @@ HAPPENING = re.compile(
     r"(?:brought|brings|bring|led|leads|headed) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}(?:delegation|group|party)|"
     r"met (?:online|virtually|by video(?:link)?|in person|for the first time)|"
     r"(?:group|party)\b[^.;]{0,60}?\b(?:went|came|flew|journeyed) (?:back )?to|"
+    r"(?:group|party|delegation)\s+(?:came|comes|will come) over|"
     r"sen[dt]s? (?:a |an )?(?:group|delegation|team|party)|dedicated)\b",
     re.I,
 )

@@ -117,7 +117,8 @@ def _founded_org(doc: Doc, sent: Span) -> Span | None:
 ACTED = re.compile(
     r"\b(?:visited|travel(?:l)?ed|arrived|toured|hosted|held|staged|signed|founded|opened|"
     r"donated|dispatched|sent|performed|welcomed|spent|came to|went to|took part|"
-    r"made (?:the|a|an|his|her|their) (?:\w+ )?(?:trip|journey|visit)|sat down (?:together|with))\b",
+    r"made (?:the|a|an|his|her|their) (?:\w+ )?(?:trip|journey|visit)|sat down (?:together|with)|"
+    r"came over)\b",
     re.I,
 )
 PASSIVE_HELD = re.compile(
