@@ -25,6 +25,19 @@ class Spellings:
         """Returns every string one item can match, if they are few (None otherwise)."""
         raise NotImplementedError
 
+    def exact_choice(self, op: Any, av: Any, ic: bool) -> Words | None:
+        """Returns every string an alternation or an optional item matches, read the same in
+        every view (None for any other item, or too many strings)."""
+        if op is sre.BRANCH:
+            alts = [self.exact_seq(list(alt), ic) for alt in av[1]]
+            if any(a is None for a in alts) or sum(map(len, alts)) > MAX_STRINGS:  # type: ignore[arg-type]
+                return None
+            return frozenset().union(*alts)  # type: ignore[arg-type]
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] == 1:
+            inner = self.exact_seq(list(av[2]), ic)
+            return None if inner is None else inner | ({""} if av[0] == 0 else set())
+        return None
+
     def exact_seq(self, items: list[Any], ic: bool) -> Words | None:
         """Returns every string a sequence of items can match, if they are few."""
         out: Words = frozenset({""})

@@ -323,15 +323,7 @@ class _TextSpellings(Spellings):
         if op is sre.SUBPATTERN:
             _, add, remove, sub = av
             return None if (add | remove) & re.IGNORECASE else self.exact_seq(list(sub), ic)
-        if op is sre.BRANCH:
-            alts = [self.exact_seq(list(alt), ic) for alt in av[1]]
-            if any(a is None for a in alts) or sum(map(len, alts)) > MAX_STRINGS:  # type: ignore[arg-type]
-                return None
-            return frozenset().union(*alts)  # type: ignore[arg-type]
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] == 1:
-            inner = self.exact_seq(list(av[2]), ic)
-            return None if inner is None else inner | ({""} if av[0] == 0 else set())
-        return None
+        return self.exact_choice(op, av, ic)
 
 
 _TEXT = _TextSpellings()
