@@ -116,6 +116,8 @@ def _place_country(doc: Doc, n: Span) -> str | None:
 PAIR_GAP = re.compile(
     # ", California and": a state or province that places the first party (skipped as a party)
     r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?\s+and\s+(?:the\s+)?|"
+    # ", in the country's southwest, and": an aside that places the first party
+    r",\s+(?:in|on|near)\s+[^,;]{1,60},\s+and\s+(?:the\s+)?|"
     r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?|(?:\s+(?:city|town|county|district|province|region|oblast|state|prefecture|municipality))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|county|district|province)\s+of\s+)?|-|–"
 )
 
@@ -133,7 +135,8 @@ PAIR_BEFORE = re.compile(
 )
 PAIR_AFTER = re.compile(
     r",?\s+(?:have|has|had|are|were|will|would|signed|became|become|agreed|decided|formali[sz]ed|"
-    r"established|forged|celebrat\w*|renewed|marked)\b"
+    r"established|forged|celebrat\w*|renewed|marked|concluded|inked|sealed|exchanged|first|also|"
+    r"both|jointly|began|started|put|added|twinned|share|shared)\b"
 )
 
 

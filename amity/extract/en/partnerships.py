@@ -12,6 +12,7 @@ from typing import Any
 
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
+from amity.extract.en.agreements import ALSO, DOCUMENT, SAME, documents, same_occasion, signers
 from amity.extract.en.cues import TIE
 from amity.extract.en.lexicon import ORG_HEADS
 from amity.extract.en.located import home_place
@@ -27,11 +28,17 @@ from amity.extract.en.parties import (
 )
 from amity.extract.en.tie_dates import _is_news_tie, _item_date, _tie_signing_date, date_of
 from amity.extract.en.tie_lists import Lead, _list_lead, _listed_ties, _table_items, _with_items
-from amity.extract.en.tie_merge import _fill_countries, _fold_context_agreements, _norm, merge_ties
+from amity.extract.en.tie_merge import (
+    _fill_countries,
+    _fold_context_agreements,
+    _norm,
+    _pair_key,
+    merge_ties,
+)
 
 SCHOOL = re.compile(r"\b(?:sister|friendly|friendship|partner)[\s-]+schools?\b", re.I)
 AGREEMENT = re.compile(
-    r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|letter of intent|accords?|framework|protocol|declaration of intent|partnership)\b",
+    r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|letter of intent|accords?|framework|protocol|declaration of intent|partnership|pacts?|joint (?:statement|declaration|communiqu[eé])|plan of action|programm?e? of cooperation)\b",
     re.I,
 )
 SIGNED = re.compile(
@@ -46,11 +53,16 @@ TIE_AGREEMENT = re.compile(
     re.I,
 )
 SIGNING = re.compile(
-    r"\b(?:sign\w*|inked|put (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper|concluded|entered)\b",
+    r"\b(?:sign\w*|inked|put (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper|concluded|entered|"
+    r"put (?:their|its) (?:[\w-]+\s+){0,2}on paper)\b",
     re.I,
 )
 
 
+# "a framework agreement between the two cities": a tie stated without a verb of signing
+AGREEMENT_BETWEEN = re.compile(
+    r"\b(?:agreements?|memorand(?:um|a)|MoUs?|protocol|pacts?)\s+between\b", re.I
+)
 HAS_AGREEMENT = re.compile(
     r"\b(?:has|have|had)\s+(?:an?\s+)?(?:MoUs?|MOUs?|agreements?|memorand(?:um|a))\s+with\b", re.I
 )
@@ -68,7 +80,7 @@ def tie_type(text: str, doc: Doc | None = None, start: int = 0) -> str | None:
         return "sister_city"
     if doc is not None and found(OWN_PARTNERS) and _sister_report(doc):
         return "sister_city"  # "Among Tartu's older partners are ..." in a report on twinning
-    if found(AGREEMENT) and (found(SIGNING) or found(HAS_AGREEMENT)):
+    if found(AGREEMENT) and (found(SIGNING) or found(HAS_AGREEMENT) or found(AGREEMENT_BETWEEN)):
         return "agreement"
     return None
 
@@ -296,11 +308,18 @@ def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
         pairs = _tie_pairs(doc, sent, kind)
         for k, (a, b) in enumerate(pairs):
             # "The two mayors signed a memorandum": parties named only before the sentence
-            context = max(a.start, b.start) < sent.start
+            # "also signed a separate pact": one more document, not the tie's own.
+            context = max(a.start, b.start) < sent.start and not ALSO.search(
+                doc.text, sent.start, sent.end
+            )
             rec = _record(doc, kind, a, b, sent) | ({"context": True} if context else {})
+            if SAME.search(doc.text, sent.start, sent.end):
+                rec["same"] = True
             if len(pairs) > 1:
                 rec.update(_item_date(doc, sent, pairs, k))
-            out.append(rec)
+            out.extend(
+                documents(doc, sent, rec) if kind == "agreement" and len(pairs) == 1 else [rec]
+            )
     out.extend(_memberships(doc, sent))
     return out
 
@@ -399,6 +418,8 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     cut = sent.start + (mark.start() if mark else (cue.start() if cue else len(text)))
     head = [n for n in parties if n.end <= cut]
     pairs = _pairs_before(doc, head)
+    if not pairs and not head and cue:
+        pairs = signers(doc, parties, cut)  # "The partnership began when A and B signed"
     if pairs:
         return pairs
     listed_with = mark is not None and re.search(r"\bwith\b", mark.group())
@@ -448,7 +469,9 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         partner = [n for n in parties if n.start >= sent.start + signed_with.end()]
         if partner and partner[0].start - (sent.start + signed_with.end()) < 30:
             return [(_clause_subject(doc, head), partner[0])]
-    if scan.search_in(doc, REFER, text, sent.start):
+    if scan.search_in(doc, REFER, text, sent.start) or (
+        not parties and ALSO.search(text) and DOCUMENT.search(text)
+    ):
         pair = _context_pair(doc, sent.end)
         if pair:
             return [pair]
@@ -525,6 +548,7 @@ def partnerships(doc: Doc) -> Doc:
     out = [t for t in out if _norm(t["a"]["name"]) != _norm(t["b"]["name"])]
     headline_end = doc.items[0].end if doc.items else 0
     ties = _fold_context_agreements(merge_ties(out, headline_end))
+    same_occasion(ties, _pair_key)
     signed = _tie_signing_date(doc)
     for tie in ties:
         _fill_countries(doc, tie)

@@ -1,0 +1,80 @@
+"""amity.extract.en.agreements: several documents of one pair, and one more signed "also"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from amity.extract import extract_records
+
+HEAD = "Partner news\n\nDate: 2019-04-02\n\n"
+
+
+def ties_of(body: str) -> list[tuple[Any, ...]]:
+    """Returns (type, a, b, date) of the partnership records of a short report."""
+    records = extract_records(HEAD + body, lang="en")["partnerships"]
+    return [(t["type"], t["a"]["name"], t["b"]["name"], t["date"]) for t in records]
+
+
+def test_two_documents_with_their_own_years() -> None:
+    body = (
+        "Kazan and Bordeaux concluded an agreement on trade in 2004 "
+        "and an agreement on student exchange in 2011."
+    )
+    assert ties_of(body) == [
+        ("agreement", "Kazan", "Bordeaux", "2004"),
+        ("agreement", "Kazan", "Bordeaux", "2011"),
+    ]
+
+
+def test_two_documents_one_year_stay_one() -> None:
+    body = "In 2011, Kazan and Bordeaux signed an agreement on trade and an agreement on sport."
+    assert ties_of(body) == [("agreement", "Kazan", "Bordeaux", "2011")]
+
+
+def test_signers_after_an_opening_cue() -> None:
+    body = "The partnership goes back to 12 March 1998, when Kazan and Bordeaux signed a joint declaration."
+    assert ties_of(body) == [("agreement", "Kazan", "Bordeaux", "1998-03-12")]
+
+
+def test_an_agreement_between_the_two_cities_needs_no_verb() -> None:
+    body = (
+        "Kazan and Bordeaux signed a sister city agreement in 2005. "
+        "It was extended on 4 June 2012 by a cultural agreement between the two cities."
+    )
+    assert ties_of(body) == [
+        ("sister_city", "Kazan", "Bordeaux", "2005"),
+        ("agreement", "Kazan", "Bordeaux", "2012-06-04"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two mayors also signed a youth exchange pact at the same ceremony.",
+        "A separate agreement on sport, signed at the same ceremony, sets up a yearly tournament.",
+    ],
+)
+def test_one_more_document_at_the_same_ceremony(second: str) -> None:
+    body = f"Kazan and Bordeaux signed a sister city agreement on 3 May 2018.\n\n{second}"
+    assert ties_of(body) == [
+        ("sister_city", "Kazan", "Bordeaux", "2018-05-03"),
+        ("agreement", "Kazan", "Bordeaux", "2018-05-03"),
+    ]
+
+
+def test_a_protocol_of_a_meeting_is_no_document_of_the_pair() -> None:
+    body = (
+        "Kazan and Bordeaux signed a sister city agreement on 3 May 2018.\n\n"
+        "The protocol of the council's meeting and other papers were also signed."
+    )
+    assert ties_of(body) == [("sister_city", "Kazan", "Bordeaux", "2018-05-03")]
+
+
+def test_an_aside_between_the_two_parties() -> None:
+    body = (
+        "Kazan, in the heart of the country, and Bordeaux first put their cooperation "
+        "on paper in 1999 with a trade pact."
+    )
+    assert ties_of(body) == [("agreement", "Kazan", "Bordeaux", "1999")]
