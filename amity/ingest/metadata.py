@@ -120,7 +120,8 @@ def dateline(text: str) -> str | None:
             return found
     for line in head:
         stamp = _STAMP.search(line) if len(line) <= 120 else None
-        if stamp is None and len(line) <= 80 and _BYLINE.search(line):
+        # A header of parts ("Press release | City, Division | 22 November 2024") runs longer.
+        if stamp is None and len(line) <= (160 if "|" in line else 80) and _BYLINE.search(line):
             stamp = _ISO.search(line)  # "Source: Xinhua | 2018-12-05"
             parts = [p.strip() for p in line.split("|")]
             dated = next((p for p in parts if _starts_with_date(p)), None)
@@ -128,7 +129,24 @@ def dateline(text: str) -> str | None:
                 return parse_date(dated)  # "SPAFFC News | July 11, 2024"
         if stamp:
             return parse_date(stamp.group())  # "Source: Xinhua| 2018-12-06 05:52:50|Editor: yan"
-    return _header_date(head)
+    return _header_date(head) or _tail_stamp(text)
+
+
+# A time of day beside a date: "16:52 18.08.2025 (updated: 17:04 18.08.2025)"
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}:\d\d(?![\d])")
+
+
+def _tail_stamp(text: str) -> str | None:
+    """Returns the date of a short time stamp among the last lines, where some sites print it."""
+    lines = [line.strip() for line in text[-2000:].split("\n") if line.strip()][-3:]
+    for line in lines:
+        letters = sum(c.isalpha() for c in line)
+        # a stamp, not a sentence: it opens with digits and holds few words
+        if len(line) <= 80 and line[:1].isdigit() and letters <= 20 and _CLOCK.search(line):
+            found = parse_date(line)
+            if found:
+                return found
+    return None
 
 
 _PLACE_COMMA = re.compile(r"^\W*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2},\s*")
@@ -168,6 +186,10 @@ def _header_date(head: list[str]) -> str | None:
             return m.group("year") or m.group("annual")
     # The title line itself may be the issue's name: "SISTER CITIES - NEWSLETTER, August 2018".
     issues = [head[0]] if head and _ISSUE.search(head[0]) and len(head[0]) <= 90 else []
+    for line in issues:
+        found = parse_date(line)  # "Twinning Association - NEWSLETTER No 6 - 6 July 2006"
+        if found:
+            return found
     for line in issues + short:
         if len(line.split()) <= 8:
             for m in _MONTH_YEAR_IN.finditer(line):  # "Newsletter - June 2017"

@@ -78,3 +78,36 @@ def test_an_aside_between_the_two_parties() -> None:
         "on paper in 1999 with a trade pact."
     )
     assert ties_of(body) == [("agreement", "Kazan", "Bordeaux", "1999")]
+
+
+def test_a_pair_after_a_colon_is_a_clause_of_its_own() -> None:
+    body = (
+        "Ohio, one of the states that sent delegates, is home to one of the oldest pairs: "
+        "Columbus and Dresden became sister cities in May 1988."
+    )
+    assert ties_of(body) == [("sister_city", "Columbus", "Dresden", "1988-05")]
+
+
+def test_resolved_to_develop_ties_is_no_tie() -> None:
+    body = (
+        "Kazan and Bordeaux hosted a forum.\n\nAt its close the delegates resolved to develop "
+        "twinning relations between the two countries."
+    )
+    assert ties_of(body) == []
+
+
+def test_an_office_of_international_relations_links_nothing() -> None:
+    body = (
+        "Leeds became a sister city of Dortmund in 1969.\n\n"
+        "Contact: International Relations Office, Leeds City Council"
+    )
+    assert ties_of(body) == [("sister_city", "Dortmund", "Leeds", "1969")]
+
+
+def test_a_metropolitan_city_restated_is_one_tie() -> None:
+    body = (
+        "Incheon signs sister city agreement with Leipzig\n\n"
+        "Incheon Metropolitan City announced on 3 May 2019 that it had signed a sister city "
+        "agreement with Leipzig the day before."
+    )
+    assert ties_of(body) == [("sister_city", "Incheon", "Leipzig", "2019-05-02")]

@@ -221,6 +221,9 @@ def test_weekends(sentence: str, published: str, expected: tuple[str, str]) -> N
         ("That evening the mayor hosted a dinner.", "2023-11-14"),
         ("The next day the group toured the port.", "2023-11-15"),
         ("On the following morning they left for Seoul.", "2023-11-15"),
+        ("Following the meeting the two signed a joint statement.", "2023-11-14"),
+        ("After the talks the guests toured the port.", "2023-11-14"),
+        ("The port had been closed the day before.", "2023-11-13"),
     ],
 )
 def test_days_counted_from_the_day_named_before(later: str, expected: str) -> None:
@@ -336,3 +339,15 @@ def test_the_first_full_day_of_a_stay_and_the_days_after_it() -> None:
         "2018-07-31",
         "2018-08-03",
     ]
+
+
+def test_the_day_news_was_told_does_not_date_the_deed() -> None:
+    text = (
+        "City news\n\nThe city announced on 22 November 2024 that it had signed an agreement "
+        "with Leipzig the day before."
+    )
+    doc = extract_doc(text, lang="en")
+    from amity.extract.en.event_dates import sentence_date
+
+    d = sentence_date(doc, doc.sentences[-1])
+    assert d is not None and d.value.iso()[0] == "2024-11-21"

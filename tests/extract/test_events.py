@@ -696,3 +696,17 @@ def test_a_party_that_came_over_years_ago_visited() -> None:
         "News\n\nThe last Fritzlar party came over in 2018.", published="2023-05-12", lang="en"
     )["events"]
     assert [(e["type"], e["start"]) for e in events] == [("visit", "2018")]
+
+
+def test_a_day_anchor_opening_a_sentence_is_no_title() -> None:
+    body = (
+        "The governor received the mayor of Leeds on 14 October 2021.\n\n"
+        "Following the meeting the governor and the mayor signed a joint declaration on friendship.\n\n"
+        "In the evening the mayor joined the governor for a tea ceremony at a shrine."
+    )
+    found = events_of(body)[1:]
+    assert [(e["type"], e["start"]) for e in found] == [
+        ("signing", "2021-10-14"),
+        ("culture", "2021-10-14"),
+    ]
+    assert not any(e["title"].startswith(("Following", "In the")) for e in found)

@@ -51,6 +51,19 @@ def test_parse_date(text: str, iso: str | None) -> None:
         ("A title\n\nCity News | July 11, 2024\n\nBody.", "2024-07-11"),
         ("A title\n\nPublished: April 2018\n\nBody.", "2018-04"),
         ("A title\n\nFriday the club met in the town hall.\n", None),
+        (
+            "A title\n\nPress release | Leeds City Council, International Relations Office | 3 May 2021\n",
+            "2021-05-03",
+        ),
+        ("Friends of Ghent Association - NEWSLETTER No 4 - 9 June 2011\n\nBody.", "2011-06-09"),
+        (
+            "A title\n\nBody of the news.\n\n09:15 03.02.2022 (updated: 10:02 03.02.2022)\n",
+            "2022-02-03",
+        ),
+        (
+            "A title\n\nThe talks lasted from 09:15 on 03.02.2022 until late in the evening, when the mayors left.\n",
+            None,
+        ),
     ],
 )
 def test_dateline(text: str, iso: str | None) -> None:

@@ -33,6 +33,7 @@ CORPORA = {
     "blind6": (HERE / "reports", HERE / "gold"),
     "blind7": (HERE / "reports", HERE / "gold"),
     "blind8": (HERE / "reports", HERE / "gold"),
+    "blind9": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -44,7 +45,8 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind5": lambda stem: "079" <= stem < "089",
     "blind6": lambda stem: "089" <= stem < "099",
     "blind7": lambda stem: "099" <= stem < "109",
-    "blind8": lambda stem: stem >= "109",
+    "blind8": lambda stem: "109" <= stem < "119",
+    "blind9": lambda stem: stem >= "119",
 }
 
 

@@ -29,12 +29,21 @@ SIGNERS_VERB = re.compile(
 )
 
 
-def signers(doc: Doc, parties: list[Span], after: int) -> list[tuple[Span, Span]]:
+# "A and B became sister cities", "A and B have been twinned since"
+BECAME_VERB = re.compile(
+    r"\s+(?:first\s+|also\s+|officially\s+)?(?:signed|concluded|inked|sealed|became|have been|"
+    r"were|are|established|formali[sz]ed|twinned)\b"
+)
+
+
+def signers(
+    doc: Doc, parties: list[Span], after: int, verb: re.Pattern[str] = SIGNERS_VERB
+) -> list[tuple[Span, Span]]:
     """Returns the pair right before a signing verb after `after` ("when A and B signed")."""
     for k in range(1, len(parties)):
         if parties[k - 1].start < after:
             continue
-        if SIGNERS_VERB.match(doc.text, parties[k].end):
+        if verb.match(doc.text, parties[k].end):
             return _pairs_before(doc, parties[k - 1 : k + 1])
     return []
 

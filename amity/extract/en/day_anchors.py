@@ -78,12 +78,15 @@ def _day_in_stay(ranges: list[Span], m: re.Match[str]) -> date | None:
 # sentence that opens "In the afternoon" goes on with the day told before it.
 AFTER_DAY = re.compile(
     r"\b(?P<same>[Tt]h(?:e|at)\s+same\s+(?:day|evening|afternoon|morning)|[Ll]ater\s+that\s+day|"
-    r"[Tt]hat\s+(?:morning|afternoon|evening|night)|(?:(?<=\n)|(?<=[.!?] ))In\s+the\s+(?:morning|afternoon|evening))\b"
+    r"[Tt]hat\s+(?:morning|afternoon|evening|night)|(?:(?<=\n)|(?<=[.!?] ))In\s+the\s+(?:morning|afternoon|evening)|"
+    r"(?:(?<=\n)|(?<=[.!?] ))(?:Following|After)\s+the\s+(?:meeting|talks|ceremony|signing|reception))\b"
     r"|\b(?P<next>[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|[Tt]he\s+day\s+after)\b"
+    r"|\b(?P<prev>[Tt]he\s+(?:day|evening|night)\s+before|[Tt]he\s+previous\s+(?:day|evening))\b(?!\s+(?:the|yesterday|its|his|her|their)\b)"
 )
 # Words one of which every match of AFTER_DAY holds: most reports hold none and skip it.
 AFTER_DAY_WORDS = ("same ", "hat morning", "hat afternoon", "hat evening", "hat night", "next ",
-                   "following ", "day after", "the morning", "the afternoon", "the evening")  # fmt: skip
+                   "following ", "day after", "before", "previous ", "the morning", "the afternoon", "the evening",
+                   "Following the ", "After the ")  # fmt: skip
 ANCHOR_REACH = 800
 
 
@@ -152,7 +155,7 @@ def _days_after(doc: Doc, found: list[Span]) -> list[Span]:
         anchor = _last_day(out, m.start())
         if anchor is None:
             continue
-        day = anchor + timedelta(days=1 if m.group("next") else 0)
+        day = anchor + timedelta(days=1 if m.group("next") else -1 if m.group("prev") else 0)
         value = PartialDate(day.year, day.month, day.day, explicit_year=True)
         data = {"kind": "rel", "part": None, "anchored": True}
         out.append(Span(m.start(), m.end(), "date", value, data))

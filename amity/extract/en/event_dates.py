@@ -84,6 +84,8 @@ def _sentence_date(doc: Doc, sent: Span) -> Span | None:
             doc.text.startswith("the end", d.start)  # "before the end of the year": by then
         ):
             continue  # "Before this week, the mayors had last met in 2009": not that time
+        if _told_on(doc, d, dates):
+            continue  # "announced on the 22nd that it had signed ... the day before"
         if d.value.month is not None or d.data.get("kind") == "rel":
             return d
         if _year_lead(doc, d) or re.search(
@@ -94,6 +96,20 @@ def _sentence_date(doc: Doc, sent: Span) -> Span | None:
             if not doc.text[d.end : d.end + 2].strip()[:1].isupper():
                 return d
     return None
+
+
+# "announced on the 22nd that": the day the news was told, not the day of the deed
+TOLD_ON = re.compile(
+    r"\b(?:announced|said|reported|stated|revealed|told\s+[\w ]{1,30}?)\s+(?:on\s+)?$", re.I
+)
+
+
+def _told_on(doc: Doc, d: Span, dates: list[Span]) -> bool:
+    """True for the day a report was told on, when a "that" clause after it dates the deed."""
+    if not TOLD_ON.search(doc.text, max(0, d.start - 40), d.start):
+        return False
+    that = re.compile(r"\s+that\b").match(doc.text, d.end)
+    return that is not None and any(e.start > d.end for e in dates)
 
 
 BEFORE_DATE = re.compile(r"\b(?:[Bb]efore|[Uu]ntil|[Tt]ill|[Pp]rior to|[Aa]head of)\s+$")

@@ -275,10 +275,20 @@ def _draft(
 NEWS_DATELINE = re.compile(r"^\W*[A-Z][A-Z .'’-]+,[^-–—\n]{0,40}?(?:--|—|–|-)\s*")
 
 
+# A sentence's opening that only says when, counted from the day before
+DAY_ANCHOR_LEAD = re.compile(
+    r"^(?:Later\s+)?(?:the\s+same\s+day|that\s+(?:day|morning|afternoon|evening))\s*,?\s*"
+    r"|^In\s+the\s+(?:morning|afternoon|evening)\s*,?\s*"
+    r"|^(?:Following|After)\s+the\s+(?:meeting|talks|ceremony|signing|reception)\s*,?\s*",
+    re.I,
+)
+
+
 def _fallback_title(text: str) -> str:
     """Returns the first words of a sentence, without its dateline and opening date."""
     body = NEWS_DATELINE.sub("", text)  # "CHICAGO, Dec. 5 (Xinhua) -- A delegation ..."
     body = re.sub(r"^\W*(?:On|From|In|During)\s+[^,]{3,30},\s*", "", body)
+    body = DAY_ANCHOR_LEAD.sub("", body)  # "Later the same day the governor attended ..."
     return " ".join(body.split()[:12]).rstrip(",;:")
 
 

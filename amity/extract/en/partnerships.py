@@ -12,7 +12,15 @@ from typing import Any
 
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
-from amity.extract.en.agreements import ALSO, DOCUMENT, SAME, documents, same_occasion, signers
+from amity.extract.en.agreements import (
+    ALSO,
+    BECAME_VERB,
+    DOCUMENT,
+    SAME,
+    documents,
+    same_occasion,
+    signers,
+)
 from amity.extract.en.cues import TIE
 from amity.extract.en.lexicon import ORG_HEADS
 from amity.extract.en.located import home_place
@@ -214,14 +222,17 @@ def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     return ties
 
 
+# "International Relations Division": an office's name, no link
 LINK_WORD = re.compile(
-    r"\b(?:partnerships?|links?|relationships?|relations|ties|pairs|twinning|friendship|linked (?:up )?with)\b",
+    r"\b(?:partnerships?|links?|relationships?|(?<!International )(?<!Foreign )(?<!External )relations|"
+    r"ties|pairs|twinning|friendship|linked (?:up )?with)\b",
     re.I,
 )
 PROPOSED = re.compile(
     r"\b(?:propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|possibility of|feasibility|would like to|"
     r"approv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}agreements?|still (?:to|have to|has to|need to|needs to) be signed|"
-    r"declined|turned down|(?:hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?) to (?:conclude|sign|"
+    r"declined|turned down|resolved to|pledged to|vowed to|"
+    r"(?:hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?) to (?:conclude|sign|"
     r"establish|formali[sz]e|become|set up))\b(?![^.;]{0,80}\bsigned\b)",
     re.I,
 )
@@ -432,6 +443,11 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         return _pairs_before(doc, parties)  # "Other pairs include A and B, C and D"
     if mark and _weak_mark(mark, cue):
         mark = None  # "Plans ... were discussed": a verb, not a list of partners
+    if mark and mark.group().strip() == ":":
+        # "... one of the oldest pairs: A and B became sister cities in 1975": a clause of its own
+        after_colon = signers(doc, parties, sent.start + mark.end(), BECAME_VERB)
+        if after_colon:
+            return after_colon
     if mark:
         tail = [n for n in parties if n.start >= sent.start + mark.end()]
         if mark.group().rstrip()[-1:] in "-–—":  # "twin towns - A, B and C - the camp ..."
