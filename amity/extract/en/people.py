@@ -9,6 +9,7 @@ from functools import lru_cache
 from amity.extract.doc import Doc, Span
 from amity.extract.en.located import country_of, home_place, report_country
 from amity.extract.en.person_words import Person
+from amity.extract.en.rosters import roster_people
 from amity.extract.en.sentence_people import SentencePeople
 
 
@@ -141,7 +142,8 @@ def people(doc: Doc) -> Doc:
     found: list[Person] = []
     for sent in doc.sentences:
         found.extend(SentencePeople(doc, sent).find())
-    found = [p for p in found + _bylines(doc) if not _a_place(doc, p)]
+    # Roster lines come last: a title a sentence gives ("President David Schmidt") wins.
+    found = [p for p in roster_people(doc, found + _bylines(doc)) if not _a_place(doc, p)]
     merged = merge_people(found)
     for p in merged:
         p.country = p.country or _country_by_context(doc, p)
