@@ -111,3 +111,30 @@ def test_a_metropolitan_city_restated_is_one_tie() -> None:
         "agreement with Leipzig the day before."
     )
     assert ties_of(body) == [("sister_city", "Incheon", "Leipzig", "2019-05-02")]
+
+
+PAIRS = (
+    "Four towns twinned\n\nDate: 2021-06-09\n\n"
+    "Four towns of Slovakia have entered into twin town relations with towns of Austria.\n\n"
+    "The new pairs are as follows:\n\n"
+    "- Trnava and Krems;\n"
+    "- the town of Nitra and the town of Melk in Lower Austria;\n"
+    "- Zilina and Steyr.\n"
+)
+
+
+def test_bulleted_pairs_under_a_lead_of_pairs() -> None:
+    found = extract_records(PAIRS, lang="en")["partnerships"]
+    assert [(t["a"]["name"], t["b"]["name"], t["date"]) for t in found] == [
+        ("Trnava", "Krems", "2021-06-09"),
+        ("Nitra", "Melk", "2021-06-09"),
+        ("Zilina", "Steyr", "2021-06-09"),
+    ]
+
+
+def test_bulleted_tasks_naming_two_bodies_are_no_pairs() -> None:
+    text = (
+        "City plan\n\nThe sister city office set out the following:\n\n"
+        "- Offering services for guests at the new hall of the Leeds Civic Trust and the Dortmund Forum;\n"
+    )
+    assert extract_records(text, lang="en")["partnerships"] == []

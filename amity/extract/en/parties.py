@@ -130,7 +130,9 @@ PUBLICATION = re.compile(r"\b(?:Newsletter|Bulletin|Edition|Issue|Minutes|Annual
 
 
 PAIR_BEFORE = re.compile(
-    r"(?:\bbetween\s+(?:the\s+)?(?:(?:towns|cities|municipalities) of\s+)?|\bwith\s+(?:the\s+)?|[,:]\s*)$",
+    r"(?:\bbetween\s+(?:the\s+)?(?:(?:towns|cities|municipalities) of\s+)?|\bwith\s+(?:the\s+)?|[,:]\s*|"
+    # an item of a list: "- the city of Kashgar and Kattakurgan district"
+    r"(?:^|\n)[ \t]*[-–—•*·][ \t]*(?:the\s+)?(?:(?:city|town|county|district|province|prefecture|region)\s+of\s+)?)$",
     re.I,
 )
 PAIR_AFTER = re.compile(

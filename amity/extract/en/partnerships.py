@@ -35,7 +35,16 @@ from amity.extract.en.parties import (
     _without_qualifiers,
 )
 from amity.extract.en.tie_dates import _is_news_tie, _item_date, _tie_signing_date, date_of
-from amity.extract.en.tie_lists import Lead, _list_lead, _listed_ties, _table_items, _with_items
+from amity.extract.en.tie_lists import (
+    Lead,
+    PairLead,
+    _list_lead,
+    _listed_ties,
+    _table_items,
+    _with_items,
+    pair_items,
+    pair_lead,
+)
 from amity.extract.en.tie_merge import (
     _fill_countries,
     _fold_context_agreements,
@@ -549,9 +558,12 @@ def partnerships(doc: Doc) -> Doc:
     out = []
     prev: Span | None = None
     lead: Lead | None = None
+    pairs: PairLead | None = None
     for sent in doc.sentences:
         items = _with_items(doc, sent, lead) or _table_items(doc, sent, lead)
+        items = items or pair_items(doc, sent, pairs)
         lead = _list_lead(doc, sent, lead)
+        pairs = pair_lead(doc, sent, pairs, prev)
         for rec in (items or ties_in(doc, sent)) + _listed_ties(doc, sent, prev):
             # A visit to "its sister city" dates the visit, not the tie.
             since = rec.pop("since", None)

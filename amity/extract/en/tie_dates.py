@@ -74,7 +74,9 @@ AT_EVENT = re.compile(
 
 ANNIVERSARY = re.compile(r"\banniversar|\bcelebrat|\b\d+-year\b|\byears? of\b", re.I)
 JUST_SIGNED = re.compile(
-    r"\b(?:have|has) (?:just |now |recently )?signed\b|\bsigned\b[^.]{0,80}\btoday\b", re.I
+    r"\b(?:have|has) (?:just |now |recently |officially )?(?:signed|entered into|established|"
+    r"formali[sz]ed|become)\b|\bsigned\b[^.]{0,80}\btoday\b",
+    re.I,
 )
 SIGNED_AGAIN = re.compile(
     r"\b(?:the|this|that|an?) (?:document|agreement|memorandum|accord|protocol|mou)\b[^.]{0,60}\b(?:was|were) signed\b",

@@ -196,3 +196,38 @@ def _list_lead(doc: Doc, sent: Span, lead: Lead | None) -> Lead | None:
         return lead[0], 0
     # A remark between items ("Hitchin has a population of ...") keeps the list open once.
     return (lead[0], lead[1] + 1) if lead[1] < 1 else None
+
+
+# "The new pairs are as follows:", "The following cities were twinned:": items of pairs follow
+PAIR_LEAD = re.compile(r"\b(?:pairs?|as follows|the following)\b[^.\n]*:\s*$", re.I)
+BULLET = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])[ \t]+")
+
+
+PairLead = tuple[Span, str | None]  # the lead of a list of pairs, and the date of its ties
+
+
+def pair_lead(doc: Doc, sent: Span, lead: PairLead | None, prev: Span | None) -> PairLead | None:
+    """Returns the lead of a list of pairs while its bulleted items go on: a sentence ending in
+    a colon, in a report on ties; its ties are dated by it or by the sentence before it."""
+    from amity.extract.en.partnerships import _sister_report
+    from amity.extract.en.tie_dates import date_of
+
+    if PAIR_LEAD.search(doc.text, sent.start, sent.end) and _sister_report(doc):
+        return sent, date_of(doc, sent) or (date_of(doc, prev) if prev else None)
+    return lead if lead and BULLET.match(doc.text, sent.start, sent.end) else None
+
+
+def pair_items(doc: Doc, sent: Span, lead: PairLead | None) -> list[dict[str, Any]]:
+    """Returns the tie of a bulleted item "- Kashgar Prefecture and Kiziriq district;" under a
+    lead of pairs."""
+    from amity.extract.en.parties import _pairs_before
+
+    bullet = BULLET.match(doc.text, sent.start, sent.end) if lead else None
+    if lead is None or bullet is None or sent.end - sent.start > 160:
+        return []
+    pairs = _pairs_before(doc, _parties(doc, sent.start, sent.end))
+    # the item is the pair: "- the city of Kashgar and ...", not a task naming two bodies
+    if not pairs or pairs[0][0].start - bullet.end() > 15:
+        return []
+    rec = _record(doc, "sister_city", *pairs[0], sent)
+    return [rec | ({"since": lead[1]} if lead[1] else {"undated": "1"})]
