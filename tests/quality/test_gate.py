@@ -34,6 +34,7 @@ CORPORA = {
     "blind7": (HERE / "reports", HERE / "gold"),
     "blind8": (HERE / "reports", HERE / "gold"),
     "blind9": (HERE / "reports", HERE / "gold"),
+    "blind10": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -46,7 +47,8 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind6": lambda stem: "089" <= stem < "099",
     "blind7": lambda stem: "099" <= stem < "109",
     "blind8": lambda stem: "109" <= stem < "119",
-    "blind9": lambda stem: stem >= "119",
+    "blind9": lambda stem: "119" <= stem < "129",
+    "blind10": lambda stem: stem >= "129",
 }
 
 
