@@ -68,6 +68,16 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
 
             pair = _context_pair(doc, j.start())  # "both belong to": the pair named before
             out.extend(_record(doc, "membership", m, net, sent) for m in pair or ())
+        elif re.search(r",\s+and\s+$", text[sent.start : j.start()]) and re.match(
+            r"\W*(?:the (?:city|town|county|district|region|province)|it)\b",
+            text[sent.start : sent.end],
+            re.I,
+        ):
+            from amity.extract.en.partnerships import _focus
+
+            # "The city ... holds ties with A and B, and is a member of X": the city joined
+            home = _focus(doc, sent.start)
+            out.extend([_record(doc, "membership", home, net, sent)] if home else [])
         elif subject and not doc.overlapping("person", subject[-1].start, subject[-1].end):
             out.extend(_record(doc, "membership", m, net, sent) for m in _joiners(doc, sent, j))
     listed = scan.search(doc, LISTED_MEMBERS, sent.start, sent.end)

@@ -182,6 +182,7 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
     """Returns the names in [start, end) that can be a party: not people, countries, dates or deeds."""
     out: list[Span] = []
     for n in [part for name in _names(doc, start, end) for part in _split_and(doc, name)]:
+        n = _cased_lead(doc, n)
         if _demonym(doc, n):
             owner = re.match(r"(.+?)['’]s\s", str(n.value))  # "Invercargill's Japanese"
             if owner is None:
@@ -363,6 +364,19 @@ def _demonym(doc: Doc, n: Span) -> bool:
         return True
     last = doc.spanning("country", n.end - 1, n.end)
     return bool(last) and last[-1].end == n.end and last[-1].data.get("kind") == "adjective"
+
+
+def _cased_lead(doc: Doc, n: Span) -> Span:
+    """Returns a lead's capitalized first name as a name ("WESTBURY has welcomed ...": Westbury),
+    which local papers set in capitals; a dateline ("XI'AN, 17 May") stays as it is."""
+    value = str(n.value)
+    line_start = n.start == 0 or doc.text[n.start - 1] == "\n"
+    if line_start and value.isupper() and len(value) > 3 and LEAD_VERB.match(doc.text, n.end):
+        return Span(n.start, n.end, n.label, value.title(), n.data)
+    return n
+
+
+LEAD_VERB = re.compile(r"\s+(?:has|have|had|is|was|will|welcomed|hosted|signed|became|marked)\b")
 
 
 def _headline(doc: Doc, n: Span) -> bool:

@@ -52,6 +52,7 @@ from amity.extract.en.tie_merge import (
     _pair_key,
     merge_ties,
 )
+from amity.extract.en.tie_phrases import phrase_ties
 
 SCHOOL = re.compile(r"\b(?:sister|friendly|friendship|partner)[\s-]+schools?\b", re.I)
 AGREEMENT = re.compile(
@@ -104,6 +105,7 @@ def tie_type(text: str, doc: Doc | None = None, start: int = 0) -> str | None:
 
 OWN_PARTNERS = re.compile(
     r"(?:\b[A-Z][\w-]+['’]s|\b(?:its|their|our))\s+(?:[\w-]+\s+){0,2}?partners\s+(?:are|include|were)\b"
+    r"|\bAmong\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?partners\b"
 )
 
 
@@ -116,7 +118,7 @@ def _sister_report(doc: Doc) -> bool:
 
 
 LIST_MARK = re.compile(
-    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:partners are|partners include|twinned with|twinning with|linked with|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
+    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:(?:sister|twin|partner)[\s-](?:city|town) status with|partners are|partners include|twinned with|twinning with|linked with|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
     re.I,
 )
 REFER = re.compile(
@@ -136,6 +138,10 @@ OTHERS = re.compile(r"\bothers?\b")
 # "Guilin, Hastings' sister city in China since 1981": the year the tie dates from
 SINCE = re.compile(r"[^.;]{0,40}?\bsince\s+((?:1[89]|20)\d\d)\b")
 OF_OWNER = re.compile(r"(?:sister|twin|partner)\s+(?:cit|town)\w*\s+of\b", re.I)
+NEW_PREDICATE = re.compile(r",\s+and\s+(?:is|are|was|were|has|have|had)\b")
+AMONG_PARTNERS = re.compile(
+    r"\W*Among\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:partners|twins|sister cities|twin cities|twin towns)\b"
+)
 PRONOUN = re.compile(
     r"^(?:it|its|the city|the town|the district|the county|the region|the province)\b", re.I
 )
@@ -240,7 +246,7 @@ LINK_WORD = re.compile(
 PROPOSED = re.compile(
     r"\b(?:propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|possibility of|feasibility|would like to|"
     r"approv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}agreements?|still (?:to|have to|has to|need to|needs to) be signed|"
-    r"declined|turned down|resolved to|pledged to|vowed to|"
+    r"declined|turned down|resolved to|pledged to|vowed to|expected to (?:join|become|sign)|"
     r"(?:hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?) to (?:conclude|sign|"
     r"establish|formali[sz]e|become|set up))\b(?![^.;]{0,80}\bsigned\b)",
     re.I,
@@ -341,6 +347,7 @@ def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
                 documents(doc, sent, rec) if kind == "agreement" and len(pairs) == 1 else [rec]
             )
     out.extend(_memberships(doc, sent))
+    out.extend(phrase_ties(doc, sent))
     return out
 
 
@@ -450,7 +457,7 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         and LINK_WORD.search(text)
     ):
         return _pairs_before(doc, parties)  # "Other pairs include A and B, C and D"
-    if mark and _weak_mark(mark, cue):
+    if mark and _weak_mark(mark, cue) and not AMONG_PARTNERS.match(text):
         mark = None  # "Plans ... were discussed": a verb, not a list of partners
     if mark and mark.group().strip() == ":":
         # "... one of the oldest pairs: A and B became sister cities in 1975": a clause of its own
@@ -472,6 +479,8 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         pronoun = PRONOUN.search(text)
         if subject is None and pronoun:
             subject = _focus_named(doc, sent.start, pronoun.group().split()[-1].lower())
+        if subject is None and AMONG_PARTNERS.match(text):
+            subject = _focus(doc, sent.start)  # "Among the partners he named were A and B"
         if subject is None and (
             pronoun
             or re.search(
@@ -486,6 +495,9 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
                 subject = _focus(doc, sent.start)  # "delegations from the twin cities of A (DE), B"
             else:
                 subject, tail = tail[0], tail[1:]  # "The sister cities of Murmansk are A and B"
+        # "... with A and B, and is a member of C": the list ends where a new predicate begins
+        ends = NEW_PREDICATE.search(doc.text, sent.start + mark.end(), sent.end)
+        tail = [n for n in tail if ends is None or n.start < ends.start()]
         tail = _list_run(doc, _without_qualifiers(doc, tail))
         if subject is not None and tail:
             return _with_relatives(doc, subject, tail)

@@ -1,0 +1,67 @@
+"""amity.extract.en.tie_phrases and the list phrases of partnerships: ties told in set phrases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from amity.extract import extract_records
+
+HEAD = "Twin town news\n\nDate: 2018-03-01\n\nLinz has 12 twin towns.\n\n"
+
+
+def ties_of(body: str) -> list[tuple[Any, ...]]:
+    """Returns (type, a, b, date) of the partnership records of a short report about Linz."""
+    records = extract_records(HEAD + body, lang="en")["partnerships"]
+    return [(t["type"], t["a"]["name"], t["b"]["name"], t["date"]) for t in records]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The first city to twin with Linz was Linköping, in 1995.", ("Linz", "Linköping", "1995")),
+        ("The Gabrovo tie goes back to 1971.", ("Linz", "Gabrovo", "1971")),
+        ("Its link with Kharkiv dates from 1983, the council says.", ("Linz", "Kharkiv", "1983")),
+    ],
+)
+def test_set_phrases(body: str, expected: tuple[str, str, str]) -> None:
+    assert ties_of(body) == [("sister_city", *expected)]
+
+
+def test_among_the_partners_named() -> None:
+    body = "Among the partners he named were Tampere in Finland and Nanning in China."
+    assert [t[1:3] for t in ties_of(body)] == [("Linz", "Tampere"), ("Linz", "Nanning")]
+
+
+def test_a_list_after_status_with_ends_at_a_new_predicate() -> None:
+    body = (
+        "The city also holds sister-city status with Tampere, Finland, and Nanning, China, "
+        "and is a member of the Danube Cities Network."
+    )
+    records = extract_records(HEAD + body, lang="en")["partnerships"]
+    assert [(t["type"], t["a"]["name"], t["b"]["name"]) for t in records] == [
+        ("sister_city", "Linz", "Tampere"),
+        ("sister_city", "Linz", "Nanning"),
+        ("membership", "Linz", "Danube Cities Network"),
+    ]
+
+
+def test_the_list_of_a_citys_twins() -> None:
+    body = "The list of Linz's twins also includes Tampere and Nanning."
+    assert [t[2] for t in ties_of(body)] == ["Tampere", "Nanning"]
+
+
+def test_twins_expected_to_join_are_no_ties() -> None:
+    body = "Gabrovo, Kharkiv and Tampere are expected to join the list of Linz's twin towns."
+    assert ties_of(body) == []
+
+
+def test_a_capitalized_town_opening_a_lead() -> None:
+    text = (
+        "Twinning news\n\nPosted 8 May 2024\n\n"
+        "HALESWORTH has welcomed visitors from its French twin town, Bouchemaine, to mark "
+        "the anniversary of the twinning between the two towns."
+    )
+    found = extract_records(text, lang="en")["partnerships"]
+    assert [(t["a"]["name"], t["b"]["name"]) for t in found] == [("Halesworth", "Bouchemaine")]
