@@ -190,7 +190,8 @@ def _header_date(head: list[str]) -> str | None:
         found = parse_date(line)  # "Twinning Association - NEWSLETTER No 6 - 6 July 2006"
         if found:
             return found
-    for line in issues + short:
+    parts = [part.strip() for line in issues + short for part in line.split("|")]
+    for line in parts:  # "Newsletter, April 2016 | Sister City News": the parts of a header
         if len(line.split()) <= 8:
             for m in _MONTH_YEAR_IN.finditer(line):  # "Newsletter - June 2017"
                 month = _month_of(m.group(1))

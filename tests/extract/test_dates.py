@@ -351,3 +351,15 @@ def test_the_day_news_was_told_does_not_date_the_deed() -> None:
 
     d = sentence_date(doc, doc.sentences[-1])
     assert d is not None and d.value.iso()[0] == "2024-11-21"
+
+
+def test_a_dateline_with_its_weekday_and_date_does_not_date_the_deed() -> None:
+    text = (
+        "Mayor to visit Lyon\n\nDate: 2007-10-17\n\nYOKOHAMA, JAPAN – Wednesday, October 17, 2007 – "
+        "The mayor will travel to Lyon from October 25 to November 3."
+    )
+    doc = extract_doc(text, lang="en")
+    from amity.extract.en.event_dates import sentence_date
+
+    d = sentence_date(doc, doc.sentences[-1])
+    assert d is not None and d.value.iso()[0] == "2007-10-25"

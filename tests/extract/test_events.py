@@ -710,3 +710,23 @@ def test_a_day_anchor_opening_a_sentence_is_no_title() -> None:
         ("culture", "2021-10-14"),
     ]
     assert not any(e["title"].startswith(("Following", "In the")) for e in found)
+
+
+def test_what_a_visitor_does_on_a_dated_trip_is_an_event_of_its_own() -> None:
+    body = (
+        "The mayor will travel to Lyon and Turin from October 25 to November 3.\n\n"
+        "In Lyon, the mayor will attend a reception to celebrate the 40th anniversary of the tie."
+    )
+    found = events_of(body)
+    assert [(e["type"], e["start"]) for e in found] == [
+        ("visit", "2022-10-25"),
+        ("meeting", "2022-10-25"),
+    ]
+
+
+def test_an_undated_reception_with_no_trip_before_is_no_event() -> None:
+    body = (
+        "The council held its annual meeting on 3 May 2022.\n\n"
+        "The mayor will attend a reception for volunteers."
+    )
+    assert [e["type"] for e in events_of(body)] == ["meeting"]

@@ -60,6 +60,7 @@ def test_parse_date(text: str, iso: str | None) -> None:
             "A title\n\nBody of the news.\n\n09:15 03.02.2022 (updated: 10:02 03.02.2022)\n",
             "2022-02-03",
         ),
+        ("A title\n\nCLAIR Office\nNewsletter, April 2016 | Sister City News\n\nBody.", "2016-04"),
         (
             "A title\n\nThe talks lasted from 09:15 on 03.02.2022 until late in the evening, when the mayors left.\n",
             None,

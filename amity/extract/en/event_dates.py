@@ -28,7 +28,10 @@ def lead_date(doc: Doc, sent: Span) -> Span | None:
 
 
 # "TASHKENT, 30 May 2013 (UzDaily.com) -- ": the agency's dateline, not the event's date
-AGENCY_DATELINE = re.compile(r"\W*[A-Z][A-Z .'’-]+,[^\n]{0,50}?(?:--|—|–)\s*")
+# "CHICAGO, Dec. 5 (Xinhua) --", "YOKOHAMA, JAPAN – Wednesday, October 17, 2007 –"
+AGENCY_DATELINE = re.compile(
+    r"\W*[A-Z][A-Z .'’-]+,[^\n]{0,50}?(?:--|—|–)\s*(?:[^\n]{0,40}?\b(?:19|20)\d\d\s*(?:--|—|–)\s*)?"
+)
 
 
 def _body_start(doc: Doc, sent: Span) -> int:

@@ -178,3 +178,27 @@ def _same_title(a: str, b: str) -> bool:
     wa = set(re.findall(r"[a-z0-9]+", a.lower())) - TITLE_STOP
     wb = set(re.findall(r"[a-z0-9]+", b.lower())) - TITLE_STOP
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.7
+
+
+# What a visitor does on the trip, told without a day: "will attend a reception", "gave a lecture"
+SUB_EVENT = re.compile(
+    r"\b(?:will\s+|to\s+)?(?:attend(?:s|ed)?|t(?:ook|ake|akes) part in|host(?:s|ed)?|held|hold|"
+    r"g(?:ave|ive|ives)|deliver(?:s|ed)?|open(?:s|ed)?|join(?:s|ed)?\s+(?:[\w-]+\s+){1,4}for)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:reception|ceremony|dinner|banquet|luncheon|lecture|"
+    r"concert|festival|gala|exhibition|performance|forum|conference|seminar|workshop)\b",
+    re.I,
+)
+TRIP = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|delegation|travel(?:s|led|ed)?|trip|tour(?:ed)?|stay(?:ed|ing)?)\b",
+    re.I,
+)
+
+
+def sub_event(doc: Doc, sent: Span, base: Draft | None) -> bool:
+    """True for an undated sentence that tells what a visitor does on a trip told with its
+    dates ("In San Diego, the Mayor will attend a reception ..."): an event of its own."""
+    if base is None or base.start is None or sentence_date(doc, sent) is not None:
+        return False
+    if not scan.search(doc, SUB_EVENT, sent.start, sent.end):
+        return False
+    return bool(scan.search(doc, TRIP, base.main.start, base.main.end))

@@ -29,6 +29,7 @@ from amity.extract.en.event_start import (
     _founded_org,
     _is_background,
     starts_event,
+    sub_event,
 )
 from amity.extract.en.lexicon import EVENT_HEADS
 from amity.extract.en.located import country_of, home_place, report_country
@@ -174,6 +175,9 @@ def drafts_of_item(
                 current or (previous if _same_time(doc, sent) else None),
             )
             out.append(current)
+        elif sub_event(doc, sent, current or previous):
+            # "In San Diego, he will attend a reception": dated by the trip it is part of
+            out.append(_draft(doc, sent, item, *event_title(doc, sent), current or previous))
         elif current:
             current.support.append(sent)
         elif previous is not None and not out and _refers_back(doc, sent):
@@ -272,7 +276,9 @@ def _draft(
     return Draft(sent, item, start, end, title, span, inherited_date=inherited, base=base)
 
 
-NEWS_DATELINE = re.compile(r"^\W*[A-Z][A-Z .'’-]+,[^-–—\n]{0,40}?(?:--|—|–|-)\s*")
+NEWS_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z .'’-]+,[^-–—\n]{0,40}?(?:--|—|–|-)\s*(?:[^\n]{0,40}?\b(?:19|20)\d\d\s*(?:--|—|–)\s*)?"
+)
 
 
 # A sentence's opening that only says when, counted from the day before
