@@ -35,6 +35,7 @@ CORPORA = {
     "blind8": (HERE / "reports", HERE / "gold"),
     "blind9": (HERE / "reports", HERE / "gold"),
     "blind10": (HERE / "reports", HERE / "gold"),
+    "blind11": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -48,7 +49,8 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind7": lambda stem: "099" <= stem < "109",
     "blind8": lambda stem: "109" <= stem < "119",
     "blind9": lambda stem: "119" <= stem < "129",
-    "blind10": lambda stem: stem >= "129",
+    "blind10": lambda stem: "129" <= stem < "139",
+    "blind11": lambda stem: stem >= "139",
 }
 
 
