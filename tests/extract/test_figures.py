@@ -219,3 +219,16 @@ def test_membership_grown_to_counts_the_bodys_members() -> None:
 )
 def test_people_at_one_event_are_no_figures(body: str) -> None:
     assert figures_of(body) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For more information please contact the chairman on 01303 892621.",
+        "The association, a 501(c)(3) nonprofit, was formed in 2009.",
+        "If I had to sum up the year in three words, they would be change and hope.",
+    ],
+)
+def test_numbers_that_count_nothing(sentence: str) -> None:
+    text = f"Club news\n\nDate: 2020-01-01\n\n{sentence}"
+    assert extract_records(text, lang="en")["figures"] == []

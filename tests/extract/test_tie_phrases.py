@@ -65,3 +65,25 @@ def test_a_capitalized_town_opening_a_lead() -> None:
     )
     found = extract_records(text, lang="en")["partnerships"]
     assert [(t["a"]["name"], t["b"]["name"]) for t in found] == [("Halesworth", "Bouchemaine")]
+
+
+def test_a_town_and_its_twin_towns() -> None:
+    body = "Teams from Gabrovo and its twin towns Kharkiv, Tampere and Nanning will compete."
+    assert [t[1:3] for t in ties_of(body)] == [
+        ("Gabrovo", "Kharkiv"),
+        ("Gabrovo", "Tampere"),
+        ("Gabrovo", "Nanning"),
+    ]
+
+
+def test_linked_in_friendship_with() -> None:
+    body = "It has also been linked in friendship with Kharkiv since 1997."
+    assert ties_of(body) == [("sister_city", "Linz", "Kharkiv", "1997")]
+
+
+def test_belongs_to_an_international_body() -> None:
+    body = "The Linz Twinning Society runs the programme. The Linz Twinning Society belongs to Sister Cities International."
+    records = extract_records(HEAD + body, lang="en")["partnerships"]
+    assert [(t["type"], t["b"]["name"]) for t in records] == [
+        ("membership", "Sister Cities International")
+    ]

@@ -228,6 +228,10 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         return True  # "the 100,000 Strong Foundation": a number in a name
     if "+" in text[max(0, num.start - 1) : num.end + 1]:
         return True  # "16+1 cooperation" names a format, it counts nothing
+    if NOT_A_COUNT.match(text, num.start) or re.match(r"\(c\)", text[num.end : num.end + 3]):
+        return True  # a telephone number ("01303 892621"), a "501(c)(3)" nonprofit
+    if re.match(r"\s+words\b", text[num.end : num.end + 8]):
+        return True  # "in three words": a turn of phrase
     if num.value == 2 and re.match(
         r"\s+(?:countries|sides|parties|cities|nations|peoples|cultures|communities|capitals|towns)\b",
         text[num.end : num.end + 14],
@@ -238,6 +242,7 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
     return num.value == 0 or bool(num.data.get("word") and num.value == 1)
 
 
+NOT_A_COUNT = re.compile(r"0\d{3,}(?:[\s-]\d{3,})?\b|\+\d")
 PEOPLE_COUNTED = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:people|persons|participants|guests|delegates|campers|students|"
     r"schoolchildren|pupils|children|youths|young people|teachers|doctors|nurses|athletes|artists|"

@@ -18,7 +18,7 @@ MEMBER_OF = re.compile(
 JOINED = re.compile(
     r"\b(?:joined|has joined|have joined|was admitted to|were admitted to|became (?:a |an )?(?:new |official |full )?members? of|acceded to"
     r"|(?:is|are) (?:also |both |all )?(?:a |an )?(?:founding |full |active |official )?members? of"
-    r"|(?P<both>both |all |each )?belongs? to(?=\s+(?:the\s+)?[^.;]{0,40}\b(?:network|association|league|union|alliance|federation)))"
+    r"|(?P<both>both |all |each )?belongs? to(?=\s+(?:the\s+)?[^.;]{0,40}\b(?:network|association|league|union|alliance|federation|international)))"
     r"\s+(?:the\s+)?",
     re.I,
 )

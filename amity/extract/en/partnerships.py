@@ -118,7 +118,7 @@ def _sister_report(doc: Doc) -> bool:
 
 
 LIST_MARK = re.compile(
-    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:(?:sister|twin|partner)[\s-](?:city|town) status with|partners are|partners include|twinned with|twinning with|linked with|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
+    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:(?:sister|twin|partner)[\s-](?:city|town) status with|partners are|partners include|twinned with|twinning with|linked (?:in friendship )?with|(?:its|their) (?:sister|twin|partner)[\s-](?:cities|towns)(?=\s+[A-Z])|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
     re.I,
 )
 REFER = re.compile(
@@ -471,6 +471,12 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
             if close:
                 tail = [n for n in tail if n.end <= sent.start + mark.end() + close.start()]
         subject = _clause_subject(doc, head) if head else None
+        if (
+            head
+            and re.match(r"(?:its|their)\b", mark.group())
+            and re.fullmatch(r"\s+and\s+", doc.text[head[-1].end : sent.start + mark.start()])
+        ):
+            subject = head[-1]  # "teams from Szentendre and its twin towns A, B and C"
         if head and IT_BEFORE.search(text[: mark.start()]):
             subject = head[0]  # "Colchester ... : it has been twinned with ..."
         named = THE_KIND_DOES.search(text, head[-1].end - sent.start if head else 0, mark.start())
