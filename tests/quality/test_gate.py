@@ -36,6 +36,7 @@ CORPORA = {
     "blind9": (HERE / "reports", HERE / "gold"),
     "blind10": (HERE / "reports", HERE / "gold"),
     "blind11": (HERE / "reports", HERE / "gold"),
+    "blind12": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -50,7 +51,8 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind8": lambda stem: "109" <= stem < "119",
     "blind9": lambda stem: "119" <= stem < "129",
     "blind10": lambda stem: "129" <= stem < "139",
-    "blind11": lambda stem: stem >= "139",
+    "blind11": lambda stem: "139" <= stem < "149",
+    "blind12": lambda stem: stem >= "149",
 }
 
 
