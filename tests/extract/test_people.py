@@ -541,3 +541,12 @@ def test_council_minutes_headed_by_their_city_give_its_members_that_country() ->
     )
     people = extract_records(text, published="2012-06-11", lang="en")["people"]
     assert [(p["name"], p["country"]) for p in people] == [("Tim Willson", "US")]
+
+
+def test_a_holder_ending_a_bodys_name_before_and() -> None:
+    text = (
+        "News\n\nDate: 2020-01-01\n\nThe meeting was attended by Chairman of the Osh City Council "
+        "Bolot Baetov and Askar Madaminov, Deputy Minister of Culture."
+    )
+    names = [p[0] for p in people_of(text)]
+    assert names == ["Bolot Baetov", "Askar Madaminov"]

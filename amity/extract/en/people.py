@@ -26,10 +26,15 @@ def merge_people(people: list[Person]) -> list[Person]:
             by_name[key] = p
             out.append(p)
             continue
+        if len(p.name.value) > len(same.name.value):
+            same.name = p.name  # the full name, wherever it comes
         same.title = same.title or p.title
         same.organization = same.organization or p.organization
         same.country = same.country or p.country
     return out
+
+
+SURNAME_PARTICLES = {"van", "von", "de", "da", "del", "della", "di", "le", "la", "du", "mac", "ter"}
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -37,6 +42,9 @@ def _same_person(a: str, b: str) -> bool:
     wa, wb = a.lower().split(), b.lower().split()
     if wa == wb:
         return True
+    short_, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    if len(short_) > 1 and long_[-len(short_) :] == short_ and short_[0] in SURNAME_PARTICLES:
+        return True  # "Van Tassell" and "Michelle Van Tassell"
     if len(wa) == len(wb) == 2 and wa[1] == wb[1] and wa[0][0] == wb[0][0]:
         if min(len(wa[0].rstrip(".")), len(wb[0].rstrip("."))) == 1:
             return True  # "L Vennell" after "Lesley Vennell": an initial for the first name

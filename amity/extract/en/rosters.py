@@ -12,13 +12,19 @@ from amity.extract.en.person_words import Person
 ROSTER = re.compile(
     r"(?m)^[ \t]*(?P<role>(?:(?:Vice|Deputy|Assistant)[- ])?(?:[Cc]hair(?:man|woman|person)?|[Pp]resident|"
     r"Secretary|Treasurer|Members?|Committee [Mm]embers?|Board [Mm]embers?|Board|Staff|Directors?|"
-    r"Trustees?|Councillors?|Councilors?|Officers?|Patrons?|Guests?)"
-    r"(?:[ \t]+(?:[Pp]resent|[Aa]bsent|[Aa]ttending|in attendance))?)[ \t]*:[ \t]*(?P<names>[^\n]{3,400})$"
+    r"Trustees?|Councillors?|Councilors?|Commissioners?|Officers?|Patrons?|Guests?)"
+    r"(?:[ \t]+(?:[Pp]resent|[Aa]bsent|[Aa]ttending|(?:not[ \t]+)?in[ \t]+attendance|[Ee]xcused))?)"
+    r"[ \t]*:[ \t]*(?P<names>[^\n]{3,400})$"
 )
 # One name: two to four capitalized words ("Harry O'Grady", "n'Detenga n'Gurumo", "Mary-Ann Lee")
 NAME = re.compile(
     r"(?:[A-Z][\w'’.-]*|[a-z]{1,2}['’][A-Z]?[\w'’-]+)(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,2}['’][A-Z]?[\w'’-]+|"
     r"van|von|de|da|del|der|le|la)){1,3}"
+)
+# A role in brackets after a name: "(Chair)", "(Vice-Chair)", "(Treasurer)"; not "(clerk's office)"
+OWN_ROLE = re.compile(
+    r"(?:(?:Vice|Deputy|Assistant)[- ])?(?:[Cc]hair(?:man|woman|person)?|[Pp]resident|[Ss]ecretary|"
+    r"[Tt]reasurer|[Cc]lerk|[Dd]irector|[Cc]oordinator|[Cc]o-ordinator)"
 )
 SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 # A role that heads a header's body: "Swingfield Twinning Association - NEWSLETTER No 6"
@@ -40,10 +46,10 @@ def roster_people(doc: Doc, found: list[Person]) -> list[Person]:
         if not names:
             continue
         title = _role(m.group("role"))
-        for start, end, name in names:
+        for start, end, name, own in names:
             span = Span(start, end, "person", name)
             evidence = (m.start(), m.end()) if len(names) == 1 else (start, end)
-            out.append(Person(span, title, body, None, evidence))
+            out.append(Person(span, own or title, body, None, evidence))
     # "Bill Wilsher, Nancy King": a sentence's reading of a roster takes a name for a title
     lines = [(p.evidence[0], p.evidence[1]) for p in out]
     kept = [p for p in found if not any(a <= p.name.start < b for a, b in _line_spans(doc, lines))]
@@ -60,19 +66,22 @@ def _line_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
-def _names(text: str, offset: int) -> list[tuple[int, int, str]]:
-    """Returns (start, end, name) of each item of a list made of names only, else nothing."""
+def _names(text: str, offset: int) -> list[tuple[int, int, str, str | None]]:
+    """Returns (start, end, name, own role) of each item of a list made of names only ("Ann Lee
+    (Chair)" has a role of her own), else nothing."""
     out = []
     pos = 0
     for sep in [*SEPARATOR.finditer(text), None]:
         end = sep.start() if sep else len(text.rstrip(" .;"))
         item = text[pos:end]
-        core = re.sub(r"\s*\([^)]*\)\s*$", "", item.strip())  # "Ann Lee (chair)"
+        own = re.search(r"\s*\(([^)]*)\)\s*$", item.strip())  # "Ann Lee (chair)"
+        core = item.strip()[: own.start()] if own else item.strip()
         if core:
             if not NAME.fullmatch(core):
                 return []
             at = text.index(core, pos)
-            out.append((offset + at, offset + at + len(core), core))
+            role = own.group(1) if own and OWN_ROLE.fullmatch(own.group(1)) else None
+            out.append((offset + at, offset + at + len(core), core, role))
         if sep is None:
             break
         pos = sep.end()
@@ -81,7 +90,9 @@ def _names(text: str, offset: int) -> list[tuple[int, int, str]]:
 
 def _role(role: str) -> str:
     """Returns the title a roster's role gives each of its people ("Members Present": Member)."""
-    role = re.sub(r"\s+(?:present|absent|attending|in attendance)$", "", role, flags=re.I)
+    role = re.sub(
+        r"\s+(?:present|absent|attending|(?:not\s+)?in\s+attendance|excused)$", "", role, flags=re.I
+    )
     if role.endswith("s") and not role.lower().endswith(("ss", "staff")):
         role = role[:-1]
     return role

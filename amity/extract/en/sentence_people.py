@@ -51,7 +51,8 @@ class SentencePeople(PersonParts):
                 after is not None and te < len(self.toks) and after.name.start == self.toks[te][0]
             )
             # "Batesville, Mayor Mike Bettice": a name right after the title is the title's holder.
-            person = after if direct else (self._before(ts, te) or after or self._copula(ts, te))
+            before = self._before(ts, te)
+            person = after if direct else (before or after or self._copula(ts, te))
             if person and not any(p.name.start == person.name.start for p in out):
                 out.extend(self._respectively(person))
         for person in self._addressed() + self._relative_roles() + self._of_bodies():
@@ -257,16 +258,13 @@ class SentencePeople(PersonParts):
             if posted > org_hi:  # "Consul General of Russia in Brest Oleg Murashev"
                 found = self._after_place(org_hi + 1, posted)
                 return self._make(found, ts, te2, (org_lo, org_hi)) if found else None
-            found = name_run(toks, org_hi - 1, -1, self.country_words) if org_hi > org_lo else None
-            while found and found[1] - found[0] > 1 and self._is_place((found[0], found[0] + 1)):
-                found = (found[0] + 1, found[1])  # "of Tashkent Shavkat Umurzakov"
-            if (
-                found
-                and found[0] > org_lo
-                and self._org_like(org_lo, found[0])
-                and not self._is_place(found)
-            ):
-                return self._make(found, ts, te2, (org_lo, found[0]))
+            # "of the Osh City Council Bolot Baetov and Askaraly Madaminov, Deputy Minister":
+            # the holder ends the body's name, and "and" may begin the next person
+            ands = [k for k in range(org_lo + 1, org_hi) if toks[k][2] == "and"]
+            for end in [org_hi, *ands]:
+                found = self._name_ending(org_lo, end)
+                if found:
+                    return self._make(found, ts, te2, (org_lo, found[0]))
             return None
         at = te2
         while at < len(toks) and toks[at][2].lower().rstrip(".") in HONORIFICS:
@@ -286,6 +284,16 @@ class SentencePeople(PersonParts):
             lo, hi = self._cap_run(found[1] + 1)
             org = (lo, hi) if hi > lo else None
         return self._make(found, ts, te2, org)
+
+    def _name_ending(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """Returns the name that ends a body's name in [lo, hi): "Tashkent Shavkat Umurzakov"."""
+        toks = self.toks
+        found = name_run(toks, hi - 1, -1, self.country_words) if hi > lo else None
+        while found and found[1] - found[0] > 1 and self._is_place((found[0], found[0] + 1)):
+            found = (found[0] + 1, found[1])  # "of Tashkent Shavkat Umurzakov"
+        if found and found[0] > lo and self._org_like(lo, found[0]) and not self._is_place(found):
+            return found
+        return None
 
     def _after_place(self, lo: int, hi: int) -> tuple[int, int] | None:
         """Returns the name that ends a run of capitalized words after a place: "Brest Oleg Ivanov"."""
