@@ -227,8 +227,16 @@ def test_people_at_one_event_are_no_figures(body: str) -> None:
         "For more information please contact the chairman on 01303 892621.",
         "The association, a 501(c)(3) nonprofit, was formed in 2009.",
         "If I had to sum up the year in three words, they would be change and hope.",
+        "The meeting will take place at the offices at 425 Market Street.",
+        "Day three began with a guided tour of the cathedral.",
     ],
 )
 def test_numbers_that_count_nothing(sentence: str) -> None:
     text = f"Club news\n\nDate: 2020-01-01\n\n{sentence}"
     assert extract_records(text, lang="en")["figures"] == []
+
+
+def test_a_captions_label_is_no_subject() -> None:
+    text = "Club news\n\nDate: 2020-01-01\n\nWARM WELCOME: The club has hosted 40 exchanges since 1990."
+    found = extract_records(text, lang="en")["figures"]
+    assert [f["subject"] for f in found] != ["WARM WELCOME"]

@@ -140,6 +140,7 @@ def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None
         and not _adjective(doc, n)
         and str(n.value).lower() not in GROUP_WORDS
         and not (NOT_SUBJECT.fullmatch(str(n.value)) and n.start - sent.start < 3)
+        and not _label(doc, n)
     ]
     if not names and LOCAL_PRONOUN.match(text, sent.start, num.start):
         home, _ = home_place(doc)
@@ -156,6 +157,13 @@ def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None
     return current or str(names[0].value)
 
 
+def _label(doc: Doc, n: Span) -> bool:
+    """True for a caption's or minutes' label ("SHOWING RESPECT:", "Host families:"): no subject."""
+    return doc.text[n.end : n.end + 1] == ":" or (
+        str(n.value).isupper() and doc.text[n.end : n.end + 2].strip()[:1] == ":"
+    )
+
+
 POPULATION = re.compile(
     r"\s*(?:inhabitants|residents|population|(?:[\w-]+\s+){0,2}[\w-]+\s+"
     r"(?:live|living|reside|residing|are based|are living))\b"
@@ -169,7 +177,8 @@ SETTLEMENT_OF = re.compile(
 )
 NAMED_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Foundation|Association|Society|Club|Initiative|Fund|"
-    r"Program|Programme|Project|Campaign|Institute|Council)\b"
+    r"Program|Programme|Project|Campaign|Institute|Council|Street|St|Avenue|Ave|Road|Rd|"
+    r"Boulevard|Blvd|Lane|Drive|Square|Highway)\b"
 )
 MONEY = re.compile(
     r"\s*(?:(?:US|Hong Kong|Australian|Canadian|New Zealand)\s+)?(?:dollars?|euros?|yuan|renminbi|rmb|"
@@ -202,7 +211,8 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         return True  # "9:03", "10.30": a time of day
     if re.search(
         r"(?:\bno\.|\bnumber|#|\butc\s*[+-]?|\bgmt\s*[+-]?|\b(?:year|grade|form|class|level|article|"
-        r"section|chapter|room|route|highway|stage)(?:s)?(?:\s+\d+\s+(?:and|or|to))?)\s*$",
+        r"section|chapter|room|route|highway|stage|day|week|part|phase|round|suite|unit)(?:s)?"
+        r"(?:\s+\d+\s+(?:and|or|to))?)\s*$",
         before,
     ):
         return True  # "Taiyuan No. 5 Middle School": a number that names, not counts
