@@ -363,3 +363,12 @@ def test_a_dateline_with_its_weekday_and_date_does_not_date_the_deed() -> None:
 
     d = sentence_date(doc, doc.sentences[-1])
     assert d is not None and d.value.iso()[0] == "2007-10-25"
+
+
+def test_that_evening_of_a_stay_known_by_its_month() -> None:
+    text = (
+        "Twinning news\n\nThe association welcomed 38 guests for six days at "
+        "the end of July. Their last visit was in 2019.\n\nThat evening the mayor held a reception."
+    )
+    doc = extract_doc(text, published="2024-08-05", lang="en")
+    assert [s.value.iso()[0] for s in doc.get("date")][-1] == "2024-07"

@@ -154,13 +154,29 @@ def _days_after(doc: Doc, found: list[Span]) -> list[Span]:
             continue
         anchor = _last_day(out, m.start())
         if anchor is None:
-            continue
-        day = anchor + timedelta(days=1 if m.group("next") else -1 if m.group("prev") else 0)
-        value = PartialDate(day.year, day.month, day.day, explicit_year=True)
+            month = _last_month(out, m.start())  # "for six days at the end of July": that month
+            if month is None or m.group("prev"):
+                continue
+            value = PartialDate(month[0], month[1], None, explicit_year=True)
+        else:
+            day = anchor + timedelta(days=1 if m.group("next") else -1 if m.group("prev") else 0)
+            value = PartialDate(day.year, day.month, day.day, explicit_year=True)
         data = {"kind": "rel", "part": None, "anchored": True}
         out.append(Span(m.start(), m.end(), "date", value, data))
         out.sort(key=lambda s: s.start)
     return out
+
+
+def _last_month(found: list[Span], pos: int) -> tuple[int, int] | None:
+    """Returns (year, month) of the last near date mention before pos that names both."""
+    near = [
+        s.value
+        for s in found
+        if s.end <= pos and pos - s.end <= ANCHOR_REACH and s.value.year and s.value.month
+    ]
+    if not near or near[-1].is_range:
+        return None
+    return near[-1].year, near[-1].month
 
 
 def _last_day(found: list[Span], pos: int) -> date | None:

@@ -183,9 +183,11 @@ def _same_title(a: str, b: str) -> bool:
 # What a visitor does on the trip, told without a day: "will attend a reception", "gave a lecture"
 SUB_EVENT = re.compile(
     r"\b(?:will\s+|to\s+)?(?:attend(?:s|ed)?|t(?:ook|ake|akes) part in|host(?:s|ed)?|held|hold|"
-    r"g(?:ave|ive|ives)|deliver(?:s|ed)?|open(?:s|ed)?|join(?:s|ed)?\s+(?:[\w-]+\s+){1,4}for)\s+"
+    r"g(?:ave|ive|ives)|deliver(?:s|ed)?|open(?:s|ed)?|join(?:s|ed)?\s+(?:[\w-]+\s+){1,4}for|"
+    r"paid|pay|pays)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:reception|ceremony|dinner|banquet|luncheon|lecture|"
-    r"concert|festival|gala|exhibition|performance|forum|conference|seminar|workshop)\b",
+    r"concert|festival|gala|exhibition|performance|forum|conference|seminar|workshop|parade|"
+    r"celebrations|courtesy call|matsuri)\b",
     re.I,
 )
 TRIP = re.compile(
