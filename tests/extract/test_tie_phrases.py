@@ -87,3 +87,31 @@ def test_belongs_to_an_international_body() -> None:
     assert [(t["type"], t["b"]["name"]) for t in records] == [
         ("membership", "Sister Cities International")
     ]
+
+
+def test_a_place_that_locates_a_partner_is_no_partner() -> None:
+    body = (
+        "Linz has been twinned with Saint-Maur-des-Fossés near Paris since 1980, "
+        "and with Trebbin, south of Berlin, since 1994."
+    )
+    assert [t[2:] for t in ties_of(body)] == [
+        ("Saint-Maur-des-Fossés", "1980"),
+        ("Trebbin", "1994"),
+    ]
+
+
+def test_a_person_named_in_a_headline_is_no_party() -> None:
+    text = (
+        "Ivan Petrov receives delegation from partner city Wels\n\nDate: 2017-11-28\n\n"
+        "Mayor of Krasnodar Ivan Petrov met the guests from Wels on Monday."
+    )
+    found = extract_records(text, lang="en")["partnerships"]
+    assert all("Petrov" not in t["a"]["name"] + t["b"]["name"] for t in found)
+
+
+def test_the_two_cities_are_two_places_not_two_companies() -> None:
+    body = (
+        "Talks between Acme Tractors and Linz Bakery No. 5 went well.\n\n"
+        "In Gabrovo the two cities concluded a twinning agreement."
+    )
+    assert all("Acme" not in t[1] + t[2] for t in ties_of(body))

@@ -168,6 +168,14 @@ def _parties(doc: Doc, start: int, end: int) -> list[Span]:
     return list(found)
 
 
+def _person_names(doc: Doc) -> set[str]:
+    """Returns the full names of the people the report names, wherever they are named."""
+    key = ("person names", -1)
+    if key not in doc.cache:
+        doc.cache[key] = {str(p.value) for p in doc.get("person") if " " in str(p.value)}
+    return set(doc.cache[key])
+
+
 def _surnames(doc: Doc) -> set[str]:
     """Returns the last names of the people the report names ("Chmiel" of "Adam Chmiel")."""
     key = ("surnames", -1)
@@ -210,6 +218,7 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
             or _is_country(doc, n)
             or dated * 2 >= n.end - n.start
             or str(n.value) in _surnames(doc)
+            or str(n.value) in _person_names(doc)  # "Evgeny Pervyshov receives ..." in a headline
         ):
             continue
         n = _after_date(doc, n)
@@ -449,11 +458,21 @@ QUALIFIES_ONLY = re.compile(
 )
 
 
+# "Saint-Maur-des-Fossés near Paris", "Trebbin, south of Berlin": the place locates the one before
+NEAR = re.compile(
+    r",?\s+(?:near|outside|close to|just outside|(?:north|south|east|west|north-east|north-west|"
+    r"south-east|south-west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?"
+)
+
+
 def _without_qualifiers(doc: Doc, names: list[Span]) -> list[Span]:
     """Returns the names without those that only place the one before ("capital of Dornod")."""
     out: list[Span] = []
     for n in names:
-        if out and QUALIFIES_ONLY.fullmatch(doc.text, out[-1].end, n.start):
+        if out and (
+            QUALIFIES_ONLY.fullmatch(doc.text, out[-1].end, n.start)
+            or NEAR.fullmatch(doc.text, out[-1].end, n.start)
+        ):
             continue
         out.append(n)
     return out

@@ -198,13 +198,16 @@ def _focus_named(doc: Doc, before: int, word: str) -> Span | None:
     return max(counts.values(), key=len)[0] if counts else None
 
 
-def _context_pair(doc: Doc, before: int) -> tuple[Span, Span] | None:
-    """Returns the last pair of places named together before `before` ("A and B", "A-B")."""
+def _context_pair(doc: Doc, before: int, places: bool = False) -> tuple[Span, Span] | None:
+    """Returns the last pair of places named together before `before` ("A and B", "A-B"); with
+    `places`, of places the gazetteer knows ("the two cities": not two companies)."""
     found = None
     for sent in doc.sentences:
         if sent.start >= before:
             break
         pairs = _pairs_before(doc, [n for n in _parties(doc, sent.start, min(sent.end, before))])
+        if places:
+            pairs = [p for p in pairs if all(doc.in_range("place", n.start, n.end) for n in p)]
         if pairs:
             found = pairs[-1]
     if found is None:  # "its Japanese sister city, Nagaizumi-cho": the report's own tie
@@ -512,10 +515,12 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         partner = [n for n in parties if n.start >= sent.start + signed_with.end()]
         if partner and partner[0].start - (sent.start + signed_with.end()) < 30:
             return [(_clause_subject(doc, head), partner[0])]
-    if scan.search_in(doc, REFER, text, sent.start) or (
-        not parties and ALSO.search(text) and DOCUMENT.search(text)
-    ):
-        pair = _context_pair(doc, sent.end)
+    refer = scan.search_in(doc, REFER, text, sent.start)
+    if refer or (not parties and ALSO.search(text) and DOCUMENT.search(text)):
+        towns = bool(
+            refer and re.search(r"cities|towns|capitals|municipalities", refer.group(), re.I)
+        )
+        pair = _context_pair(doc, sent.end, places=towns)
         if pair:
             return [pair]
     return []
