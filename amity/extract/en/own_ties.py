@@ -46,7 +46,11 @@ def _becomes(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
 
 
 APPOSITION = re.compile(r",\s+(?:a|an|the|which|who|that)\s+[^,;.()]{3,90}?,")
-IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,)")
+# "Himeji City in Hyogo Prefecture, Japan, ...", "Eniwa, in Hokkaido, ...": where the town lies
+IN_PLACE = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,))?(?=,)"
+)
 APPOSED = re.compile(
     r",\s+(?:(?:which|that|who)\s+(?:is|was|has been)\s+(?:twinned|paired|linked)\s+with\s+(?:the\s+)?(?P<with>[A-Z])"
     r"|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\b"
