@@ -150,7 +150,8 @@ def _tail_stamp(text: str) -> str | None:
 
 
 _PLACE_COMMA = re.compile(r"^\W*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2},\s*")
-_DATE_CLOSE = re.compile(r"\.?\s*(?:[/(–—-]|$)")
+# what ends a dateline's date: a dash or bracket, the line's end, or a full stop before the lead
+_DATE_CLOSE = re.compile(r"\.?\s*(?:[/(–—-]|$)|\.\s+(?=[A-Z])")
 
 
 def _agency_date(line: str) -> str | None:

@@ -730,3 +730,14 @@ def test_an_undated_reception_with_no_trip_before_is_no_event() -> None:
         "The mayor will attend a reception for volunteers."
     )
     assert [e["type"] for e in events_of(body)] == ["meeting"]
+
+
+def test_the_visit_a_signing_was_part_of() -> None:
+    body = (
+        "On Sunday 11 September 2022 the mayor and a delegation from Gyumri signed a twinning agreement.\n\n"
+        "The Gyumri delegation came to Tver for the City Day celebrations."
+    )
+    assert [(e["type"], e["start"]) for e in events_of(body)] == [
+        ("signing", "2022-09-11"),
+        ("visit", "2022-09-11"),
+    ]

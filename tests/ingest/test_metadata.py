@@ -61,6 +61,7 @@ def test_parse_date(text: str, iso: str | None) -> None:
             "2022-02-03",
         ),
         ("A title\n\nCLAIR Office\nNewsletter, April 2016 | Sister City News\n\nBody.", "2016-04"),
+        ("A title\n\nTVER, July 17, 2022. Tver has gained a new twin city.\n", "2022-07-17"),
         (
             "A title\n\nThe talks lasted from 09:15 on 03.02.2022 until late in the evening, when the mayors left.\n",
             None,

@@ -201,6 +201,15 @@ def sub_event(doc: Doc, sent: Span, base: Draft | None) -> bool:
     dates ("In San Diego, the Mayor will attend a reception ..."): an event of its own."""
     if base is None or base.start is None or sentence_date(doc, sent) is not None:
         return False
+    if CAME_FOR.match(doc.text, sent.start, sent.end):
+        return True  # "The Gyumri delegation came to Tver for the City Day": the visit itself
     if not scan.search(doc, SUB_EVENT, sent.start, sent.end):
         return False
     return bool(scan.search(doc, TRIP, base.main.start, base.main.end))
+
+
+# "The Gyumri delegation came to Tver for ...": the visit the event told before was part of
+CAME_FOR = re.compile(
+    r"\W*The\s+(?:[A-Z][\w-]+\s+){1,3}(?:delegation|group|party|guests|visitors)\s+"
+    r"(?:came|travelled|traveled|flew|had come)\s+to\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+for\b"
+)
