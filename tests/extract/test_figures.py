@@ -240,3 +240,13 @@ def test_a_captions_label_is_no_subject() -> None:
     text = "Club news\n\nDate: 2020-01-01\n\nWARM WELCOME: The club has hosted 40 exchanges since 1990."
     found = extract_records(text, lang="en")["figures"]
     assert [f["subject"] for f in found] != ["WARM WELCOME"]
+
+
+def test_what_a_body_has_today_is_a_figure_not_an_events_head_count() -> None:
+    text = (
+        "Society news\n\nDate: 2011-05-29\n\nThe Kiwi-Chile Friendship Society was founded in 1952. "
+        "Today it has 13 branches around the country with about 700 members."
+    )
+    found = extract_records(text, lang="en")["figures"]
+    assert [(f["value"], f["metric"]) for f in found] == [(13, "branches"), (700, "members")]
+    assert not any(str(f["subject"] or "").endswith(".") for f in found)

@@ -550,3 +550,12 @@ def test_a_holder_ending_a_bodys_name_before_and() -> None:
     )
     names = [p[0] for p in people_of(text)]
     assert names == ["Bolot Baetov", "Askar Madaminov"]
+
+
+def test_a_society_named_for_two_countries_gives_no_home_city() -> None:
+    text = (
+        "NZ-China Friendship Society meets\n\nWELLINGTON, May 29, 2011 (Xinhua) -- The New Zealand "
+        "China Friendship Society closed its conference on Sunday. President Dave Bromwich spoke."
+    )
+    found = extract_records(text, lang="en")
+    assert not found.get("failures") and [p["name"] for p in found["people"]] == ["Dave Bromwich"]

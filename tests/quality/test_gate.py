@@ -37,6 +37,7 @@ CORPORA = {
     "blind10": (HERE / "reports", HERE / "gold"),
     "blind11": (HERE / "reports", HERE / "gold"),
     "blind12": (HERE / "reports", HERE / "gold"),
+    "blind13": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -52,7 +53,8 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind9": lambda stem: "119" <= stem < "129",
     "blind10": lambda stem: "129" <= stem < "139",
     "blind11": lambda stem: "139" <= stem < "149",
-    "blind12": lambda stem: stem >= "149",
+    "blind12": lambda stem: "149" <= stem < "159",
+    "blind13": lambda stem: stem >= "159",
 }
 
 

@@ -410,12 +410,17 @@ def _subject_agents(doc: Doc, sent: Span) -> list[str]:
     return [str(n.value) for n in group if not _is_person_or_country(doc, n)]
 
 
+NOW_HAS = re.compile(r"\W*(?:Today|Now|Currently|At present)\b", re.I)
+
+
 def participants_of(doc: Doc, sents: list[Span]) -> int | None:
     """Returns the first number of people stated for the whole event (the number is marked used)."""
     for sent in sents:
         text = doc.text[sent.start : sent.end]
-        if sent is not sents[0] and scan.search_in(doc, cues.BACKGROUND, text, sent.start):
-            continue
+        if sent is not sents[0] and (
+            scan.search_in(doc, cues.BACKGROUND, text, sent.start) or NOW_HAS.match(text)
+        ):
+            continue  # "Today it has 13 branches with about 700 members": the body now, no event
         for num in doc.in_range("number", sent.start, sent.end):
             if num.data.get("percent") or num.data.get("participants"):
                 continue

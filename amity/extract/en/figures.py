@@ -445,4 +445,5 @@ def _current_event(doc: Doc, events: list[tuple[Span, dict[str, Any]]], sent: Sp
     for ev, rec in events:
         if ev.start <= sent.start and item is not None and item.start <= ev.start < item.end:
             title = rec.get("title")
-    return title
+    # a title that is the sentence itself ("The society was founded in 1952.") names no subject
+    return None if title and title.rstrip().endswith((".", "!", "?")) else title

@@ -136,7 +136,8 @@ def _header_association_places(doc: Doc) -> list[str]:
     "Frankston Twinning Association"): the report speaks from there."""
     end = doc.items[min(2, len(doc.items) - 1)].end if doc.items else 300
     out = []
-    places = doc.in_range("place", 0, min(end, 400))
+    # "NZ-China Friendship Society": a society named for a country speaks from no city of it
+    places = [p for p in doc.in_range("place", 0, min(end, 400)) if p.data.get("kind") != "country"]
     first_line = doc.items[0].end if doc.items else doc.text.find("\n")
     for k, p in enumerate(places):
         before = doc.text[max(0, p.start - 20) : p.start]
