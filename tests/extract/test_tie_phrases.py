@@ -127,3 +127,10 @@ def test_the_two_cities_are_two_places_not_two_companies() -> None:
 )
 def test_where_a_partner_lies_before_whose_partner_it_is(sentence: str) -> None:
     assert [t[1:3] for t in ties_of(sentence)][-1][1] in ("Kharkiv", "Nanning City")
+
+
+def test_an_officers_note_is_no_party() -> None:
+    body = (
+        "Officer's background note: Kharkiv, in Ukraine, has been a sister city of Linz since 1983."
+    )
+    assert all("Officer" not in t[1] + t[2] for t in ties_of(body))

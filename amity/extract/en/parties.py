@@ -205,7 +205,9 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
             or PUBLICATION.search(str(n.value))
             or str(n.value).lower() in GENERIC_WORDS
             or " " not in str(n.value)
-            and is_title_word(str(n.value))  # "Mayor greets ..."
+            and is_title_word(
+                re.sub(r"['’]s$", "", str(n.value))
+            )  # "Mayor greets", "Officer's note"
         ):
             continue
         city_of = CITY_OF.match(str(n.value)) is not None
