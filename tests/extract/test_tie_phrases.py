@@ -134,3 +134,12 @@ def test_an_officers_note_is_no_party() -> None:
         "Officer's background note: Kharkiv, in Ukraine, has been a sister city of Linz since 1983."
     )
     assert all("Officer" not in t[1] + t[2] for t in ties_of(body))
+
+
+def test_the_two_are_the_visitors_city_and_the_place_they_were_in() -> None:
+    body = (
+        "A delegation from Linz visited Nanning and Guilin.\n\n"
+        "The delegation went first to Tampere, where the two cities signed a friendship agreement.\n\n"
+        "The next day, in Kharkiv, the two sides signed an agreement on culture."
+    )
+    assert [t[1:3] for t in ties_of(body)][-2:] == [("Linz", "Tampere"), ("Linz", "Kharkiv")]

@@ -520,10 +520,30 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         towns = bool(
             refer and re.search(r"cities|towns|capitals|municipalities", refer.group(), re.I)
         )
-        pair = _context_pair(doc, sent.end, places=towns)
+        pair = _host_pair(doc, sent, refer) or _context_pair(doc, sent.end, places=towns)
         if pair:
             return [pair]
     return []
+
+
+# "went to Yangzhou, where the two cities signed", "in Weihai, the two sides signed": the place
+# the visitors were in, and the report's own city
+WHERE_THE_TWO = re.compile(r"(?:,\s+where|^\W*(?:[\w ]{0,20},\s+)?in\s+\S+,)\s+$", re.I)
+
+
+def _host_pair(doc: Doc, sent: Span, refer: re.Match[str] | None) -> tuple[Span, Span] | None:
+    """Returns (home, host) when "the two" follow the one place the visitors were in."""
+    if refer is None:
+        return None
+    at = sent.start + refer.start()
+    places = [n for n in _parties(doc, sent.start, at) if doc.in_range("place", n.start, n.end)]
+    if not places or not WHERE_THE_TWO.search(doc.text[sent.start : at]):
+        return None
+    home = _focus(doc, sent.start)
+    host = places[-1]
+    if home is None or str(home.value) == str(host.value):
+        return None
+    return home, host
 
 
 # A name followed by a verb starts a clause of its own: "..., and last year General Lagos, in
