@@ -741,3 +741,17 @@ def test_the_visit_a_signing_was_part_of() -> None:
         ("signing", "2022-09-11"),
         ("visit", "2022-09-11"),
     ]
+
+
+def test_the_items_a_visits_programme_included() -> None:
+    body = (
+        "The president arrived in Riga on 9 March 2022 on a state visit.\n\n"
+        "The visit programme also included a Latvian-Lithuanian business forum and the national "
+        "industrial exhibition of Lithuania in Riga, as well as a joint concert by artists of the two countries."
+    )
+    found = events_of(body)
+    assert [(e["type"], e["start"]) for e in found[1:]] == [
+        ("forum", "2022-03-09"),
+        ("culture", "2022-03-09"),
+        ("culture", "2022-03-09"),
+    ]

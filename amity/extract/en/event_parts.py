@@ -30,7 +30,13 @@ HEAD_WORD = re.compile(
     r"|ceremony|festival|exhibition|expo|week|concert|gala|performance|camp|course|training|workshop|tour|visit|program"
     r"|activities|action|event"
 )
-LIST_CUE = re.compile(r"\b(?:namely|such as|including|includ(?:e|es|ing))\s+", re.I)
+LIST_CUE = re.compile(r"\b(?:namely|such as|including|includ(?:e|es|ed|ing))\s+", re.I)
+# "The visit programme also included a business forum ..., as well as a joint concert by ..."
+PROGRAMME_ITEM = re.compile(
+    r"(?:^|,\s*(?:as well as\s+)?|\band\s+|\bas well as\s+)(?:a|an|the)\s+((?:[\w’'-]+\s+){0,5}?"
+    r"(?:forum|conference|seminar|exhibition|concert|festival|fair|reception|performance|gala)"
+    r"(?:\s+(?:of|on|by|for)\s+[^,.;]{3,60}?)?)(?=\s+and\s+|\s+in\s+[A-Z]|,|\.|$)"
+)
 
 
 def event_title(doc: Doc, sent: Span) -> tuple[str | None, tuple[int, int] | None]:
@@ -107,7 +113,7 @@ def list_titles(doc: Doc, sent: Span) -> list[tuple[str, tuple[int, int]]]:
     text = doc.text[sent.start : sent.end]
     m = scan.search_in(doc, LIST_CUE, text, sent.start)
     if not m or not re.search(
-        r"\b(?:activities|events|sub-forums|forums|side events|supporting)\b",
+        r"\b(?:activities|events|sub-forums|forums|side events|supporting|programme|program|itinerary)\b",
         text[: m.start()],
         re.I,
     ):
@@ -127,6 +133,11 @@ def list_titles(doc: Doc, sent: Span) -> list[tuple[str, tuple[int, int]]]:
         start = body_start + lm.start(1)
         if not any(s[1][0] <= start < s[1][1] for s in out):
             out.append((lm.group(1), (start, body_start + lm.end(1))))
+    if re.search(r"\b(?:programme|program|itinerary)\b", text[: m.start()], re.I):
+        for lm in PROGRAMME_ITEM.finditer(doc.text[body_start : sent.end]):
+            start = body_start + lm.start(1)
+            if not any(s[1][0] <= start < s[1][1] for s in out):
+                out.append((lm.group(1), (start, body_start + lm.end(1))))
     return sorted(out, key=lambda t: t[1][0]) if len(out) >= 2 else []
 
 
