@@ -372,3 +372,10 @@ def test_that_evening_of_a_stay_known_by_its_month() -> None:
     )
     doc = extract_doc(text, published="2024-08-05", lang="en")
     assert [s.value.iso()[0] for s in doc.get("date")][-1] == "2024-07"
+
+
+def test_a_day_without_its_year_takes_the_year_its_sentence_names() -> None:
+    text = "Mayors to meet\n\nThe 2017 meeting will run from 23 to 25 August. The last one was in 2015."
+    doc = extract_doc(text, lang="en")
+    days = [d.value.iso() for d in doc.get("date") if d.value.day]
+    assert days == [("2017-08-23", "2017-08-25")]

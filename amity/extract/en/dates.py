@@ -367,7 +367,7 @@ def dates(doc: Doc) -> Doc:
     found = _year_words(doc, found)
     for s in found:
         s.data["explicit_year"] = s.value.explicit_year
-        s.value = resolve_year(s.value, _weekday_year(doc.text, s, year))
+        s.value = resolve_year(s.value, _named_year(doc, s) or _weekday_year(doc.text, s, year))
         if _told_as_past(doc, s):
             s.value = replace(s.value, year=s.value.year - 1, year2=None)  # type: ignore[operator]
         elif _told_as_coming(doc, s):
@@ -375,6 +375,19 @@ def dates(doc: Doc) -> Doc:
             s.value = replace(v, year=v.year + 1, year2=v.year2 + 1 if v.year2 else None)
     doc.add("date", days_in_stays(doc, found))
     return doc
+
+
+# "The 2017 meeting will run from 23 to 25 August": the year the sentence's subject names
+NAMED_YEAR = re.compile(r"\b[Tt](?:he|his)\s+((?:19|20)\d\d)\s+[a-z]")
+
+
+def _named_year(doc: Doc, s: Span) -> int | None:
+    """Returns the year of "The 2017 meeting ..." for a day without its year in that sentence."""
+    if s.value.explicit_year or s.value.year is not None:
+        return None
+    sent = doc.sentence_at(s.start)
+    m = NAMED_YEAR.search(doc.text, sent.start, s.start) if sent else None
+    return int(m.group(1)) if m else None
 
 
 PAST_DEED = re.compile(
