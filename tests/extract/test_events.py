@@ -755,3 +755,11 @@ def test_the_items_a_visits_programme_included() -> None:
         ("culture", "2022-03-09"),
         ("culture", "2022-03-09"),
     ]
+
+
+def test_a_reception_for_visitors_is_a_meeting() -> None:
+    body = (
+        "On 14 May 2022 the Mayor received the visitors from Lyon at a Mayor's reception "
+        "at the town hall."
+    )
+    assert [e["type"] for e in events_of(body)] == ["meeting"]

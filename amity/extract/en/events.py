@@ -39,6 +39,15 @@ from amity.extract.en.signing_titles import signing_title
 __all__ = ["Draft", "FUTURE_ONLY", "is_headline", "lead_date", "sentence_date", "starts_event"]
 
 
+RECEIVED_AT = re.compile(
+    r"\b(?:reception|banquet|dinner|buffet|barbecue|luncheon|p[oō]whiri|p[oō]hiri|welcome function|"
+    r"civic welcome)\b"
+)
+JOURNEY = re.compile(
+    r"\b(?:travel\w*|arriv\w*|visited|toured|trip|journey|flew|went to|came to|spent|stay\w*|tour)\b"
+)
+
+
 def event_type(doc: Doc, draft: Draft) -> str:
     """Returns the RECORDS.md type of an event from its title head and its main sentence."""
     text = doc.text[draft.main.start : draft.main.end].lower()
@@ -59,6 +68,8 @@ def event_type(doc: Doc, draft: Draft) -> str:
         r"(?:medical|doctors|medics|nurses|volunteers))\b.{0,60}arrived",
         text,
     )
+    if travels and not team and RECEIVED_AT.search(text) and not JOURNEY.search(text):
+        return "meeting"  # "received the party at a Mayor's reception": the reception, no journey
     if travels and not team:
         if not re.search(
             r"\b(?:attended|presented)\s+the\b.{0,80}\b(?:forum|conference|summit)", text
