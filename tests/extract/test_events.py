@@ -763,3 +763,11 @@ def test_a_reception_for_visitors_is_a_meeting() -> None:
         "at the town hall."
     )
     assert [e["type"] for e in events_of(body)] == ["meeting"]
+
+
+def test_guests_who_came_to_the_capital_for_an_opening() -> None:
+    body = (
+        "On 8 August 2022 the mayor signed a cooperation agreement at a ceremony.\n\n"
+        "The Russian guests came to the Kazakh capital for the opening of the Saint Petersburg Week."
+    )
+    assert len(events_of(body)) == 2

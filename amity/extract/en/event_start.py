@@ -211,5 +211,6 @@ def sub_event(doc: Doc, sent: Span, base: Draft | None) -> bool:
 # "The Gyumri delegation came to Tver for ...": the visit the event told before was part of
 CAME_FOR = re.compile(
     r"\W*The\s+(?:[A-Z][\w-]+\s+){1,3}(?:delegation|group|party|guests|visitors)\s+"
-    r"(?:came|travelled|traveled|flew|had come)\s+to\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+for\b"
+    r"(?:came|travelled|traveled|flew|had come)\s+to\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+    r"the\s+(?:[A-Z][\w-]+\s+)?(?:capital|city|town|region))\s+for\b"
 )
