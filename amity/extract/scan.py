@@ -10,7 +10,7 @@ as IGNORECASE does (`folded`); where it does not, the regex simply runs.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import product
@@ -97,9 +97,10 @@ def _occurrences(doc: Doc, rx: re.Pattern[str], kind: str, words_of: Any) -> dic
 
 
 # What a report's searches with one regex need, worked out at its first search there:
-# where its required words lie (or True: always run it, False: it matches nowhere), and the
-# lower-cased text with the regex's case-sensitive twin ("", None: run the regex itself).
-Entry = tuple[Any, str, "re.Pattern[str] | None"]
+# where its required words lie (or True: always run it, False: it matches nowhere), the
+# lower-cased text with the regex's case-sensitive twin ("", None: run the regex itself), and
+# the sorted offsets where a match can begin (None: anywhere).
+Entry = tuple[Any, str, "re.Pattern[str] | None", "list[int] | None"]
 
 
 def _entry(doc: Doc, rx: re.Pattern[str]) -> Entry:
@@ -108,9 +109,22 @@ def _entry(doc: Doc, rx: re.Pattern[str]) -> Entry:
     if entry is None:
         cs = lowered(rx)
         low = folded(doc) if cs is not None else None
-        entry = (_spots(doc, rx), low, cs) if low is not None else (_spots(doc, rx), "", None)
+        spots = _spots(doc, rx)
+        starts = None if spots is False else match_starts(doc, rx)
+        entry = (spots, low, cs, starts) if low is not None else (spots, "", None, starts)
         doc.scans[id(rx)] = entry
     return entry
+
+
+def match_starts(doc: Doc, rx: re.Pattern[str]) -> list[int] | None:
+    """Returns the sorted offsets where a match of rx can begin in the text (None: anywhere).
+
+    Trying rx only there, the leftmost offset where it matches gives the match rx.search
+    gives: a long alternation run at every offset of a sentence costs far more.
+    """
+    from amity.extract import wordstarts  # built on this module: imported once it is loaded
+
+    return wordstarts.match_starts(doc, rx)
 
 
 def may_match(doc: Doc, rx: re.Pattern[str], start: int, end: int) -> bool:
@@ -160,9 +174,12 @@ def _spots(doc: Doc, rx: re.Pattern[str]) -> list[tuple[list[int], list[int]]] |
 def search(doc: Doc, rx: re.Pattern[str], start: int = 0, end: int | None = None) -> Any:
     """Returns rx.search(doc.text, start, end), skipping the search where it cannot match."""
     end = len(doc.text) if end is None else end
-    spots, low, cs = doc.scans.get(id(rx)) or _entry(doc, rx)
+    spots, low, cs, starts = doc.scans.get(id(rx)) or _entry(doc, rx)
     if not _may(spots, start, end):
         return None
+    if starts is not None:
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return _first_match(rx, doc.text, cs, low, starts[lo:hi], 0, end)
     if cs is None:
         return rx.search(doc.text, start, end)
     m = cs.search(low, start, end)
@@ -171,13 +188,44 @@ def search(doc: Doc, rx: re.Pattern[str], start: int = 0, end: int | None = None
 
 def search_in(doc: Doc, rx: re.Pattern[str], text: str, start: int) -> Any:
     """Returns rx.search(text) for text == doc.text[start:start+len(text)], skipped where it cannot match."""
-    spots, low, cs = doc.scans.get(id(rx)) or _entry(doc, rx)
-    if not _may(spots, start, start + len(text)):
+    end = start + len(text)
+    spots, low, cs, starts = doc.scans.get(id(rx)) or _entry(doc, rx)
+    if not _may(spots, start, end):
         return None
+    if starts is not None:
+        # The text's first offset is tried too: there the text has nothing before it, so a
+        # match may begin where the report has a word character before it.
+        lo, hi = bisect_right(starts, start), bisect_left(starts, end)
+        hay = low[start:end] if cs is not None else ""
+        return _first_match(rx, text, cs, hay, [start, *starts[lo:hi]], start, len(text))
     if cs is None:
         return rx.search(text)
-    m = cs.search(low[start : start + len(text)])
+    m = cs.search(low[start:end])
     return None if m is None else rx.match(text, m.start())
+
+
+def _first_match(
+    rx: re.Pattern[str],
+    text: str,
+    cs: re.Pattern[str] | None,
+    low: str,
+    starts: list[int],
+    shift: int,
+    end: int,
+) -> Any:
+    """Returns rx.match(text, s - shift, end) at the first of the offsets s where rx matches.
+
+    cs, if given, is tried first over low (text lower-cased): it fails faster than rx.
+    """
+    for s in starts:
+        s -= shift
+        if cs is None:
+            m = rx.match(text, s, end)
+            if m is not None:
+                return m
+        elif cs.match(low, s, end) is not None:
+            return rx.match(text, s, end)
+    return None
 
 
 def finditer(
@@ -185,13 +233,30 @@ def finditer(
 ) -> Iterator[re.Match[str]]:
     """Returns rx.finditer(doc.text, start, end), empty where it cannot match."""
     end = len(doc.text) if end is None else end
-    spots, low, cs = doc.scans.get(id(rx)) or _entry(doc, rx)
+    spots, low, cs, starts = doc.scans.get(id(rx)) or _entry(doc, rx)
     if not _may(spots, start, end):
         return iter(())
+    if starts is not None:
+        return _matches(
+            doc.text, rx, starts[bisect_left(starts, start) : bisect_left(starts, end)], end
+        )
     if cs is None:
         return rx.finditer(doc.text, start, end)
     text = doc.text
     return (rx.match(text, m.start(), end) for m in cs.finditer(low, start, end))  # type: ignore[misc]
+
+
+def _matches(
+    text: str, rx: re.Pattern[str], starts: list[int], end: int
+) -> Iterator[re.Match[str]]:
+    """Returns the matches of rx tried at each offset in turn, past the end of the last match."""
+    pos = 0
+    for start in starts:
+        if start >= pos:
+            m = rx.match(text, start, end)
+            if m is not None:
+                pos = m.end()
+                yield m
 
 
 @lru_cache(maxsize=1024)

@@ -22,6 +22,7 @@ from typing import Any
 import ahocorasick
 
 from amity.extract import scan
+from amity.extract.alternatives import alternatives
 from amity.extract.doc import Doc
 from amity.extract.regex_words import Spellings, Words
 from amity.registry.matching import CharMap
@@ -29,8 +30,7 @@ from amity.registry.matching import CharMap
 
 def finditer_words(doc: Doc, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """Returns the matches of rx.finditer(doc.text) (see the module doc)."""
-    words = start_words(rx)
-    view = _view(doc, blind(rx)) if words else None
+    view = _view(doc, blind(rx)) if view_words(rx) else None
     if view is None:
         yield from scan.finditer_all(doc, rx)
         return
@@ -43,6 +43,12 @@ def finditer_words(doc: Doc, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
                 yield m
 
 
+def match_starts(doc: Doc, rx: re.Pattern[str]) -> list[int] | None:
+    """Returns the sorted text offsets where a match of rx can begin (None if not known)."""
+    view = _view(doc, blind(rx)) if view_words(rx) else None
+    return None if view is None else _starts(doc, rx, view)
+
+
 def _view(doc: Doc, ic: bool) -> str | None:
     """Returns " " + the text (lower-cased if ic) as the view shows it (see `seen`)."""
     key = ("word-view", int(ic))
@@ -53,18 +59,18 @@ def _view(doc: Doc, ic: bool) -> str | None:
 
 
 class _Index:
-    """One automaton over the start words of every regex seen so far, per case rule."""
+    """One automaton over the view words of every regex seen so far, per case rule."""
 
     def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
         self.patterns = patterns
         self.ids = {id(rx) for rx in patterns}  # a Pattern's hash is computed from its whole code
         self.automata: dict[bool, Any] = {}
         for ic in (True, False):
-            words = {w for rx in patterns if blind(rx) == ic for w in start_words(rx)}
+            words = {w for rx in patterns if blind(rx) == ic for w in view_words(rx)}
             if words:
                 auto = ahocorasick.Automaton()
                 for word in words:
-                    auto.add_word(word, word)
+                    auto.add_word(word[0], word)
                 auto.make_automaton()
                 self.automata[ic] = auto
 
@@ -73,7 +79,7 @@ _index: list[_Index] = [_Index(())]
 
 
 def _starts(doc: Doc, rx: re.Pattern[str], view: str) -> list[int]:
-    """Returns the sorted text offsets where one of rx's start words begins."""
+    """Returns the sorted text offsets where one of rx's view words begins."""
     index = _index[0]
     if id(rx) not in index.ids:
         index = _index[0] = _Index(index.patterns + (rx,))
@@ -81,17 +87,50 @@ def _starts(doc: Doc, rx: re.Pattern[str], view: str) -> list[int]:
     key = ("word-starts", int(ic))
     cached = doc.cache.get(key)
     if cached is None or cached[0] is not index:
-        found: dict[str, list[int]] = {}
+        found: dict[ViewWord, list[int]] = {}
         for last, word in index.automata[ic].iter(view):
-            # view has one leading space: its offset i is text offset i - 1, and the
+            # view has one leading space: its offset i is text offset i - 1, and a start
             # word's own leading space sits at the text offset just before the match.
-            found.setdefault(word, []).append(last - len(word) + 1)
+            found.setdefault(word, []).append(last - len(word[0]) + 1 - word[1])
         cached = doc.cache[key] = (index, found)
     found = cached[1]
-    lists = [found[w] for w in start_words(rx) if w in found]
-    if len(lists) == 1:
-        return lists[0]
-    return sorted({s for starts in lists for s in starts})
+    present = found.keys() & view_words(rx)  # a regex may have hundreds of words, a report a few
+    if len(present) == 1:
+        return found[next(iter(present))]
+    return sorted({s for word in present for s in found[word]})
+
+
+# A string to find in the view, with what to take off where it begins to get the text
+# offset where the match begins: 0 for a start word (its space stands before the match), 1
+# for a first word (the view's leading space shifts it by one).
+ViewWord = tuple[str, int]
+MIN_FIRST = 3  # first words that may begin inside a word: shorter ones are found everywhere
+
+
+@lru_cache(maxsize=1024)
+def view_words(rx: re.Pattern[str]) -> frozenset[ViewWord]:
+    """Returns the strings of the view one of which begins wherever a match of rx can.
+
+    Its start words, else those of each of its alternatives (see alternatives.py) or, for
+    an alternative that can begin inside a word, its first words as the view shows them.
+    Empty if an alternative has neither (or only short first words).
+    """
+    if start_words(rx):
+        return frozenset((w, 0) for w in start_words(rx))
+    ic = blind(rx)
+    out: set[ViewWord] = set()
+    for part in alternatives(rx):
+        words = {(w, 0) for w in start_words(part)}
+        if not words:
+            firsts = scan.first_words(part)
+            if not firsts or min(map(len, firsts)) < MIN_FIRST:
+                return frozenset()
+            words = {(w, 1) for w in firsts}
+        # A part that heeds case in a regex that does not everywhere: the view is lower-cased.
+        if ic and any(len(w.lower()) != len(w) for w, _ in words):
+            return frozenset()
+        out |= {(_shown(w.lower() if ic else w), k) for w, k in words}
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1024)

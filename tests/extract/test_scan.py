@@ -106,6 +106,27 @@ def test_guarded_search_equals_plain_search_on_every_sentence(docs: list[Doc]) -
                 assert (fast and fast.span()) == (plain and plain.span()), (rx.pattern, sent)
 
 
+def test_search_in_and_finditer_equal_plain_search_on_sentences_and_odd_slices(
+    docs: list[Doc],
+) -> None:
+    import random
+
+    rng = random.Random(11)
+    patterns = rule_patterns()
+    for doc in docs[:40]:
+        # sentences, and slices that begin or end inside a word
+        spans = [(s.start, s.end) for s in doc.sentences]
+        spans += [tuple(sorted(rng.sample(range(len(doc.text) + 1), 2))) for _ in range(20)]
+        for start, end in spans:
+            text = doc.text[start:end]
+            for rx in patterns:
+                plain = rx.search(text)
+                fast = scan.search_in(doc, rx, text, start)
+                assert (fast and fast.span()) == (plain and plain.span()), (rx.pattern, text)
+                whole = [m.span() for m in rx.finditer(doc.text, start, end)]
+                assert [m.span() for m in scan.finditer(doc, rx, start, end)] == whole
+
+
 def test_event_np_from_its_earliest_start_equals_plain_search(docs: list[Doc]) -> None:
     found = 0
     for doc in docs:

@@ -35,6 +35,21 @@ def test_start_words(pattern: str, flags: int, words: set[str]) -> None:
     assert set(wordstarts.start_words(re.compile(pattern, flags))) == words
 
 
+@pytest.mark.parametrize(
+    ("pattern", "flags", "words"),
+    [
+        (r"\bmet|\bmade", 0, {(" met", 0), (" made", 0)}),  # start words of the whole
+        # an alternative that may begin inside a word gives its first words (shifted by one)
+        (r"\bput on|put-off\b", 0, {(" put on", 0), ("put off", 1)}),
+        (r"\bHeld (?i:on)|Staged", 0, {(" held on", 0), ("staged", 1)}),  # a lower-cased view
+        (r"\bheld|is", 0, set()),  # "is" is found inside too many words
+        (r"\bheld|\w+ forum", 0, set()),
+    ],
+)
+def test_view_words(pattern: str, flags: int, words: set[tuple[str, int]]) -> None:
+    assert set(wordstarts.view_words(re.compile(pattern, flags))) == words
+
+
 def _odd_texts() -> list[str]:
     rng = random.Random(5)
     pieces = ["May", "March", "Mar.", "5", "05", "31st", "2019", "1998", "-", "–", " to ", ", ",
