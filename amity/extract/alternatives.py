@@ -9,22 +9,17 @@ from __future__ import annotations
 
 import re
 
-_PARTS: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]] = {}
+from amity.extract.regex_words import per_regex
+
 INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 # Group numbers change when alternatives stand alone: a pattern with references is not cut.
 REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
+@per_regex
 def alternatives(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     """Returns the top-level alternatives of rx compiled with its flags, or (rx,) if it has one
     (or cannot be cut: verbose syntax, global inline flags, a reference across alternatives)."""
-    known = _PARTS.get(id(rx))
-    if known is None or known[0] is not rx:  # keyed by id: hashing a Pattern hashes its code
-        known = _PARTS[id(rx)] = (rx, _alternatives(rx))
-    return known[1]
-
-
-def _alternatives(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     if not isinstance(rx.pattern, str) or rx.flags & re.VERBOSE or INLINE_FLAGS.match(rx.pattern):
         return (rx,)
     if REFERENCE.search(rx.pattern):

@@ -5,12 +5,43 @@ searches; the rest (sequences, first words and their lengthening) is the same fo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import product
 from re import _constants as sre  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, TypeVar
 
 Words = frozenset[str]
 MAX_STRINGS = 256  # above this many spellings a run of the regex is cut in two
+T = TypeVar("T")
+MEMO_SIZE = 4096  # regexes remembered by a memo: those of the rules, and more
+
+
+def per_regex(func: Callable[[re.Pattern[str]], T]) -> Callable[[re.Pattern[str]], T]:
+    """Returns func remembering its answer per regex, kept by the regex's id.
+
+    functools.lru_cache hashes its argument at every call, and a Pattern's hash is computed
+    from its whole code: microseconds for a long alternation, at each search.
+    """
+    known: dict[int, tuple[re.Pattern[str], T]] = {}
+
+    def memo(rx: re.Pattern[str]) -> T:
+        hit = known.get(id(rx))
+        if hit is None or hit[0] is not rx:  # the regex is kept: its id is not given again
+            if len(known) >= MEMO_SIZE:
+                known.clear()
+            hit = known[id(rx)] = (rx, func(rx))
+        return hit[1]
+
+    memo.__doc__, memo.__name__, memo.__wrapped__ = func.__doc__, func.__name__, func  # type: ignore[attr-defined]
+    return memo
+
+
+def present(found: dict[Any, Any], words: frozenset[Any]) -> frozenset[Any] | set[Any]:
+    """Returns the words that are keys of found, looked up from the smaller of the two.
+
+    (found.keys() & words looks up every one of the words, however few keys found has.)
+    """
+    return words.intersection(found) if len(found) < len(words) else found.keys() & words
 
 
 class Spellings:

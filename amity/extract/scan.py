@@ -20,9 +20,10 @@ from typing import Any
 
 import ahocorasick
 
+from amity.extract import regex_words
 from amity.extract.doc import Doc
 from amity.extract.lowered import lowered
-from amity.extract.regex_words import MAX_STRINGS, Spellings, Words
+from amity.extract.regex_words import MAX_STRINGS, Spellings, Words, per_regex
 
 # Characters that re.IGNORECASE folds otherwise than str.lower (or that lower to two letters).
 UNFOLDABLE = re.compile("[\u0130\u0131\u017f]")
@@ -158,7 +159,7 @@ def _spots(doc: Doc, rx: re.Pattern[str]) -> list[tuple[list[int], list[int]]] |
     found = _occurrences(doc, rx, "required", _all_required)
     out = []
     for words in sets:
-        present = found.keys() & words  # a set may hold hundreds of words, a report a few
+        present = regex_words.present(found, words)  # sets may hold hundreds of words
         if not present:
             return False
         if len(present) == 1:  # one word's starts come sorted from the automaton
@@ -259,7 +260,7 @@ def _matches(
                 yield m
 
 
-@lru_cache(maxsize=1024)
+@per_regex
 def required_words(rx: re.Pattern[str]) -> Words:
     """Returns words one of which every match of rx contains (lower-case if rx ignores case).
 
@@ -453,7 +454,7 @@ def _starts(doc: Doc, rx: re.Pattern[str], firsts: Words) -> list[int]:
     return starts
 
 
-@lru_cache(maxsize=1024)
+@per_regex
 def first_words(rx: re.Pattern[str]) -> Words:
     """Returns strings one of which every match of rx starts with (empty if there are none to say)."""
     try:
@@ -464,7 +465,7 @@ def first_words(rx: re.Pattern[str]) -> Words:
     return frozenset() if not found or "" in found else found
 
 
-@lru_cache(maxsize=1024)
+@per_regex
 def _at_word_start(rx: re.Pattern[str]) -> bool:
     """True if rx opens with \\b and each of its first words opens with a word character."""
     tree = list(sre_parse.parse(rx.pattern, rx.flags))

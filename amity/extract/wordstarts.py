@@ -14,17 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import ahocorasick
 
-from amity.extract import scan
+from amity.extract import regex_words, scan
 from amity.extract.alternatives import alternatives
 from amity.extract.doc import Doc
-from amity.extract.regex_words import Spellings, Words
+from amity.extract.regex_words import Spellings, Words, per_regex
 from amity.registry.matching import CharMap
 
 
@@ -94,7 +93,7 @@ def _starts(doc: Doc, rx: re.Pattern[str], view: str) -> list[int]:
             found.setdefault(word, []).append(last - len(word[0]) + 1 - word[1])
         cached = doc.cache[key] = (index, found)
     found = cached[1]
-    present = found.keys() & view_words(rx)  # a regex may have hundreds of words, a report a few
+    present = regex_words.present(found, view_words(rx))  # hundreds of words, maybe
     if len(present) == 1:
         return found[next(iter(present))]
     return sorted({s for word in present for s in found[word]})
@@ -107,7 +106,7 @@ ViewWord = tuple[str, int]
 MIN_FIRST = 3  # first words that may begin inside a word: shorter ones are found everywhere
 
 
-@lru_cache(maxsize=1024)
+@per_regex
 def view_words(rx: re.Pattern[str]) -> frozenset[ViewWord]:
     """Returns the strings of the view one of which begins wherever a match of rx can.
 
@@ -133,7 +132,7 @@ def view_words(rx: re.Pattern[str]) -> frozenset[ViewWord]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1024)
+@per_regex
 def start_words(rx: re.Pattern[str]) -> Words:
     """Returns " " + each string (non-word characters as spaces) a match of rx starts with.
 
@@ -151,7 +150,7 @@ def start_words(rx: re.Pattern[str]) -> Words:
     return frozenset(" " + w for w in found)
 
 
-@lru_cache(maxsize=1024)
+@per_regex
 def blind(rx: re.Pattern[str]) -> bool:
     """True if rx ignores case, in all or in part ("(?i:last|next)").
 
