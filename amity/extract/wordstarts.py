@@ -69,7 +69,7 @@ class _Index:
             if words:
                 auto = ahocorasick.Automaton()
                 for word in words:
-                    auto.add_word(word[0], word)
+                    auto.add_word(word.lstrip(FIRST), word)
                 auto.make_automaton()
                 self.automata[ic] = auto
 
@@ -89,8 +89,9 @@ def _starts(doc: Doc, rx: re.Pattern[str], view: str) -> list[int]:
         found: dict[ViewWord, list[int]] = {}
         for last, word in index.automata[ic].iter(view):
             # view has one leading space: its offset i is text offset i - 1, and a start
-            # word's own leading space sits at the text offset just before the match.
-            found.setdefault(word, []).append(last - len(word[0]) + 1 - word[1])
+            # word's own leading space sits at the text offset just before the match (a
+            # first word's mark stands for that space).
+            found.setdefault(word, []).append(last - len(word) + 1)
         cached = doc.cache[key] = (index, found)
     found = cached[1]
     present = regex_words.present(found, view_words(rx))  # hundreds of words, maybe
@@ -99,10 +100,10 @@ def _starts(doc: Doc, rx: re.Pattern[str], view: str) -> list[int]:
     return sorted({s for word in present for s in found[word]})
 
 
-# A string to find in the view, with what to take off where it begins to get the text
-# offset where the match begins: 0 for a start word (its space stands before the match), 1
-# for a first word (the view's leading space shifts it by one).
-ViewWord = tuple[str, int]
+# A string to find in the view: a start word (" held"), or a first word marked by FIRST
+# ("\x01put pen"): one that can begin anywhere, even inside a word.
+ViewWord = str
+FIRST = "\x01"
 MIN_FIRST = 3  # first words that may begin inside a word: shorter ones are found everywhere
 
 
@@ -115,20 +116,19 @@ def view_words(rx: re.Pattern[str]) -> frozenset[ViewWord]:
     Empty if an alternative has neither (or only short first words).
     """
     if start_words(rx):
-        return frozenset((w, 0) for w in start_words(rx))
+        return start_words(rx)
     ic = blind(rx)
     out: set[ViewWord] = set()
     for part in alternatives(rx):
-        words = {(w, 0) for w in start_words(part)}
+        words, mark = start_words(part), ""
         if not words:
-            firsts = scan.first_words(part)
-            if not firsts or min(map(len, firsts)) < MIN_FIRST:
+            words, mark = scan.first_words(part), FIRST
+            if not words or min(map(len, words)) < MIN_FIRST:
                 return frozenset()
-            words = {(w, 1) for w in firsts}
         # A part that heeds case in a regex that does not everywhere: the view is lower-cased.
-        if ic and any(len(w.lower()) != len(w) for w, _ in words):
+        if ic and any(len(w.lower()) != len(w) for w in words):
             return frozenset()
-        out |= {(_shown(w.lower() if ic else w), k) for w, k in words}
+        out |= {mark + _shown(w.lower() if ic else w) for w in words}
     return frozenset(out)
 
 
