@@ -123,8 +123,6 @@ def match_starts(doc: Doc, rx: re.Pattern[str]) -> list[int] | None:
     Trying rx only there, the leftmost offset where it matches gives the match rx.search
     gives: a long alternation run at every offset of a sentence costs far more.
     """
-    from amity.extract import wordstarts  # built on this module: imported once it is loaded
-
     return wordstarts.match_starts(doc, rx)
 
 
@@ -471,3 +469,7 @@ def _at_word_start(rx: re.Pattern[str]) -> bool:
     tree = list(sre_parse.parse(rx.pattern, rx.flags))
     opens = bool(tree) and tree[0] == (sre.AT, sre.AT_BOUNDARY)
     return opens and all(w[0].isalnum() or w[0] == "_" for w in first_words(rx))
+
+
+# wordstarts builds on this module: it is imported once this one is whole.
+from amity.extract import wordstarts  # noqa: E402

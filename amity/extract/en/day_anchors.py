@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from amity.extract.doc import Doc, Span
 from amity.extract.en.partial_date import PartialDate
 from amity.extract.en.relative_dates import WEEKDAYS
+from amity.extract.wordstarts import finditer_words
 
 ON_WEEKDAY = re.compile(
     r"\b[Oo]n\s+(?P<the>the\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -34,7 +35,7 @@ def days_in_stays(doc: Doc, found: list[Span]) -> list[Span]:
     if not ranges:
         return found
     out = list(found)
-    for m in ON_WEEKDAY.finditer(doc.text):
+    for m in finditer_words(doc, ON_WEEKDAY):
         day = _day_in_stay(ranges, m)
         if day is None:
             continue
@@ -99,7 +100,7 @@ def _that_time(doc: Doc, found: list[Span]) -> list[Span]:
     if "occasion" not in doc.text:
         return found
     out = list(found)
-    for m in THAT_TIME.finditer(doc.text):
+    for m in finditer_words(doc, THAT_TIME):
         before = [s for s in out if s.end <= m.start() and m.start() - s.end <= ANCHOR_REACH]
         if not before or any(s.start <= m.start() < s.end for s in out):
             continue
@@ -122,7 +123,7 @@ def _nth_days(doc: Doc, found: list[Span]) -> list[Span]:
     if " day" not in doc.text:
         return found
     out = list(found)
-    for m in NTH_DAY.finditer(doc.text):
+    for m in finditer_words(doc, NTH_DAY):
         stays = [
             s
             for s in out
@@ -149,7 +150,7 @@ def _days_after(doc: Doc, found: list[Span]) -> list[Span]:
     if not any(w in doc.text for w in AFTER_DAY_WORDS):
         return found
     out = list(found)
-    for m in AFTER_DAY.finditer(doc.text):
+    for m in finditer_words(doc, AFTER_DAY):
         if any(s.start <= m.start() < s.end for s in out):
             continue
         anchor = _last_day(out, m.start())
@@ -211,7 +212,7 @@ def _stays_told_by_length(doc: Doc, found: list[Span]) -> list[Span]:
     if "eturned" not in doc.text and " back" not in doc.text:
         return found
     out = list(found)
-    for m in RETURNED.finditer(doc.text):
+    for m in finditer_words(doc, RETURNED):
         length = STAY_LENGTH.search(doc.text, m.end(), m.end() + 80)
         if length is None or re.search(r"[.;!?]", doc.text[m.end() : length.start()]):
             continue

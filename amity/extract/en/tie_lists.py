@@ -10,7 +10,7 @@ from typing import Any
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en.cues import TIE
-from amity.extract.en.parties import _parties, _record
+from amity.extract.en.parties import _pairs_before, _parties, _record
 
 LISTED_PLACE = re.compile(r"[A-Z][\w’'. -]{1,40}?\s+\((?:the\s+)?[A-Z][\w .'-]{1,30}\)")
 OF_AFTER_TIE = re.compile(
@@ -209,19 +209,19 @@ PairLead = tuple[Span, str | None]  # the lead of a list of pairs, and the date 
 def pair_lead(doc: Doc, sent: Span, lead: PairLead | None, prev: Span | None) -> PairLead | None:
     """Returns the lead of a list of pairs while its bulleted items go on: a sentence ending in
     a colon, in a report on ties; its ties are dated by it or by the sentence before it."""
-    from amity.extract.en.partnerships import _sister_report
-    from amity.extract.en.tie_dates import date_of
+    if scan.search(doc, PAIR_LEAD, sent.start, sent.end):
+        # imported where they are needed: the modules import this one
+        from amity.extract.en.partnerships import _sister_report
+        from amity.extract.en.tie_dates import date_of
 
-    if PAIR_LEAD.search(doc.text, sent.start, sent.end) and _sister_report(doc):
-        return sent, date_of(doc, sent) or (date_of(doc, prev) if prev else None)
+        if _sister_report(doc):
+            return sent, date_of(doc, sent) or (date_of(doc, prev) if prev else None)
     return lead if lead and BULLET.match(doc.text, sent.start, sent.end) else None
 
 
 def pair_items(doc: Doc, sent: Span, lead: PairLead | None) -> list[dict[str, Any]]:
     """Returns the tie of a bulleted item "- Kashgar Prefecture and Kiziriq district;" under a
     lead of pairs."""
-    from amity.extract.en.parties import _pairs_before
-
     bullet = BULLET.match(doc.text, sent.start, sent.end) if lead else None
     if lead is None or bullet is None or sent.end - sent.start > 160:
         return []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en.parties import _parties, _record
 
@@ -28,7 +29,7 @@ def phrase_ties(doc: Doc, sent: Span) -> list[dict[str, Any]]:
 
 
 def _first_to_twin(doc: Doc, sent: Span) -> list[dict[str, Any]]:
-    m = FIRST_TO_TWIN.search(doc.text, sent.start, sent.end)
+    m = scan.search(doc, FIRST_TO_TWIN, sent.start, sent.end)
     if m is None:
         return []
     after = [n for n in _parties(doc, m.end(), sent.end)]
@@ -45,11 +46,11 @@ def _first_to_twin(doc: Doc, sent: Span) -> list[dict[str, Any]]:
 
 def _tie_goes_back(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     """Returns (home, B) of "The B tie goes back to 1989" or "Our link with B dates from 1958"."""
-    from amity.extract.en.partnerships import _focus
-
-    m = TIE_GOES_BACK.search(doc.text, sent.start, sent.end)
+    m = scan.search(doc, TIE_GOES_BACK, sent.start, sent.end)
     if m is None:
         return []
+    from amity.extract.en.partnerships import _focus  # imported where it is needed: a cycle
+
     named = [n for n in _parties(doc, sent.start, m.start()) if n.end <= m.start()]
     if len(named) != 1 or not doc.in_range("place", named[0].start, named[0].end):
         return []
