@@ -62,7 +62,7 @@ def event_type(doc: Doc, draft: Draft) -> str:
         r"|(?:came|went|flew) (?:back )?to\b(?=.{0,80}\b(?:delegation|group|party)\b)"
         r"|\b(?:delegation|group|party)\b.{0,80}\b(?:came|went|flew) (?:back )?to)\b",
         text,
-    ) or GOES_TO.search(doc.text, draft.main.start, draft.main.end)
+    ) or scan.search(doc, GOES_TO, draft.main.start, draft.main.end)
     team = re.search(
         r"\b(?:volunteers?|(?:medical|aid|rescue|relief) (?:\w+ )?team|team of (?:[\w-]+ ){0,3}?"
         r"(?:medical|doctors|medics|nurses|volunteers))\b.{0,60}arrived",
@@ -319,7 +319,7 @@ def end_from_support(doc: Doc, draft: Draft) -> str | None:
     """Returns an end date stated after the start ("arrived on Friday (12) and will stay until
     Wednesday (17)") or later ("This camp will last to April 29")."""
     for sent in [draft.main, *draft.support]:
-        m = LASTS_UNTIL.search(doc.text, sent.start, sent.end)
+        m = scan.search(doc, LASTS_UNTIL, sent.start, sent.end)
         if m:
             for d in doc.in_range("date", m.end(), sent.end):
                 end = d.value.iso()[0]

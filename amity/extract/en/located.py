@@ -175,7 +175,17 @@ def _home(doc: Doc) -> tuple[str | None, str | None]:
 
 
 def report_country(doc: Doc, named: bool = True) -> str | None:
-    """Returns the country a report speaks from: its home city's, else (named) the one it names most."""
+    """Returns the country a report speaks from: its home city's, else (named) the one it names most.
+
+    Worked out once per report: events, people and ties ask for it, one by one.
+    """
+    key = ("report country", int(named))
+    if key not in doc.cache:
+        doc.cache[key] = _report_country(doc, named)
+    return doc.cache[key]  # type: ignore[no-any-return]
+
+
+def _report_country(doc: Doc, named: bool) -> str | None:
     home, country = home_place(doc)
     if home and country or not named:
         return country

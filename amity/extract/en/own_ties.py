@@ -5,6 +5,7 @@ twinned with Karlsruhe", "Whanganui's other sister city is Toowoomba")."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
@@ -141,6 +142,15 @@ def _home_party(doc: Doc, at: int) -> Span | None:
 
 
 def _own_partner(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
+    """Returns (A, B) of "a delegation from A visited its sister city B" (found once per sentence:
+    a tie that refers to "the two cities" looks for it in every sentence before it)."""
+    known: dict[tuple[int, int], Any] = doc.cache.setdefault(("own partner", -1), {})
+    if (sent.start, sent.end) not in known:
+        known[(sent.start, sent.end)] = _find_own_partner(doc, sent)
+    return known[(sent.start, sent.end)]  # type: ignore[no-any-return]
+
+
+def _find_own_partner(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
     """Returns (A, B) of "a delegation from A visited its sister city B"."""
     became = _becomes(doc, sent) or _apposed(doc, sent) or _own_link(doc, sent)
     if became:

@@ -205,11 +205,9 @@ def _context_pair(doc: Doc, before: int, places: bool = False) -> tuple[Span, Sp
     for sent in doc.sentences:
         if sent.start >= before:
             break
-        pairs = _pairs_before(doc, [n for n in _parties(doc, sent.start, min(sent.end, before))])
-        if places:
-            pairs = [p for p in pairs if all(doc.in_range("place", n.start, n.end) for n in p)]
-        if pairs:
-            found = pairs[-1]
+        pair = _last_pair(doc, sent.start, min(sent.end, before), places)
+        if pair:
+            found = pair
     if found is None:  # "its Japanese sister city, Nagaizumi-cho": the report's own tie
         found = next(
             (
@@ -222,6 +220,19 @@ def _context_pair(doc: Doc, before: int, places: bool = False) -> tuple[Span, Sp
             None,
         )
     return found
+
+
+def _last_pair(doc: Doc, start: int, end: int, places: bool) -> tuple[Span, Span] | None:
+    """Returns the last pair of places named together in [start, end), with `places` of places
+    the gazetteer knows (found once per range: each tie that refers to "the two cities" reads
+    every sentence before it)."""
+    known: dict[tuple[int, int], Any] = doc.cache.setdefault(("last pair", int(places)), {})
+    if (start, end) not in known:
+        pairs = _pairs_before(doc, _parties(doc, start, end))
+        if places:
+            pairs = [p for p in pairs if all(doc.in_range("place", n.start, n.end) for n in p)]
+        known[(start, end)] = pairs[-1] if pairs else None
+    return known[(start, end)]  # type: ignore[no-any-return]
 
 
 def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
@@ -342,7 +353,7 @@ def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
                 doc.text, sent.start, sent.end
             )
             rec = _record(doc, kind, a, b, sent) | ({"context": True} if context else {})
-            if SAME.search(doc.text, sent.start, sent.end):
+            if scan.search(doc, SAME, sent.start, sent.end):
                 rec["same"] = True
             if len(pairs) > 1:
                 rec.update(_item_date(doc, sent, pairs, k))

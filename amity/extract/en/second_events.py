@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en import cues
 
@@ -74,7 +75,7 @@ SMALLER = re.compile(
 
 def _during(doc: Doc, sent: Span, rec: dict[str, Any]) -> list[tuple[Span, dict[str, Any]]]:
     """Returns the named event another one took place during, dated by its own dates if given."""
-    m = DURING.search(doc.text, sent.start, sent.end)
+    m = scan.search(doc, DURING, sent.start, sent.end)
     if m is None or rec["type"] == "visit":
         return []
     name = m.group("name").strip()
