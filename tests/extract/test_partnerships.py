@@ -942,3 +942,22 @@ def test_titles_and_labels_are_no_parties(body: str) -> None:
     assert all(
         "Mayor" not in brief(t)[1:3] and "Published" not in brief(t)[1:3] for t in ties_of(body)
     )
+
+
+def test_parties_before_equals_parties_from_the_start() -> None:
+    """The parties of [0, before) open the report's list: what _focus counts stays the same."""
+    from pathlib import Path
+
+    from amity.extract import extract_doc
+    from amity.extract.en.parties import _parties
+    from amity.extract.en.partnerships import _parties_before, _parties_by_name_end
+
+    reports = sorted((Path(__file__).parents[1] / "quality" / "reports").glob("*.txt"))
+    read = 0
+    for path in reports[::4]:
+        doc = extract_doc(path.read_text(encoding="utf-8"), lang="en")
+        read += _parties_by_name_end(doc) is not None
+        for sent in doc.sentences[::3]:
+            fast = [(p.start, p.end, p.value) for p in _parties_before(doc, sent.start)]
+            assert fast == [(p.start, p.end, p.value) for p in _parties(doc, 0, sent.start)]
+    assert read > len(reports[::4]) // 2

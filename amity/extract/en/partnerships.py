@@ -8,6 +8,7 @@ memberships and the dates of ties live in parties, own_ties, memberships and tie
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from amity.extract import scan
@@ -178,7 +179,7 @@ def _focus(doc: Doc, before: int) -> Span | None:
         if first is not None and first.start < before:
             return Span(first.start, first.end, "name", home, {"cls": "place"})
     counts: dict[str, list[Span]] = {}
-    for n in _parties(doc, 0, before):
+    for n in _parties_before(doc, before):
         if n.data.get("cls") in ("place", "name") and doc.in_range("place", n.start, n.end):
             counts.setdefault(str(n.value), []).append(n)
     if not counts:
@@ -192,10 +193,44 @@ def _focus_named(doc: Doc, before: int, word: str) -> Span | None:
     if word in ("it", "its", "city", "town"):
         return None
     counts: dict[str, list[Span]] = {}
-    for n in _parties(doc, 0, before):
+    for n in _parties_before(doc, before):
         if str(n.value).lower().endswith(" " + word):
             counts.setdefault(str(n.value), []).append(n)
     return max(counts.values(), key=len)[0] if counts else None
+
+
+def _parties_before(doc: Doc, before: int) -> list[Span]:
+    """Returns _parties(doc, 0, before): the first of the report's parties, read off them all.
+
+    Parties are found name after name, each by those before it: the parties of the names that
+    end by `before` open the list of the whole report's. Found once, that list serves each
+    sentence that refers back to "the city" or "the province", not read again each time.
+    """
+    key = ("parties from the start", -1)
+    if key not in doc.cache:
+        doc.cache[key] = _parties_by_name_end(doc)
+    known = doc.cache[key]
+    if known is None:
+        return _parties(doc, 0, before)
+    parties, ends = known
+    return parties[: bisect_right(ends, before)]
+
+
+def _parties_by_name_end(doc: Doc) -> tuple[list[Span], list[int]] | None:
+    """Returns the report's parties and the end of the name each lies in (None if names overlap
+    or a party lies outside its name: then no list of them is the start of another)."""
+    names = doc.get("name")
+    if any(b.start < a.end for a, b in zip(names, names[1:], strict=False)):
+        return None
+    starts = [n.start for n in names]
+    parties = _parties(doc, 0, len(doc.text))
+    ends = []
+    for p in parties:
+        i = bisect_right(starts, p.start) - 1
+        if i < 0 or p.end > names[i].end:
+            return None
+        ends.append(names[i].end)
+    return parties, ends
 
 
 def _context_pair(doc: Doc, before: int, places: bool = False) -> tuple[Span, Span] | None:
