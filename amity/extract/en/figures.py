@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from amity.extract import scan
@@ -352,6 +353,9 @@ def figures(doc: Doc) -> Doc:
     """Fills the figures records."""
     used = participants_numbers(doc)
     events = list(zip(doc.get("event"), doc.records.get("events", []), strict=True))
+    starts = [ev.start for ev, _ in events]
+    # out of order, each sentence looks through them all
+    ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
     out: list[dict[str, Any]] = []
     headline = doc.items[0] if doc.items and _is_title(doc, doc.items[0]) else None
     for sent in doc.sentences:
@@ -359,7 +363,7 @@ def figures(doc: Doc) -> Doc:
             continue  # a headline restates what the body says, with its figures
         if _shouted(doc.text[sent.start : sent.end]):
             continue  # "CM-1 SISTER CITY COMMITTEE - MINUTES - 6 DECEMBER 2018": a heading
-        current = _current_event(doc, events, sent)
+        current = _current_event(doc, events, sent, starts if ordered else None)
         for num in doc.in_range("number", sent.start, sent.end):
             if _excluded(doc, num, used, sent):
                 continue
@@ -438,12 +442,25 @@ def _ordinal_ties(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     return out
 
 
-def _current_event(doc: Doc, events: list[tuple[Span, dict[str, Any]]], sent: Span) -> str | None:
-    """Returns the title of the event a sentence belongs to (same item, stated before it)."""
+def _current_event(
+    doc: Doc,
+    events: list[tuple[Span, dict[str, Any]]],
+    sent: Span,
+    starts: list[int] | None = None,
+) -> str | None:
+    """Returns the title of the event a sentence belongs to (same item, stated before it).
+
+    starts, the events' starts if in order, finds the last such event without reading them all.
+    """
     item = doc.item_at(sent.start)
     title = None
-    for ev, rec in events:
-        if ev.start <= sent.start and item is not None and item.start <= ev.start < item.end:
-            title = rec.get("title")
+    if item is not None and starts is not None:
+        k = bisect_right(starts, min(sent.start, item.end - 1)) - 1
+        if k >= 0 and starts[k] >= item.start:
+            title = events[k][1].get("title")
+    elif item is not None:
+        for ev, rec in events:
+            if ev.start <= sent.start and item.start <= ev.start < item.end:
+                title = rec.get("title")
     # a title that is the sentence itself ("The society was founded in 1952.") names no subject
     return None if title and title.rstrip().endswith((".", "!", "?")) else title
