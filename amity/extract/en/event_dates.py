@@ -107,11 +107,14 @@ TOLD_ON = re.compile(
 )
 
 
+THAT_CLAUSE = re.compile(r"\s+that\b")
+
+
 def _told_on(doc: Doc, d: Span, dates: list[Span]) -> bool:
     """True for the day a report was told on, when a "that" clause after it dates the deed."""
     if not TOLD_ON.search(doc.text, max(0, d.start - 40), d.start):
         return False
-    that = re.compile(r"\s+that\b").match(doc.text, d.end)
+    that = THAT_CLAUSE.match(doc.text, d.end)
     return that is not None and any(e.start > d.end for e in dates)
 
 

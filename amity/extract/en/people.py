@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from amity.extract.doc import Doc, Span
 from amity.extract.en.located import country_of, home_place, report_country
-from amity.extract.en.person_words import Person
+from amity.extract.en.person_words import SURNAME_PARTICLES, Person
 from amity.extract.en.rosters import roster_people
 from amity.extract.en.sentence_people import SentencePeople
 
@@ -32,9 +32,6 @@ def merge_people(people: list[Person]) -> list[Person]:
         same.organization = same.organization or p.organization
         same.country = same.country or p.country
     return out
-
-
-SURNAME_PARTICLES = {"van", "von", "de", "da", "del", "della", "di", "le", "la", "du", "mac", "ter"}
 
 
 def _same_person(a: str, b: str) -> bool:

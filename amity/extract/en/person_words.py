@@ -167,3 +167,21 @@ POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")
 NAME_SUFFIX = re.compile(r"II|III|IV|Jr\.?|Sr\.?")
 LEADS = {"a", "an", "its", "his", "her", "their", "our"}
 AREA_WORDS = {"region", "province", "oblast", "district", "county", "prefecture", "state", "city"}
+
+
+# Lower-case words a surname may begin with ("Van Tassell", "de Souza"): part of the name
+SURNAME_PARTICLES = (
+    "van",
+    "von",
+    "de",
+    "da",
+    "del",
+    "della",
+    "der",
+    "di",
+    "le",
+    "la",
+    "du",
+    "mac",
+    "ter",
+)

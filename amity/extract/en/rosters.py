@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from amity.extract.doc import Doc, Span
-from amity.extract.en.person_words import Person
+from amity.extract.en.person_words import SURNAME_PARTICLES, Person
 
 # A role that heads a line of names, with the attendance words minutes add to it.
 ROSTER = re.compile(
@@ -19,7 +19,8 @@ ROSTER = re.compile(
 # One name: two to four capitalized words ("Harry O'Grady", "n'Detenga n'Gurumo", "Mary-Ann Lee")
 NAME = re.compile(
     r"(?:[A-Z][\w'’.-]*|[a-z]{1,2}['’][A-Z]?[\w'’-]+)(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,2}['’][A-Z]?[\w'’-]+|"
-    r"van|von|de|da|del|der|le|la)){1,3}"
+    + "|".join(SURNAME_PARTICLES)
+    + r")){1,3}"
 )
 # A role in brackets after a name: "(Chair)", "(Vice-Chair)", "(Treasurer)"; not "(clerk's office)"
 OWN_ROLE = re.compile(
