@@ -65,6 +65,11 @@ CATALOG: dict[str, Entry] = {
         ("partnerships",),
     ),
     "zh.figures": Entry("amity.extract.zh.figures:figures", ("number", "events"), ("figures",)),
+    "event_countries": Entry(
+        "amity.extract.components.event_countries:event_countries",
+        ("events", "partnerships"),
+        ("events",),
+    ),
     "finalize": Entry("amity.extract.components.finalize:finalize", ("sentences",), ("records",)),
 }
 

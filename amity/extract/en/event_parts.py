@@ -446,12 +446,20 @@ def participants_of(doc: Doc, sents: list[Span]) -> int | None:
 
 
 def sentence_countries(doc: Doc, sents: list[Span]) -> list[str]:
-    """Returns the ISO codes of the countries named in the sentences, in order of first mention."""
+    """Returns the ISO codes of the countries the sentences name or place in, in order of mention."""
     out: list[str] = []
     for sent in sents:
         for c in doc.in_range("country", sent.start, sent.end):
             if c.value and str(c.value) not in out:
                 out.append(str(c.value))
+    # A place of a country the report names elsewhere brings that country in ("the Gyumri
+    # delegation came to Tver"); an unnamed one's country is too often a namesake's.
+    named = {str(c.value) for c in doc.get("country")}
+    for sent in sents:
+        for place in doc.in_range("place", sent.start, sent.end):
+            code = place.data.get("country")
+            if code and code in named and code not in out:
+                out.append(code)
     return out
 
 
