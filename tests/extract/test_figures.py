@@ -250,3 +250,13 @@ def test_what_a_body_has_today_is_a_figure_not_an_events_head_count() -> None:
     found = extract_records(text, lang="en")["figures"]
     assert [(f["value"], f["metric"]) for f in found] == [(13, "branches"), (700, "members")]
     assert not any(str(f["subject"] or "").endswith(".") for f in found)
+
+
+def test_a_bare_count_is_about_the_event_before_it() -> None:
+    text = (
+        "Forum news\n\nDate: 2019-06-20\n\n"
+        "The Third Lakeside Friendship Forum opened in Kazan on 18 June 2019.\n\n"
+        "In all, 14 cooperation agreements were signed there."
+    )
+    found = extract_records(text, lang="en")["figures"]
+    assert [f["subject"] for f in found] == ["Third Lakeside Friendship Forum"]

@@ -373,11 +373,14 @@ def figures(doc: Doc) -> Doc:
                 continue
             if num.data.get("percent"):
                 metric = "percent " + metric
+            subject = (
+                _members_of(doc) if grown else _country_name(doc, _subject(doc, sent, num, current))
+            )
+            if subject is None:
+                subject = _last_event_before(events, sent) or _members_of(doc)
             out.append(
                 {
-                    "subject": _members_of(doc)
-                    if grown
-                    else _country_name(doc, _subject(doc, sent, num, current)),
+                    "subject": subject,
                     "metric": metric,
                     "value": num.value,
                     "qualifier": num.data.get("qualifier"),
@@ -440,6 +443,12 @@ def _ordinal_ties(doc: Doc, sent: Span) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _last_event_before(events: list[tuple[Span, dict[str, Any]]], sent: Span) -> str | None:
+    """Returns the title of the last event stated before a sentence: what a bare count is about."""
+    titles = [rec.get("title") for ev, rec in events if ev.start <= sent.start]
+    return titles[-1] if titles else None
 
 
 def _current_event(
