@@ -112,8 +112,23 @@ def places(doc: Doc) -> Doc:
             "population": best.population,
         }
         found.append(Span(m.start, m.end, "place", m.surface, data))
-    doc.add("place", found)
+    doc.add("place", _short_forms(found))
     return doc
+
+
+def _short_forms(found: list[Span]) -> list[Span]:
+    """Places a short name as the report's full name of it ("Newcastle" of "Newcastle upon Tyne")."""
+    full = {str(s.value): s for s in found if " " in str(s.value) or "-" in str(s.value)}
+    if not full:
+        return found
+    for s in found:
+        name = str(s.value)
+        longer = next(
+            (f for key, f in full.items() if key.startswith((name + " ", name + "-"))), None
+        )
+        if longer is not None and longer.data.get("country") != s.data.get("country"):
+            s.data = dict(longer.data)
+    return found
 
 
 PLACE_BEFORE = re.compile(

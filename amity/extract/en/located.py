@@ -155,8 +155,13 @@ def _header_association_places(doc: Doc) -> list[str]:
 def _home(doc: Doc) -> tuple[str | None, str | None]:
     counts: dict[str, int] = {}
     country: dict[str, str | None] = {}
+    _, abroad = _two_sided_body(doc)
     for p in doc.get("place"):
-        if p.data.get("kind") == "city" and not _after_a_first_name(doc.text, p.start):
+        if (
+            p.data.get("kind") == "city"
+            and not _after_a_first_name(doc.text, p.start)
+            and (abroad is None or p.data.get("country") != abroad)
+        ):
             counts[str(p.value)] = counts.get(str(p.value), 0) + 1
             country.setdefault(str(p.value), p.data.get("country"))
     for name in _header_association_places(doc):
@@ -185,13 +190,37 @@ def report_country(doc: Doc, named: bool = True) -> str | None:
     return doc.cache[key]  # type: ignore[no-any-return]
 
 
+# "Tyneside-China Friendship Society", "Australia-Japan Society": a body named for two sides
+# speaks from the first and about the second.
+TWO_SIDED_BODY = re.compile(
+    r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s*[-–]\s*([A-Z][\w’'-]*(?:\s+(?!Friendship)[A-Z][\w’'-]*)?)\s+"
+    r"(?:Friendship\s+)?(?:Society|Association|Club|Federation|Foundation)\b"
+)
+
+
+def _two_sided_body(doc: Doc) -> tuple[str | None, str | None]:
+    """Returns the countries (home, abroad) of a header's two-sided body, as far as they are named."""
+    end = doc.items[min(2, len(doc.items) - 1)].end if doc.items else 300
+    m = TWO_SIDED_BODY.search(doc.text, 0, min(end, 400))
+    if not m:
+        return None, None
+    from amity.registry.countries import Countries
+
+    table = Countries.load()
+    return table.code(m.group(1)), table.code(m.group(2))
+
+
 def _report_country(doc: Doc, named: bool) -> str | None:
     home, country = home_place(doc)
     if home and country or not named:
         return country
+    own, abroad = _two_sided_body(doc)
+    if own:
+        return own
     counts: dict[str, int] = {}
     for c in doc.get("country"):
-        counts[str(c.value)] = counts.get(str(c.value), 0) + 1
+        if str(c.value) != abroad:
+            counts[str(c.value)] = counts.get(str(c.value), 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]

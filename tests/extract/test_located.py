@@ -1,0 +1,38 @@
+"""amity.extract.en.located: where a report speaks from, and places named short."""
+
+from __future__ import annotations
+
+from amity.extract import extract_doc
+from amity.extract.en.located import home_place, report_country
+
+
+def test_a_two_sided_society_speaks_from_its_own_side() -> None:
+    text = (
+        "Wearside-Korea Friendship Society\nNewsletter, Spring 2019\n\n"
+        "In March six members flew to Busan. In Busan they met the city's friendship association "
+        "and toured the port of Busan. Back home, the society's spring supper was held in "
+        "Sunderland, England, on 12 April."
+    )
+    doc = extract_doc(text, lang="en")
+    assert home_place(doc)[0] != "Busan"
+    assert report_country(doc) == "GB"
+
+
+def test_a_society_named_for_its_own_country_first() -> None:
+    text = (
+        "NZ-China Friendship Society\nBranch news\n\n"
+        "The branch welcomed guests from China in May. China's consul spoke on ties with China."
+    )
+    assert report_country(extract_doc(text, lang="en")) == "NZ"
+
+
+def test_a_short_name_is_placed_as_the_full_name_the_report_gives() -> None:
+    text = (
+        "Twin towns\n\nDate: 2019-05-01\n\n"
+        "Students from Newcastle upon Tyne visited Taiyuan. Newcastle has been twinned with "
+        "Taiyuan since 1985."
+    )
+    doc = extract_doc(text, lang="en")
+    newcastles = [p for p in doc.get("place") if str(p.value).startswith("Newcastle")]
+    assert len(newcastles) == 2
+    assert {p.data["country"] for p in newcastles} == {"GB"}
