@@ -38,6 +38,7 @@ CORPORA = {
     "blind11": (HERE / "reports", HERE / "gold"),
     "blind12": (HERE / "reports", HERE / "gold"),
     "blind13": (HERE / "reports", HERE / "gold"),
+    "blind14": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -54,7 +55,8 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind10": lambda stem: "129" <= stem < "139",
     "blind11": lambda stem: "139" <= stem < "149",
     "blind12": lambda stem: "149" <= stem < "159",
-    "blind13": lambda stem: stem >= "159",
+    "blind13": lambda stem: "159" <= stem < "169",
+    "blind14": lambda stem: stem >= "169",
 }
 
 
