@@ -344,6 +344,25 @@ def test_agencies_initials_and_peoples_are_no_parties(body: str, absent: str) ->
         ),
         ("Her husband, Deputy Mayor Dallas Tout, is a member of the Official Delegation.", []),
         ("Both towns belong to the same district.", []),
+        (
+            "Osh has been admitted to the Silk Road Heritage Network (SRHN).",
+            [("membership", "Osh", "Silk Road Heritage Network (SRHN)", None)],
+        ),
+        (
+            "The Silk Road Heritage Network grew this year.\n\nSamarkand joined in the crafts "
+            "category, while Khujand, Osh and Turkistan are also among the members.",
+            [
+                ("membership", "Samarkand", "Silk Road Heritage Network", None),
+                ("membership", "Khujand", "Silk Road Heritage Network", None),
+                ("membership", "Osh", "Silk Road Heritage Network", None),
+                ("membership", "Turkistan", "Silk Road Heritage Network", None),
+            ],
+        ),
+        (
+            "The City Council met on Monday. Visitors from Missoula have joined in marking the "
+            "anniversary.",
+            [],
+        ),
     ],
 )
 def test_is_a_member_of_and_belongs_to_a_network(body: str, expected: list[Any]) -> None:

@@ -16,12 +16,22 @@ MEMBER_OF = re.compile(
     re.I,
 )
 JOINED = re.compile(
-    r"\b(?:joined|has joined|have joined|was admitted to|were admitted to|became (?:a |an )?(?:new |official |full )?members? of|acceded to"
+    r"\b(?:joined|has joined|have joined|(?:was|were|has been|have been) (?:admitted|accepted) (?:in)?to|became (?:a |an )?(?:new |official |full )?members? of|acceded to"
     r"|(?:is|are) (?:also |both |all )?(?:a |an )?(?:founding |full |active |official )?members? of"
     r"|(?P<both>both |all |each )?belongs? to(?=\s+(?:the\s+)?[^.;]{0,40}\b(?:network|association|league|union|alliance|federation|international)))"
     r"\s+(?:the\s+)?",
     re.I,
 )
+# "Ashgabat joined in the design category", "Baku and Kazan are also among the members": the
+# network is the one the report named before.
+JOINED_BARE = re.compile(
+    r"\b(?:joined|(?:is|are|was|were)\s+(?:also\s+)?(?:among|one of)\s+(?:the|its)\s+(?:\w+\s+)?members)"
+    r"(?=\s+(?:in\s+(?:\d{4}|[A-Z][a-z]+\b|the\s+[\w ]{1,30}?(?:category|field|round|intake))|on|last|this|that|as|since)\b"
+    r"|\s*[,.;])"
+)
+# Bodies that gather members: no council or committee one "joins" in passing.
+GATHERING_HEADS = ("network", "alliance", "association", "federation", "union", "league",
+                   "consortium", "coalition", "platform")  # fmt: skip
 LISTED_MEMBERS = re.compile(
     r"\bmembers?\b[^.;]{0,60}?\b(?:namely|including|such as|includ(?:e|es))\s+", re.I
 )
@@ -80,6 +90,8 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
             out.extend([_record(doc, "membership", home, net, sent)] if home else [])
         elif subject and not doc.overlapping("person", subject[-1].start, subject[-1].end):
             out.extend(_record(doc, "membership", m, net, sent) for m in _joiners(doc, sent, j))
+    if not out:
+        out.extend(_bare_joiners(doc, sent))
     listed = scan.search(doc, LISTED_MEMBERS, sent.start, sent.end)
     if listed and not m:
         net = _network_in(doc, sent.start, listed.start()) or _network_before(doc, sent)
@@ -90,6 +102,32 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
             if net and mem.start != net.start
         )
     return out
+
+
+def _bare_joiners(doc: Doc, sent: Span) -> list[dict[str, Any]]:
+    """Returns the memberships of "X joined in 2017" and "X and Y are among the members"."""
+    out: list[dict[str, Any]] = []
+    start = sent.start
+    for bare in scan.finditer(doc, JOINED_BARE, sent.start, sent.end):
+        clause = Span(start, sent.end, "sentence")
+        start = bare.end()
+        if not _names(doc, clause.start, bare.start()):
+            continue
+        net = _network_before(doc, sent) or _network_named_before(doc, sent.start)
+        head = re.sub(r"\s*\(.*\)$", "", str(net.value)).lower().split()[-1:] if net else []
+        if net is None or not head or head[0] not in GATHERING_HEADS:
+            return out
+        out.extend(
+            _record(doc, "membership", m, net, sent)
+            for m in _joiners(doc, clause, bare)
+            if not doc.overlapping("person", m.start, m.end) and m.start != net.start
+        )
+    return out
+
+
+def _network_named_before(doc: Doc, pos: int) -> Span | None:
+    """Returns the last network the report named before pos, in any paragraph."""
+    return _network_in(doc, 0, pos)
 
 
 # "The City of Round Rock, Texas, and the Greenville association of South Carolina joined":
@@ -119,8 +157,11 @@ def _joiners(doc: Doc, sent: Span, verb: re.Match[str]) -> list[Span]:
     out = kept[-1:]
     for k in range(len(kept) - 2, -1, -1):
         gap = doc.text[kept[k].end : out[0].start]
+        listed = len(out) > 1 and re.fullmatch(r",\s+", gap)  # "Baku, Tbilisi and Kazan"
         if not (
-            MEMBER_GAP.fullmatch(gap) or re.fullmatch(r",\s+[A-Z][\w ]+,\s+and\s+(?:the\s+)?", gap)
+            listed
+            or MEMBER_GAP.fullmatch(gap)
+            or re.fullmatch(r",\s+[A-Z][\w ]+,\s+and\s+(?:the\s+)?", gap)
         ):
             break
         out.insert(0, kept[k])
@@ -158,7 +199,7 @@ def _network_at(doc: Doc, pos: int, sent: Span) -> Span | None:
     if names:
         n = names[0]
         if " " in str(n.value):
-            return n
+            return _with_acronym(doc, n)
         word = str(n.value).lower()
         for prev in reversed(_names(doc, max(0, sent.start - 2000), pos)):
             if (
