@@ -664,7 +664,7 @@ def partnerships(doc: Doc) -> Doc:
     # a party tied to itself ("Changwon's sister city ... in Changwon") is a misreading
     out = [t for t in out if _norm(t["a"]["name"]) != _norm(t["b"]["name"])]
     headline_end = doc.items[0].end if doc.items else 0
-    ties = _fold_context_agreements(merge_ties(out, headline_end))
+    ties = _fold_context_agreements(merge_ties(out, headline_end), doc.published)
     same_occasion(ties, _pair_key)
     signed = _tie_signing_date(doc)
     for tie in ties:

@@ -107,6 +107,9 @@ def _tie_signing_date(doc: Doc) -> str | None:
         and rec.get("start")
         and scan.search(doc, TIE, ev.start, ev.end) is not None
     }
+    if len(dates) > 1 and doc.published:
+        # "signed a declaration last year that an agreement would follow": the news is this year's
+        dates = {d for d in dates if d[:4] == doc.published[:4]}
     return dates.pop() if len(dates) == 1 else None
 
 

@@ -24,17 +24,22 @@ def _fill_countries(doc: Doc, tie: dict[str, Any]) -> None:
             party["country"] = report_country(doc)
 
 
-def _fold_context_agreements(ties: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _fold_context_agreements(
+    ties: list[dict[str, Any]], published: str | None = None
+) -> list[dict[str, Any]]:
     """Returns the ties with "the two sides signed a memorandum" folded into their sister-city tie.
 
     Such a memorandum, between parties the report has tied without a date, is the tie's own
-    document: it dates the tie rather than adding another.
+    document: it dates the tie rather than adding another. One signed years before the report
+    ("their first cooperation agreement on April 1, 1998") is an earlier deed of its own.
     """
     sister = {_pair_key(t): t for t in ties if t["type"] == "sister_city"}
     out = []
     for tie in ties:
         first = sister.get(_pair_key(tie))
-        if tie.pop("context", False) and tie["type"] == "agreement" and first and not first["date"]:
+        older = bool(published and tie["date"] and int(tie["date"][:4]) < int(published[:4]) - 1)
+        context = tie.pop("context", False)
+        if context and not older and tie["type"] == "agreement" and first and not first["date"]:
             first["date"] = tie["date"]
             continue
         out.append(tie)
