@@ -985,9 +985,10 @@ def test_parties_before_equals_parties_from_the_start() -> None:
 def test_an_earlier_agreement_of_the_two_cities_stays_its_own_deed() -> None:
     text = (
         "Riga and Tallinn sign agreement on cooperation between twin cities\n\nMay 10, 2015\n\n"
-        "On Friday, at Riga City Hall, the two mayors signed an agreement on cooperation between "
-        "twin cities.\n\nThe two capitals concluded their first cooperation agreement on March 3, "
-        "1999. Last year the mayors signed a declaration that a twin-city agreement would follow."
+        "On Friday, at Riga City Hall, Riga Mayor Nils Usakovs and Taavi Aas, Mayor of Tallinn, "
+        "signed an agreement on cooperation between twin cities.\n\nThe two capitals concluded "
+        "their first cooperation agreement on March 3, 1999. Last year Mayor Usakovs and Mr Aas "
+        "signed a declaration that a twin-city agreement would follow."
     )
     found = [brief(t) for t in extract_records(text, lang="en")["partnerships"]]
     assert ("sister_city", "Riga", "Tallinn", "2015-05-08") in found
