@@ -993,3 +993,15 @@ def test_an_earlier_agreement_of_the_two_cities_stays_its_own_deed() -> None:
     found = [brief(t) for t in extract_records(text, lang="en")["partnerships"]]
     assert ("sister_city", "Riga", "Tallinn", "2015-05-08") in found
     assert ("agreement", "Riga", "Tallinn", "1999-03-03") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Da Nang and Cebu are both friendship and cooperation cities of Incheon.",
+        "Da Nang and Cebu are sister cities of Incheon.",
+    ],
+)
+def test_cities_of_an_owner_are_each_tied_to_it(sentence: str) -> None:
+    found = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(sentence)}
+    assert found == {("Incheon", "Da Nang"), ("Incheon", "Cebu")}

@@ -457,6 +457,29 @@ def _gapped_pairs(doc: Doc, parties: list[Span]) -> list[tuple[Span, Span]]:
     return pairs
 
 
+# "Yangon and Ulaanbaatar are both friendship cities of Busan": each is tied to the owner
+OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+ARE_BEFORE = re.compile(
+    r"\s+(?:are|were|have been|had been)\s+(?:both\s+|all\s+|also\s+|now\s+)*(?:\w+\s+){0,3}$"
+)
+
+
+def _owned_by(
+    doc: Doc, sent: Span, parties: list[Span], head: list[Span], cue: re.Match[str] | None
+) -> list[tuple[Span, Span]]:
+    """Returns (member, owner) pairs of "A and B are sister cities of C" (cue: in the sentence)."""
+    if cue is None or not head:
+        return []
+    start, end = sent.start + cue.start(), sent.start + cue.end()
+    if not OWNER_AFTER.match(doc.text, end) or not ARE_BEFORE.search(doc.text, head[-1].end, start):
+        return []
+    owner = next((n for n in parties if n.start >= end), None)
+    if owner is None or owner.start - end > 8:
+        return []
+    members = _list_run(doc, head)
+    return [(owner, m) for m in members if m.start != owner.start]
+
+
 def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     text = doc.text[sent.start : sent.end]
     parties = _parties(doc, sent.start, sent.end)
@@ -493,6 +516,9 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     )
     cut = sent.start + (mark.start() if mark else (cue.start() if cue else len(text)))
     head = [n for n in parties if n.end <= cut]
+    owned = _owned_by(doc, sent, parties, head, cue)
+    if owned:
+        return owned
     pairs = _pairs_before(doc, head)
     if not pairs and not head and cue:
         pairs = signers(doc, parties, cut)  # "The partnership began when A and B signed"
