@@ -367,12 +367,17 @@ def _agencies(doc: Doc) -> set[str]:
     return set(doc.cache[key])
 
 
+DEMONYM_END = re.compile(r"(?:ese|ish|[^aeiou]ian|ean|ican)$")
+
+
 def _demonym(doc: Doc, n: Span) -> bool:
     """True for "Pakistani-American", "Indigenous Australian", "English": a people or a
     language, named by an adjective that no body's or place's word follows."""
     words = str(n.value).lower().split()
     if words and words[-1] == "english":
         return True
+    if len(words) == 1 and DEMONYM_END.search(words[0]) and not doc.at("place", n.start):
+        return True  # "Gallurese and Corsican": tongues or peoples no table lists
     last = doc.spanning("country", n.end - 1, n.end)
     return bool(last) and last[-1].end == n.end and last[-1].data.get("kind") == "adjective"
 
