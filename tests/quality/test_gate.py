@@ -39,6 +39,7 @@ CORPORA = {
     "blind12": (HERE / "reports", HERE / "gold"),
     "blind13": (HERE / "reports", HERE / "gold"),
     "blind14": (HERE / "reports", HERE / "gold"),
+    "blind15": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -56,7 +57,8 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind11": lambda stem: "139" <= stem < "149",
     "blind12": lambda stem: "149" <= stem < "159",
     "blind13": lambda stem: "159" <= stem < "169",
-    "blind14": lambda stem: stem >= "169",
+    "blind14": lambda stem: "169" <= stem < "179",
+    "blind15": lambda stem: stem >= "179",
 }
 
 
