@@ -771,3 +771,13 @@ def test_guests_who_came_to_the_capital_for_an_opening() -> None:
         "The Russian guests came to the Kazakh capital for the opening of the Saint Petersburg Week."
     )
     assert len(events_of(body)) == 2
+
+
+def test_a_group_in_a_city_from_one_day_to_another_is_a_visit() -> None:
+    event = only_event("The group was in Gunma from 8 to 12 September.")
+    assert (event["type"], event["start"], event["end"], event["city"]) == (
+        "visit",
+        "2022-09-08",
+        "2022-09-12",
+        "Gunma",
+    )
