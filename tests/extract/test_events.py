@@ -781,3 +781,16 @@ def test_a_group_in_a_city_from_one_day_to_another_is_a_visit() -> None:
         "2022-09-12",
         "Gunma",
     )
+
+
+def test_a_medical_support_project_being_carried_out_abroad_is_volunteering() -> None:
+    event = only_event(
+        "The provincial government is carrying out a medical support project in Kyrgyzstan "
+        "from Sept. 5 to 16."
+    )
+    assert (event["type"], event["start"], event["end"], event["country"]) == (
+        "volunteering",
+        "2022-09-05",
+        "2022-09-16",
+        "KG",
+    )

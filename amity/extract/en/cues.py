@@ -11,7 +11,7 @@ LEAD = re.compile(
 )
 HAPPENED = re.compile(
     r"\b(?:was|were|is|are|has been|had been|will be)\s+(?:successfully\s+|grandly\s+|jointly\s+|officially\s+|formally\s+|recently\s+|also\s+)?"
-    r"(?:held|staged|hosted|opened|launched|convened|organi[sz]ed|founded|inaugurated|set up|established|kicked off|unveiled|carried out|concluded|closed|started|finished|completed)\b"
+    r"(?:held|staged|hosted|opened|launched|convened|organi[sz]ed|founded|inaugurated|set up|established|kicked off|unveiled|carried out|concluded|closed|started|finished|completed|carrying out|running|conducting)\b"
     r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|attended|presented|visited|met with|met|signed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
     r"|\bwitnessed\b|\btook place\b|\bput (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:also )?(?:be|visit|travel|attend|host|hold|take|spend|sign|meet|lead|go|call|head|join|welcome|receive|make)\b|\bcall(?:s|ed)? (?:on|at)\b|\bmade\b|\bdedicated\b|\bwill send\b|\bstayed\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
     r"|\btravels?\b|\barrives?\b|\bleft\b|\b(?:flies|fly|flew|set|sets) (?:out|off)\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b"
@@ -39,7 +39,7 @@ FUTURE = re.compile(
 TYPE_CUES: list[tuple[str, str]] = [
     (
         "volunteering",
-        r"\bvolunteers?\b.{0,60}\b(?:arrived|dispatched|sent|started|went|offering|serv)|\bteams? of (?:[\w-]+ ){0,3}?(?:medical|doctors|medics|nurses|volunteers)\b|\b(?:medical|aid|rescue|relief|volunteer|eye|surgical)\s+(?:aid\s+)?teams?\b|\bdispatch(?:ed|ing)?\b.{0,40}\bteam|\bvolunteer service\b|\bvoluntary service\b|\bas volunteers?\b",
+        r"\bvolunteers?\b.{0,60}\b(?:arrived|dispatched|sent|started|went|offering|serv)|\bteams? of (?:[\w-]+ ){0,3}?(?:medical|doctors|medics|nurses|volunteers)\b|\b(?:medical|aid|rescue|relief|volunteer|eye|surgical)\s+(?:aid\s+)?teams?\b|\bdispatch(?:ed|ing)?\b.{0,40}\bteam|\bvolunteer service\b|\bvoluntary service\b|\bas volunteers?\b|\bmedical (?:[\w-]+ ){0,2}(?:project|mission|programme|program|campaign)\b",
     ),
     (
         "founding",
