@@ -794,3 +794,12 @@ def test_a_medical_support_project_being_carried_out_abroad_is_volunteering() ->
         "2022-09-16",
         "KG",
     )
+
+
+def test_the_days_a_next_sentence_gives_an_event_told_by_its_month() -> None:
+    found = events_of(
+        "Twelve pupils from Kotka spent the first week of July in Aarhus at the annual youth "
+        "camp of the twin cities. The week ran from 30 June to 6 July 2022 and brought "
+        "together 90 young people."
+    )
+    assert [(e["start"], e["end"]) for e in found] == [("2022-06-30", "2022-07-06")]

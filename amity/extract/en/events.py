@@ -327,6 +327,27 @@ def end_from_support(doc: Doc, draft: Draft) -> str | None:
     return None
 
 
+# "The week ran from 30 June to 6 July 2024": the days of an event told before by its month
+RAN_FROM = re.compile(
+    r"\W*(?:The|This|It|That)\b[^.;]{0,40}?\b(?:ran|runs|took place|lasted|was held|is held|"
+    r"will run|will take place|will be held)\s+(?:from|between)\s+"
+)
+
+
+def _refine_dates(doc: Doc, draft: Draft) -> None:
+    """Gives an event dated by its month the days a following sentence states for it."""
+    if not draft.start or len(draft.start) != 7 or not draft.support:
+        return
+    sent = draft.support[0]
+    m = RAN_FROM.match(doc.text, sent.start, sent.end)
+    dates = doc.in_range("date", m.end(), sent.end) if m else []
+    if not dates or not dates[0].value.day:
+        return
+    start, end = dates[0].value.iso()
+    if draft.start in (start[:7], (end or "")[:7]):
+        draft.start, draft.end = start, end
+
+
 def _title_place(doc: Doc, draft: Draft) -> tuple[str | None, str | None]:
     """Returns a city the event's own name carries ("SCO Media Beijing Forum")."""
     if draft.title_span is None:
@@ -461,6 +482,7 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
     countries = sentence_countries(doc, sents)
     if country and country not in countries:
         countries.append(country)
+    _refine_dates(doc, draft)
     end = draft.end or end_from_support(doc, draft)
     return {
         "type": draft.type,
