@@ -36,3 +36,14 @@ def test_a_short_name_is_placed_as_the_full_name_the_report_gives() -> None:
     newcastles = [p for p in doc.get("place") if str(p.value).startswith("Newcastle")]
     assert len(newcastles) == 2
     assert {p.data["country"] for p in newcastles} == {"GB"}
+
+
+def test_a_release_signed_by_a_citys_press_office_speaks_from_that_city() -> None:
+    text = (
+        "Jubilee of the partnership\n\nDate: 2018-07-01\n\n"
+        "Mayor Anna Weber welcomed Mayor Paul Roux of Anglet. Anglet's delegation toured the "
+        "town; Anglet's choir sang in the evening.\n\n"
+        "The guests from Anglet stay until Sunday in Bamberg.\n\n"
+        "City of Bamberg – Press Office"
+    )
+    assert home_place(extract_doc(text, lang="en")) == ("Bamberg", "DE")

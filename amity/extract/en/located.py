@@ -105,15 +105,35 @@ HEADER_COUNCIL = re.compile(
 
 
 def _header_council(doc: Doc) -> tuple[str, str | None] | None:
-    """Returns the city of the council a report heads with ("WAGGA WAGGA CITY COUNCIL")."""
-    from amity.registry.gazetteer import Gazetteer
-
+    """Returns the city of the council a report heads with ("WAGGA WAGGA CITY COUNCIL") or
+    signs with ("City of Ansbach – Press Office", "Tauranga City Council Communications Team")."""
     first = doc.text[: doc.items[0].end if doc.items else 120][:120]
     line = first.strip().splitlines()[0] if first.strip() else ""
     m = HEADER_COUNCIL.match(line.title() if line.isupper() else line)
+    if not m and len(doc.items) > 2:
+        last = doc.text[doc.items[-1].start : doc.items[-1].end].strip()
+        m = SIGNING_OFFICE.match(last) if len(last) < 80 else None
     if not m:
         return None
-    name = re.sub(r"\bAnd\b", "and", m.group(1))
+    return _council_city(next((g for g in m.groups() if g), None))
+
+
+# A release's closing line: the office of the city that speaks
+SIGNING_OFFICE = re.compile(
+    r"(?:(?:The\s+)?(?:City|Town|Municipality)\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"\s*[-–—,|]\s*(?:Press|Media|Communications?|Public Relations)\b"
+    r"|([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:City|District|Borough|Town|Shire)\s+Council\s+"
+    r"(?:Communications?|Press|Media)\b)"
+)
+
+
+def _council_city(name: str | None) -> tuple[str, str | None] | None:
+    """Returns a council's city and its country, if the gazetteer knows it."""
+    from amity.registry.gazetteer import Gazetteer
+
+    if not name:
+        return None
+    name = re.sub(r"\bAnd\b", "and", name)
     # "Tonbridge and Malling Borough Council": a borough named for its towns, the first placing it
     for part in (name, name.split(" and ")[0]):
         found = [p for p in Gazetteer.load().lookup(part)[:3] if p.kind == "city"]
