@@ -559,3 +559,21 @@ def test_a_society_named_for_two_countries_gives_no_home_city() -> None:
     )
     found = extract_records(text, lang="en")
     assert not found.get("failures") and [p["name"] for p in found["people"]] == ["Dave Bromwich"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Guests included the KSCA's new president, Maria Lopez.",
+            ("Maria Lopez", "president", "KSCA"),
+        ),
+        (
+            "Earlier he met Valence's incoming mayor, Claire Dubois.",
+            ("Claire Dubois", "mayor", "Valence"),
+        ),
+    ],
+)
+def test_a_bodys_new_holder_named_after_a_comma(sentence: str, expected: tuple[str, ...]) -> None:
+    found = extract_records(f"News\n\nDate: 2019-08-01\n\n{sentence}", lang="en")["people"]
+    assert [(p["name"], p["title"], p["organization"]) for p in found] == [expected]

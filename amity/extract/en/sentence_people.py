@@ -39,6 +39,11 @@ POST_NOMINALS = {"MLC", "MP", "MLA", "MHK", "MSP", "AO", "AC", "AM", "OAM", "PSM
                  "CBE", "KBE", "DBE", "QC", "KC", "JP", "PhD", "MNZM", "ONZM", "QSO", "QSM"}  # fmt: skip
 
 
+# Words between a possessive and its title that only say how long the holder has held it
+FRESH = {"new", "newly", "incoming", "outgoing", "current", "present", "longtime", "long-serving",
+         "recently", "elected", "appointed", "immediate", "past"}  # fmt: skip
+
+
 class SentencePeople(PersonParts):
     """Finds the people of one sentence from its tokens, titles and country mentions."""
 
@@ -275,6 +280,9 @@ class SentencePeople(PersonParts):
             while at < len(toks) and toks[at][2].lower().rstrip(".") in HONORIFICS:
                 at += 1
             found = name_run(toks, at, 1, self.country_words)  # "its chairman, Le Van Dung"
+            owner = self._owner_before(ts)
+            if found and owner:
+                return self._make(found, ts, te2, owner)  # "Annonay's new mayor, Name"
         if not found:
             return None
         if not toks[ts][2][0].isupper() and found[1] - found[0] < 2:
@@ -284,6 +292,20 @@ class SentencePeople(PersonParts):
             lo, hi = self._cap_run(found[1] + 1)
             org = (lo, hi) if hi > lo else None
         return self._make(found, ts, te2, org)
+
+    def _owner_before(self, ts: int) -> tuple[int, int] | None:
+        """Returns the body whose possessive heads a title ("the FCSCA's new president")."""
+        toks, k = self.toks, ts
+        while k > 1 and toks[k - 1][2].lower() in FRESH:
+            k -= 1
+        if k < 1 or not POSSESSIVE.fullmatch(toks[k - 1][2]):
+            return None
+        lo = k - 1
+        while lo > 0 and toks[lo - 1][2][:1].isupper() and toks[lo - 1][2] not in ("The", "A"):
+            lo -= 1
+        if re.sub(r"['’]s$", "", toks[k - 1][2]) in self.country_words:
+            return None  # "Japan's new ambassador": the country is the person's, not a body
+        return lo, k
 
     def _name_ending(self, lo: int, hi: int) -> tuple[int, int] | None:
         """Returns the name that ends a body's name in [lo, hi): "Tashkent Shavkat Umurzakov"."""
@@ -324,6 +346,8 @@ class SentencePeople(PersonParts):
         toks = self.toks
         if at >= len(toks) or toks[at][2] != "," or ts == 0:
             return False
+        while ts > 1 and toks[ts - 1][2].lower() in FRESH:
+            ts -= 1  # "the FCSCA's new president, Name"
         back = ts - 1
         while (
             back > 0 and ts - back < 6 and (toks[back][2][:1].isupper() or toks[back][2] == "and")
