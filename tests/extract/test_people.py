@@ -577,3 +577,21 @@ def test_a_society_named_for_two_countries_gives_no_home_city() -> None:
 def test_a_bodys_new_holder_named_after_a_comma(sentence: str, expected: tuple[str, ...]) -> None:
     found = extract_records(f"News\n\nDate: 2019-08-01\n\n{sentence}", lang="en")["people"]
     assert [(p["name"], p["title"], p["organization"]) for p in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was signed by then-Mayor Raj Patel.", [("Raj Patel", "then-Mayor")]),
+        ("With him were the Mayoress, Jill Burke, and others.", [("Jill Burke", "Mayoress")]),
+        (
+            "Guests included former principals Ann Ito and Rob Kane.",
+            [("Ann Ito", "former principal"), ("Rob Kane", "former principal")],
+        ),
+    ],
+)
+def test_then_mayors_mayoresses_and_former_holders(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract_records(f"News\n\nDate: 2019-08-01\n\n{sentence}", lang="en")["people"]
+    assert [(p["name"], p["title"]) for p in found] == expected

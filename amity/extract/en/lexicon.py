@@ -391,7 +391,7 @@ LOCAL_AND_JOB_TITLES = {
     "attorney", "clerk", "councilmember", "councilwoman", "councilman", "alderwoman",
     "selectman", "selectwoman", "warden", "headteacher", "headmaster", "headmistress",
     "gov", "sen", "amb", "supt", "bürgermeister", "buergermeister", "co-ordinator", "artist",
-    "sculptor", "painter", "photographer", "composer", "conductor",
+    "sculptor", "painter", "photographer", "composer", "conductor", "mayoress", "lady mayoress",
 }  # fmt: skip
 TITLE_WORDS = LOCAL_AND_JOB_TITLES | {
     "managing",

@@ -195,6 +195,8 @@ class SentencePeople(PersonParts):
         q = head
         while q > 0 and head - q < 2 and toks[q - 1][2].lower() in TITLE_QUALIFIERS:
             q -= 1  # "deputy mayors A and B" are each a deputy mayor
+        if q > 0 and toks[q - 1][2].lower() in ("former", "then"):
+            q -= 1  # "former superintendents A and B" were each a former superintendent
         title = " ".join(
             [t[2] for t in toks[q:head]] + [single.capitalize() if word[:1].isupper() else single]
         )

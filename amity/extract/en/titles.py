@@ -19,7 +19,7 @@ MODIFIERS = {
     "late",
 }
 TITLE_PREFIXES = {"second", "third", "principal", "senior", "junior", "first"}
-HYPHEN_PREFIXES = ("vice-", "deputy-", "co-", "ex-", "assistant-")
+HYPHEN_PREFIXES = ("vice-", "deputy-", "co-", "ex-", "assistant-", "then-")
 # Plural heads: "Councillors Jason Shepherd and Carol James" gives each the singular title.
 PLURAL_HEADS = {
     "mayors": "mayor", "councillors": "councillor", "councilors": "councilor",
@@ -30,6 +30,8 @@ PLURAL_HEADS = {
     "councilmembers": "councilmember", "commissioners": "commissioner", "aldermen": "alderman",
     "trustees": "trustee", "senators": "senator", "selectmen": "selectman",
     "secretaries": "secretary", "consuls": "consul", "supervisors": "supervisor",
+    "superintendents": "superintendent", "principals": "principal", "coordinators": "coordinator",
+    "chairs": "chair", "headteachers": "headteacher", "teachers": "teacher",
 }  # fmt: skip
 
 
