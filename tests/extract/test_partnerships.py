@@ -1005,3 +1005,19 @@ def test_an_earlier_agreement_of_the_two_cities_stays_its_own_deed() -> None:
 def test_cities_of_an_owner_are_each_tied_to_it(sentence: str) -> None:
     found = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(sentence)}
     assert found == {("Incheon", "Da Nang"), ("Incheon", "Cebu")}
+
+
+def test_a_town_and_its_named_twin_cities_with_their_countries() -> None:
+    found = ties_of(
+        "The camp rotates between Kotka and its Baltic twin cities Tartu in Estonia and "
+        "Kaliningrad in Russia."
+    )
+    assert {(t["a"]["name"], t["b"]["name"]) for t in found} == {
+        ("Kotka", "Tartu"),
+        ("Kotka", "Kaliningrad"),
+    }
+
+
+def test_where_a_partner_lies_is_no_part_of_its_name() -> None:
+    found = ties_of("Ansbach and its French partner town Biarritz on the Atlantic coast met.")
+    assert [(t["a"]["name"], t["b"]["name"]) for t in found] == [("Ansbach", "Biarritz")]

@@ -159,6 +159,7 @@ def chunk(
                 and toks[j + 1][2] == "the"
                 and _is_cap(toks[j + 2][2])
                 and toks[j + 2][2].lower() not in TIME_WORDS
+                and not _on_a_shore(toks, j)
             ):
                 j += 2  # "Council for the Promotion of ..."
             else:
@@ -166,6 +167,18 @@ def chunk(
         runs.extend(_split_and(text, toks[i:j], places))
         i = j
     return runs
+
+
+SHORES = {"coast", "shore", "shores", "river", "riverside", "border", "bank", "banks", "sea",
+          "seaside", "coastline", "peninsula", "island", "islands", "lake"}  # fmt: skip
+
+
+def _on_a_shore(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """True for "Anglet on the Atlantic coast": where a place lies, not part of its name."""
+    k = j + 2
+    while k < len(toks) and _is_cap(toks[k][2]):
+        k += 1
+    return toks[j][2].lower() == "on" and k < len(toks) and toks[k][2].lower() in SHORES
 
 
 def _heads_name(toks: list[tuple[int, int, str]], i: int) -> bool:

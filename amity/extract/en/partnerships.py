@@ -119,7 +119,7 @@ def _sister_report(doc: Doc) -> bool:
 
 
 LIST_MARK = re.compile(
-    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:(?:sister|twin|partner)[\s-](?:city|town) status with|partners are|partners include|twinned with|twinning with|linked (?:in friendship )?with|(?:its|their) (?:sister|twin|partner)[\s-](?:cities|towns)(?=\s+[A-Z])|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
+    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:(?:sister|twin|partner)[\s-](?:city|town) status with|partners are|partners include|twinned with|twinning with|linked (?:in friendship )?with|(?:its|their) (?:[A-Z][a-z]+ )?(?:sister|twin|partner)[\s-](?:cities|towns)(?=\s+[A-Z])|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
     re.I,
 )
 REFER = re.compile(
@@ -480,6 +480,12 @@ def _owned_by(
     return [(owner, m) for m in members if m.start != owner.start]
 
 
+# "between Lahti and its Nordic twin cities A, B and C": a town and its list, not a pair
+BETWEEN_OWN = re.compile(
+    r"[^,;.]{1,60}?\s+and\s+(?:its|their)\s+(?:[A-Z][a-z]+\s+)?(?:sister|twin|partner|friendship)\b"
+)
+
+
 def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     text = doc.text[sent.start : sent.end]
     parties = _parties(doc, sent.start, sent.end)
@@ -487,7 +493,7 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     if joined:
         return [joined]
     between = re.search(r"\bbetween\s+(?:the\s+)?", text)
-    if between:
+    if between and not BETWEEN_OWN.match(text, between.end()):
         after = [n for n in parties if n.start >= sent.start + between.end()]
         listed = _first_with_rest(doc, after)
         if listed:
