@@ -1021,3 +1021,18 @@ def test_a_town_and_its_named_twin_cities_with_their_countries() -> None:
 def test_where_a_partner_lies_is_no_part_of_its_name() -> None:
     found = ties_of("Ansbach and its French partner town Biarritz on the Atlantic coast met.")
     assert [(t["a"]["name"], t["b"]["name"]) for t in found] == [("Ansbach", "Biarritz")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Matsuyama has been Sacramento's sister city since 1981.",
+        "He returned from Matsuyama, the Ehime Prefecture city that has been Sacramento's "
+        "sister city since 1981.",
+        "He returned from Matsuyama, which has been Sacramento's sister city since 1981.",
+    ],
+)
+def test_a_city_that_is_anothers_sister_city(sentence: str) -> None:
+    assert [brief(t) for t in ties_of(sentence)] == [
+        ("sister_city", "Sacramento", "Matsuyama", "1981")
+    ]

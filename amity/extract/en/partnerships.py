@@ -486,9 +486,37 @@ BETWEEN_OWN = re.compile(
 )
 
 
+# "Hitachi has been Tauranga's sister city since 1988", "Hitachi, the city that is Tauranga's twin"
+OWNED_TIE = re.compile(
+    r"\b(?:is|was|are|were|has been|have been|had been|became|becomes|remains)\s+(?:also\s+|now\s+|long\s+)?"
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sister|twin|partner|friendship)[\s-](?:city|town|region|province|state|prefecture|county)\b"
+)
+MEMBER_GAP_BEFORE = re.compile(
+    r"\s*(?:,\s*(?:which|that)\s*|\s+that\s*"
+    r"|,\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:city|town|region|municipality|capital|prefecture)\s+(?:that|which)\s*)?"
+)
+
+
+def _owned_tie(doc: Doc, sent: Span, parties: list[Span]) -> list[tuple[Span, Span]]:
+    """Returns (owner, member) of "A has been B's sister city" and "A, the city that is B's twin"."""
+    m = OWNED_TIE.search(doc.text, sent.start, sent.end)
+    if m is None:
+        return []
+    owner = next((p for p in parties if p.start == m.start("owner")), None)
+    before = [p for p in parties if p.end <= m.start()]
+    for member in reversed(before):
+        if MEMBER_GAP_BEFORE.fullmatch(doc.text, member.end, m.start()):
+            return [(owner, member)] if owner is not None and owner is not member else []
+    return []
+
+
 def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     text = doc.text[sent.start : sent.end]
     parties = _parties(doc, sent.start, sent.end)
+    owned = _owned_tie(doc, sent, parties)
+    if owned:
+        return owned
     joined = _hyphen_pair(doc, parties, sent)
     if joined:
         return [joined]
