@@ -1036,3 +1036,21 @@ def test_a_city_that_is_anothers_sister_city(sentence: str) -> None:
     assert [brief(t) for t in ties_of(sentence)] == [
         ("sister_city", "Sacramento", "Matsuyama", "1981")
     ]
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "the twinning became official in 1972.",
+        "the partnership was established in 1972.",
+        "the relationship dates back to 1972.",
+    ],
+)
+def test_when_the_reports_tie_began_said_without_its_parties(recalled: str) -> None:
+    text = (
+        "Celle and Meaux mark fifty years\n\nDate: 2022-06-01\n\nCelle and its French partner "
+        f"town Meaux celebrated the jubilee. The mayor recalled that the first contacts came in "
+        f"1969, and {recalled}"
+    )
+    found = extract_records(text, lang="en")["partnerships"]
+    assert [brief(t) for t in found] == [("sister_city", "Celle", "Meaux", "1972")]

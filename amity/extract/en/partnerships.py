@@ -35,7 +35,13 @@ from amity.extract.en.parties import (
     _record,
     _without_qualifiers,
 )
-from amity.extract.en.tie_dates import _is_news_tie, _item_date, _tie_signing_date, date_of
+from amity.extract.en.tie_dates import (
+    _is_news_tie,
+    _item_date,
+    _tie_signing_date,
+    began_date,
+    date_of,
+)
 from amity.extract.en.tie_lists import (
     Lead,
     PairLead,
@@ -727,6 +733,11 @@ def partnerships(doc: Doc) -> Doc:
     ties = _fold_context_agreements(merge_ties(out, headline_end), doc.published)
     same_occasion(ties, _pair_key)
     signed = _tie_signing_date(doc)
+    told = [t for t in ties if t["type"] == "sister_city" and _is_news_tie(doc, t)]
+    if len(told) == 1 and not told[0]["date"]:
+        told[0]["date"] = began_date(
+            doc
+        )  # the tie the report tells: "the twinning became official in"
     for tie in ties:
         _fill_countries(doc, tie)
         if signed and tie["type"] == "sister_city" and not tie["date"] and _is_news_tie(doc, tie):

@@ -117,3 +117,25 @@ def _is_news_tie(doc: Doc, tie: dict[str, Any]) -> bool:
     """True for the tie a report is about: both parties named in its headline or first lines."""
     head = doc.text[: doc.items[1].end] if len(doc.items) > 1 else doc.text[:400]
     return all(tie[side]["name"].split()[0] in head for side in ("a", "b"))
+
+
+# "the twinning became official in 1968", "The relationship dates back to 1987": when the tie
+# the report tells began, said without naming its parties again
+TIE_BEGAN = re.compile(
+    r"\b(?:the|their|our|this)\s+(?:official\s+)?(?:twinning|partnership|relationship|friendship|tie|link|"
+    r"sister[\s-]city (?:relationship|agreement|tie)|twinning (?:agreement|charter))\s+"
+    r"(?:became official|was (?:officially |formally )?(?:established|formali[sz]ed|sealed|signed|concluded|founded|made official)"
+    r"|dates (?:back )?(?:to|from)|goes back to|began|started)\b",
+    re.I,
+)
+
+
+def began_date(doc: Doc) -> str | None:
+    """Returns the date a sentence gives for when the report's tie began, if one sentence does."""
+    found = set()
+    for sent in doc.sentences:
+        m = scan.search(doc, TIE_BEGAN, sent.start, sent.end)
+        dates = doc.in_range("date", m.end(), min(sent.end, m.end() + 20)) if m else []
+        if dates:
+            found.add(dates[0].value.iso()[0])  # "became official in 1968", not 1966 before it
+    return found.pop() if len(found) == 1 else None
