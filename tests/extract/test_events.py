@@ -803,3 +803,16 @@ def test_the_days_a_next_sentence_gives_an_event_told_by_its_month() -> None:
         "together 90 young people."
     )
     assert [(e["start"], e["end"]) for e in found] == [("2022-06-30", "2022-07-06")]
+
+
+def test_talks_and_a_reception_during_a_dated_visit_are_events_of_their_own() -> None:
+    found = events_of(
+        "A delegation of the Busan Foundation visited Tajik National University in Dushanbe on "
+        "26 August. The rector received the delegation in the main building, and the two sides "
+        "held talks on joint programmes. In the evening the guests attended a reception."
+    )
+    assert [(e["type"], e["start"]) for e in found] == [
+        ("visit", "2022-08-26"),
+        ("meeting", "2022-08-26"),
+        ("meeting", "2022-08-26"),
+    ]

@@ -34,6 +34,7 @@ class Draft:
     inherited_date: bool = False
     base: Draft | None = None
     place: tuple[str | None, str | None] = (None, None)
+    part: bool = False  # told as part of the event before it, dated by it
 
 
 QUOTED_SPEECH = re.compile(
@@ -203,9 +204,25 @@ def sub_event(doc: Doc, sent: Span, base: Draft | None) -> bool:
         return False
     if CAME_FOR.match(doc.text, sent.start, sent.end):
         return True  # "The Gyumri delegation came to Tver for the City Day": the visit itself
+    text = doc.text[sent.start : sent.end]
+    if (
+        scan.search_in(doc, OWN_PART, text, sent.start)
+        and scan.search_in(doc, cues.HAPPENED, text, sent.start)
+        and not QUOTED_SPEECH.match(text)
+        and not _is_background(doc, text, sent.start)
+    ):
+        return True  # "The rector received the delegation", "They held talks with the mayor"
     if not scan.search(doc, SUB_EVENT, sent.start, sent.end):
         return False
     return bool(scan.search(doc, TRIP, base.main.start, base.main.end))
+
+
+# What one side does with the other while a dated event goes on: talks, a reception, a signing
+OWN_PART = re.compile(
+    r"\b(?:held talks|had talks|received (?:the|a) (?:[\w-]+ )?(?:delegation|guests|visitors|group)"
+    r"|(?:a|an) (?:[\w-]+ ){0,2}(?:reception|courtesy call|banquet|concert)|performed)",
+    re.I,
+)
 
 
 # "The Gyumri delegation came to Tver for ...": the visit the event told before was part of

@@ -25,6 +25,7 @@ from amity.extract.en.event_parts import (
 )
 from amity.extract.en.event_start import (
     FUTURE_ONLY,
+    OWN_PART,
     Draft,
     _founded_org,
     _is_background,
@@ -189,6 +190,7 @@ def drafts_of_item(
         elif sub_event(doc, sent, current or previous):
             # "In San Diego, he will attend a reception": dated by the trip it is part of
             out.append(_draft(doc, sent, item, *event_title(doc, sent), current or previous))
+            out[-1].part = True
         elif current:
             current.support.append(sent)
         elif previous is not None and not out and _refers_back(doc, sent):
@@ -369,6 +371,18 @@ HOSTING = re.compile(
 )
 
 
+def _restated(drafts: list[Draft], records: list[dict[str, Any]], k: int) -> bool:
+    """True for a signing or meeting told as part of an event of its own kind and day: the same
+    deed again ("During the meeting, the sides signed ..." after the signing was reported)."""
+    rec, base = records[k], drafts[k].base
+    if not drafts[k].part or base is None or rec["type"] not in ("signing", "meeting"):
+        return False
+    return any(
+        d is base and records[j]["type"] == rec["type"] and records[j]["start"] == rec["start"]
+        for j, d in enumerate(drafts)
+    )
+
+
 def _old_signing(doc: Doc, draft: Draft, rec: dict[str, Any]) -> bool:
     """True for a signing recalled from years before the report: a tie's history, not news."""
     year = (doc.published or "")[:4]
@@ -441,6 +455,12 @@ ANAPHORA = re.compile(
 def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]:
     """Returns the event record of a draft (`before`: the event reported just before it)."""
     draft.type = event_type(doc, draft)
+    if (
+        draft.part
+        and draft.type == "visit"
+        and scan.search(doc, OWN_PART, draft.main.start, draft.main.end)
+    ):
+        draft.type = "meeting"  # "the rector received the delegation": a meeting on the visit
     if draft.type == "signing" and draft.title_span is None:
         draft.title = signing_title(doc, draft.main) or draft.title
     sents = [draft.main] + [
@@ -549,7 +569,11 @@ def events(doc: Doc) -> Doc:
         drafts.extend(found)
         previous = found[-1] if found else previous
     records = [build(doc, d, drafts[i - 1] if i else None) for i, d in enumerate(drafts)]
-    kept = [k for k, rec in enumerate(records) if not _old_signing(doc, drafts[k], rec)]
+    kept = [
+        k
+        for k, rec in enumerate(records)
+        if not _old_signing(doc, drafts[k], rec) and not _restated(drafts, records, k)
+    ]
     drafts, records = [drafts[k] for k in kept], [records[k] for k in kept]
     mains = [d.main for d in drafts]
     extra = edition_events(doc, records, mains) + second_events(doc, records, mains)
