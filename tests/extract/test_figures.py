@@ -260,3 +260,14 @@ def test_a_bare_count_is_about_the_event_before_it() -> None:
     )
     found = extract_records(text, lang="en")["figures"]
     assert [f["subject"] for f in found] == ["Third Lakeside Friendship Forum"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The week ended with an excursion together with our Year 9–12 Japanese classes.",
+        "On Wednesday our two schools officially signed their sister school agreement.",
+    ],
+)
+def test_grade_ranges_and_our_two_are_no_figures(sentence: str) -> None:
+    assert figures_of(sentence) == []

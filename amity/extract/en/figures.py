@@ -205,7 +205,7 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         return True
     before = text[max(sent.start, num.start - 12) : num.start].lower()
     if re.search(
-        r"\b(?:the|both|these|those|its|their|all|no\.|number|top|group)\s+$", before
+        r"\b(?:the|both|these|those|its|their|our|all|no\.|number|top|group)\s+$", before
     ) and num.data.get("word"):
         return True
     if re.search(r"\d[:.]$", before) or re.match(r"[:.]\d", text[num.end : num.end + 2]):
@@ -213,7 +213,7 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
     if re.search(
         r"(?:\bno\.|\bnumber|#|\butc\s*[+-]?|\bgmt\s*[+-]?|\b(?:year|grade|form|class|level|article|"
         r"section|chapter|room|route|highway|stage|day|week|part|phase|round|suite|unit)(?:s)?"
-        r"(?:\s+\d+\s+(?:and|or|to))?)\s*$",
+        r"(?:\s+\d+(?:\s+(?:and|or|to)|\s*[–-]))?)\s*$",
         before,
     ):
         return True  # "Taiyuan No. 5 Middle School": a number that names, not counts
