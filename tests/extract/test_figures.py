@@ -271,3 +271,11 @@ def test_a_bare_count_is_about_the_event_before_it() -> None:
 )
 def test_grade_ranges_and_our_two_are_no_figures(sentence: str) -> None:
     assert figures_of(sentence) == []
+
+
+def test_a_month_or_an_opener_is_no_subject() -> None:
+    found = figures_of(
+        "The decision was announced on 31 October, when the director designated 55 new member "
+        "cities. Alongside the corps, the city has sent 800 volunteers abroad since 2009."
+    )
+    assert found and not {f["subject"] for f in found} & {"October", "Alongside"}

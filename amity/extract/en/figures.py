@@ -140,6 +140,7 @@ def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None
         and not doc.in_range("person", n.start, n.end)
         and not _adjective(doc, n)
         and str(n.value).lower() not in GROUP_WORDS
+        and not CALENDAR.fullmatch(str(n.value))
         and not (NOT_SUBJECT.fullmatch(str(n.value)) and n.start - sent.start < 3)
         and not _label(doc, n)
     ]
@@ -302,9 +303,13 @@ EXCHANGE_WORDS = re.compile(
 
 
 # Days, months and gerunds that open a sentence are no subjects ("Running alongside ...").
-NOT_SUBJECT = re.compile(
+CALENDAR = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)(?:['’]s)?|[A-Z][a-z]+ing"
+    r"May|June|July|August|September|October|November|December)(?:['’]s)?"
+)
+NOT_SUBJECT = re.compile(
+    CALENDAR.pattern + r"|[A-Z][a-z]+ing|Alongside|Meanwhile|Together|Besides|Later|Earlier|"
+    r"Today|Yesterday|Altogether|Overall|Since|Until"
 )
 GROUP_WORDS = {
     "staff", "members", "delegations", "delegates", "officials", "residents", "students",
