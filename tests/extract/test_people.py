@@ -595,3 +595,11 @@ def test_then_mayors_mayoresses_and_former_holders(
 ) -> None:
     found = extract_records(f"News\n\nDate: 2019-08-01\n\n{sentence}", lang="en")["people"]
     assert [(p["name"], p["title"]) for p in found] == expected
+
+
+def test_a_title_of_a_body_then_an_honorific_and_the_name() -> None:
+    text = "News\n\nDate: 2019-08-01\n\nThe rector of KNU, Professor Aigul Bekova, received them."
+    found = extract_records(text, lang="en")["people"]
+    assert [(p["name"], p["title"], p["organization"]) for p in found] == [
+        ("Aigul Bekova", "rector", "KNU")
+    ]

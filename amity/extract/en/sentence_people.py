@@ -256,7 +256,10 @@ class SentencePeople(PersonParts):
             if posted + 1 < len(toks) and toks[posted][2] == "in":
                 posted = self._cap_run(posted + 1)[1]  # "Consul General of Russia in Brest, Name"
             if posted + 1 < len(toks) and toks[posted][2] == ",":
-                named = name_run(toks, posted + 1, 1, self.country_words)
+                at = posted + 1
+                while at < len(toks) - 1 and toks[at][2].lower().rstrip(".") in HONORIFICS:
+                    at += 1  # "The rector of TNU, Professor Name"
+                named = name_run(toks, at, 1, self.country_words)
                 if named and (
                     named[1] >= len(toks)
                     or toks[named[1]][2] in (",", ".", ")", "and", "said", "who")
