@@ -47,3 +47,21 @@ def test_a_release_signed_by_a_citys_press_office_speaks_from_that_city() -> Non
         "City of Bamberg – Press Office"
     )
     assert home_place(extract_doc(text, lang="en")) == ("Bamberg", "DE")
+
+
+def test_a_header_twinning_association_names_home_even_when_the_gazetteer_does_not() -> None:
+    text = (
+        "Wivelsfield Twinning Association - Spring Newsletter 2025\n\nNews from our twin\n\n"
+        "In May a group travelled to Annonay. Annonay's mayor welcomed the group, and Annonay's "
+        "choir sang for them. We hope to welcome Annonay next year."
+    )
+    assert home_place(extract_doc(text, lang="en"))[0] == "Wivelsfield"
+
+
+def test_a_town_twinning_association_in_the_header() -> None:
+    text = (
+        "Chelmsford Town Twinning Association – Report on the AGM\n\n"
+        "Members visited Annonay in October. Annonay's orchestra played; Annonay's mayor spoke "
+        "and Annonay's school choir sang. Chelmsford members thanked their hosts."
+    )
+    assert home_place(extract_doc(text, lang="en")) == ("Chelmsford", "GB")

@@ -169,7 +169,20 @@ def _header_association_places(doc: Doc) -> list[str]:
             while k > 0 and not doc.text[places[k - 1].end : places[k].start].strip():
                 k -= 1
             out.append(str(places[k].value))
+    if not out:
+        # "Polegate Twinning Association", "Chelmsford Town Twinning Association": a town too
+        # small for the gazetteer still names the association's home
+        m = HEADER_ASSOCIATION.search(doc.text, 0, min(end, 400))
+        if m and m.start() < first_line:
+            out.append(m.group(1))
     return out[:1]
+
+
+HEADER_ASSOCIATION = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+(?!Town\b|City\b|District\b|Borough\b)[A-Z][\w'’-]+)?)\s+"
+    r"(?:(?:Town|City|District|Borough)\s+)?"
+    r"(?:Twinning|Sister\s+Cit(?:y|ies)|Twin\s+Towns?)\s+(?:Association|Committee|Society|Club|Commission)\b"
+)
 
 
 def _home(doc: Doc) -> tuple[str | None, str | None]:
@@ -196,7 +209,7 @@ def _home(doc: Doc) -> tuple[str | None, str | None]:
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: first named wins ties
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None, None
-    return ranked[0][0], country[ranked[0][0]]
+    return ranked[0][0], country.get(ranked[0][0])
 
 
 def report_country(doc: Doc, named: bool = True) -> str | None:
