@@ -816,3 +816,13 @@ def test_talks_and_a_reception_during_a_dated_visit_are_events_of_their_own() ->
         ("meeting", "2022-08-26"),
         ("meeting", "2022-08-26"),
     ]
+
+
+def test_a_trip_there_goes_to_the_city_just_named() -> None:
+    text = (
+        "Woking Twinning Association - Newsletter\n\nDate: 2022-09-10\n\nOur German twin, "
+        "Rastatt, has been linked with Woking since 1989. In May 2022 a party of members "
+        "travelled there with the Mayor."
+    )
+    trips = [e for e in extract_records(text, lang="en")["events"] if e["type"] == "visit"]
+    assert trips and (trips[0]["city"], trips[0]["country"]) == ("Rastatt", "DE")

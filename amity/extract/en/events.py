@@ -437,6 +437,21 @@ def _anchored(doc: Doc, draft: Draft) -> bool:
     return date is not None and bool(date.data.get("anchored"))
 
 
+WENT_THERE = re.compile(
+    r"\b(?:travel(?:l)?ed|went|flew|journeyed|headed|returned|came|go|travel|fly)\s+(?:back\s+)?there\b"
+)
+
+
+def _place_before(doc: Doc, draft: Draft) -> tuple[str | None, str | None]:
+    """Returns the last city named before an event's sentence in its paragraph, home excluded."""
+    home, _ = home_place(doc)
+    item = draft.item
+    for p in reversed(doc.in_range("place", item.start, draft.main.start)):
+        if p.data.get("kind") == "city" and str(p.value) != home:
+            return str(p.value), p.data.get("country")
+    return None, None
+
+
 def _country_in_doc(doc: Doc, city: str) -> str | None:
     """Returns the country the report's own mentions of a place gave it (Penrith AU, not GB)."""
     for p in doc.get("place"):
@@ -469,6 +484,8 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
         if not scan.search_in(doc, cues.BACKGROUND, doc.text[s.start : s.end], s.start)
     ]
     city, country = event_place(doc, draft.main, draft.type, draft.title_span)
+    if city is None and scan.search(doc, WENT_THERE, draft.main.start, draft.main.end):
+        city, country = _place_before(doc, draft)  # "a party travelled there": the place just named
     organizers = organizers_of(doc, [draft.main] + draft.support, draft.title_span)
     if city is None and country is None:
         city, country = _title_place(doc, draft)
