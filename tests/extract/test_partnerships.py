@@ -1054,3 +1054,29 @@ def test_when_the_reports_tie_began_said_without_its_parties(recalled: str) -> N
     )
     found = extract_records(text, lang="en")["partnerships"]
     assert [brief(t) for t in found] == [("sister_city", "Celle", "Meaux", "1972")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A memorandum of understanding was signed by Bishkek and Almaty.",
+            [("agreement", "Bishkek", "Almaty", "2019-04-02")],
+        ),
+        (
+            "A letter of intent has been signed by the Quezon City Government (QCG) and Sejong "
+            "Special Self-Governing City.",
+            [
+                (
+                    "agreement",
+                    "Quezon City Government",
+                    "Sejong Special Self-Governing City",
+                    "2019-04-02",
+                )
+            ],
+        ),
+        ("The agreement was signed by Mayor John Smith and Mayor Ken Sato.", []),
+    ],
+)
+def test_a_document_signed_by_two_parties(sentence: str, expected: list[Any]) -> None:
+    assert [brief(t) for t in ties_of(sentence)] == expected

@@ -517,10 +517,32 @@ def _owned_tie(doc: Doc, sent: Span, parties: list[Span]) -> list[tuple[Span, Sp
     return []
 
 
+# "A Letter of Intent has been signed by the MCI and Sejong City": the signatories follow
+SIGNED_BY = re.compile(
+    r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?signed\s+by\s+(?:the\s+)?"
+)
+
+
+def _signed_by(doc: Doc, sent: Span, parties: list[Span]) -> list[tuple[Span, Span]]:
+    """Returns (A, B) of a document "signed by A and B"."""
+    m = SIGNED_BY.search(doc.text, sent.start, sent.end)
+    if m is None:
+        return []
+    after = [p for p in parties if p.start >= m.end()]
+    if len(after) < 2 or after[0].start - m.end() > 2:
+        return []  # "signed by the two mayors": people, not the parties
+    if not SIGNATORY_GAP.fullmatch(doc.text, after[0].end, after[1].start):
+        return []
+    return [(after[0], after[1])]
+
+
+SIGNATORY_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s+and\s+(?:the\s+)?")
+
+
 def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     text = doc.text[sent.start : sent.end]
     parties = _parties(doc, sent.start, sent.end)
-    owned = _owned_tie(doc, sent, parties)
+    owned = _owned_tie(doc, sent, parties) or _signed_by(doc, sent, parties)
     if owned:
         return owned
     joined = _hyphen_pair(doc, parties, sent)
