@@ -65,3 +65,13 @@ def test_a_town_twinning_association_in_the_header() -> None:
         "and Annonay's school choir sang. Chelmsford members thanked their hosts."
     )
     assert home_place(extract_doc(text, lang="en")) == ("Chelmsford", "GB")
+
+
+def test_a_capitals_dateline_counts_for_home() -> None:
+    text = (
+        "Council drops Russian sister city\n\nAug 2, 2022\n\n"
+        "ROCKFORD, Illinois — The council voted to suspend the tie with Pyatigorsk. Signs for "
+        "Pyatigorsk will come down, and Pyatigorsk Park will be renamed. Rockford keeps its other "
+        "ties."
+    )
+    assert home_place(extract_doc(text, lang="en")) == ("Rockford", "US")

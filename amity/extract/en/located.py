@@ -199,6 +199,9 @@ def _home(doc: Doc) -> tuple[str | None, str | None]:
             country.setdefault(str(p.value), p.data.get("country"))
     for name in _header_association_places(doc):
         counts[name] = counts.get(name, 0) + 5
+    dateline = _dateline_city(doc)
+    if dateline and dateline in counts:
+        counts[dateline] += 3  # "DUBUQUE, Iowa —": local news speaks from where it is datelined
     header = _header_council(doc)
     if header:
         first = header[0].split(" and ")[0]  # "Tonbridge" counts for "Tonbridge and Malling"
@@ -210,6 +213,19 @@ def _home(doc: Doc) -> tuple[str | None, str | None]:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None, None
     return ranked[0][0], country.get(ranked[0][0])
+
+
+CAPS_DATELINE = re.compile(r"([A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*),\s")
+
+
+def _dateline_city(doc: Doc) -> str | None:
+    """Returns the city of a capitals dateline opening the body ("DUBUQUE, Iowa —"), as the
+    report otherwise writes it."""
+    for item in doc.items[1:3]:
+        m = CAPS_DATELINE.match(doc.text, item.start, item.end)
+        if m and len(m.group(1)) > 2:
+            return m.group(1).title()
+    return None
 
 
 def report_country(doc: Doc, named: bool = True) -> str | None:
