@@ -40,6 +40,7 @@ CORPORA = {
     "blind13": (HERE / "reports", HERE / "gold"),
     "blind14": (HERE / "reports", HERE / "gold"),
     "blind15": (HERE / "reports", HERE / "gold"),
+    "blind16": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -58,7 +59,8 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind12": lambda stem: "149" <= stem < "159",
     "blind13": lambda stem: "159" <= stem < "169",
     "blind14": lambda stem: "169" <= stem < "179",
-    "blind15": lambda stem: stem >= "179",
+    "blind15": lambda stem: "179" <= stem < "189",
+    "blind16": lambda stem: stem >= "189",
 }
 
 
