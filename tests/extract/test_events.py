@@ -826,3 +826,16 @@ def test_a_trip_there_goes_to_the_city_just_named() -> None:
     )
     trips = [e for e in extract_records(text, lang="en")["events"] if e["type"] == "visit"]
     assert trips and (trips[0]["city"], trips[0]["country"]) == ("Rastatt", "DE")
+
+
+def test_a_visit_told_twice_is_one_visit_named_for_who_came_and_where() -> None:
+    text = (
+        "Sister city visit\n\nFeb 8, 2023\n\n"
+        "FOSTER CITY — A nine-member delegation from Inagi spent last weekend in Foster City.\n\n"
+        "The group, led by its mayor, arrived on Saturday, Feb. 4, and was welcomed by the "
+        "superintendent of the San Mateo-Foster City School District."
+    )
+    visits = [e for e in extract_records(text, lang="en")["events"] if e["type"] == "visit"]
+    assert [(v["title"], v["city"]) for v in visits] == [
+        ("Inagi delegation visit to Foster City", "Foster City")
+    ]

@@ -283,6 +283,8 @@ def _with_offsets(run: str, parts: list[str], base: int) -> list[tuple[int, str]
 
 def _is_org(name: str) -> bool:
     words = name.lower().split()
+    if len(words) > 1 and words[-1] in ("district", "board") and words[-2] == "school":
+        return True  # "San Mateo-Foster City School District": a school board, not a place
     return (
         bool(words)
         and (
@@ -475,6 +477,7 @@ def place_of_agents(doc: Doc, agents: list[str]) -> tuple[str | None, str | None
         name = AGENCY_WORDS.sub("", agent).strip()
         if (
             not name
+            or _is_org(name)
             or name == agent
             and not re.search(r"\b(?:District|City|County|Province|Town)$", name)
         ):

@@ -350,6 +350,21 @@ def _refine_dates(doc: Doc, draft: Draft) -> None:
         draft.start, draft.end = start, end
 
 
+FROM_PLACE = re.compile(
+    r"\b(?:from|of)\s+(?:the\s+)?(?:(?:city|town|district|county)\s+of\s+)?(?=[A-Z])"
+)
+
+
+def _visit_title(doc: Doc, sent: Span, city: str) -> str:
+    """Returns a visit's name made of who came and where ("Inagi delegation visit to Foster
+    City"), for a sentence that names no event."""
+    for m in FROM_PLACE.finditer(doc.text, sent.start, sent.end):
+        place = doc.at("place", m.end())
+        if place is not None and place.start == m.end() and str(place.value) != city:
+            return f"{place.value} delegation visit to {city}"
+    return f"visit to {city}"
+
+
 def _title_place(doc: Doc, draft: Draft) -> tuple[str | None, str | None]:
     """Returns a city the event's own name carries ("SCO Media Beijing Forum")."""
     if draft.title_span is None:
@@ -369,6 +384,27 @@ HOSTING = re.compile(
     r"our (?:city|town|district|county|shire)|(?:in|to) the city)\b",
     re.I,
 )
+
+
+THE_GROUP = re.compile(
+    r"\W*(?:The|This|That|Our)\s+(?:[\w-]+\s+){0,2}(?:group|delegation|visitors|guests|party)\b"
+    r"|\W*They\b"
+)
+
+
+def _same_visit(doc: Doc, drafts: list[Draft], records: list[dict[str, Any]], k: int) -> bool:
+    """True for "The group ... arrived on Saturday" after the visit it retells was reported with
+    the same place and day."""
+    rec = records[k]
+    if rec["type"] != "visit" or not THE_GROUP.match(doc.text, drafts[k].main.start):
+        return False
+    return any(
+        j < k
+        and other["type"] == "visit"
+        and other["city"] == rec["city"]
+        and other["start"] == rec["start"]
+        for j, other in enumerate(records)
+    )
 
 
 def _restated(drafts: list[Draft], records: list[dict[str, Any]], k: int) -> bool:
@@ -520,6 +556,8 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
     if country and country not in countries:
         countries.append(country)
     _refine_dates(doc, draft)
+    if draft.type == "visit" and draft.title_span is None and city:
+        draft.title = _visit_title(doc, draft.main, city)
     end = draft.end or end_from_support(doc, draft)
     return {
         "type": draft.type,
@@ -589,7 +627,9 @@ def events(doc: Doc) -> Doc:
     kept = [
         k
         for k, rec in enumerate(records)
-        if not _old_signing(doc, drafts[k], rec) and not _restated(drafts, records, k)
+        if not _old_signing(doc, drafts[k], rec)
+        and not _restated(drafts, records, k)
+        and not _same_visit(doc, drafts, records, k)
     ]
     drafts, records = [drafts[k] for k in kept], [records[k] for k in kept]
     mains = [d.main for d in drafts]
