@@ -839,3 +839,13 @@ def test_a_visit_told_twice_is_one_visit_named_for_who_came_and_where() -> None:
     assert [(v["title"], v["city"]) for v in visits] == [
         ("Inagi delegation visit to Foster City", "Foster City")
     ]
+
+
+def test_a_meeting_told_without_a_name_is_named_for_the_occasion_and_venue() -> None:
+    found = events_of(
+        "A delegation from Inagi visited Foster City on 4 September. More than 80 people "
+        "attended the association's welcome banquet that evening at the Crowne Plaza Hotel."
+    )
+    assert [e["title"] for e in found if e["type"] == "meeting"] == [
+        "association's welcome banquet at the Crowne Plaza Hotel"
+    ]

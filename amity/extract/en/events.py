@@ -365,6 +365,33 @@ def _visit_title(doc: Doc, sent: Span, city: str) -> str:
     return f"visit to {city}"
 
 
+# "the association's welcome banquet that evening at the Crowne Plaza Hotel"
+OCCASION = re.compile(
+    r"\b(?:(?:a|an|the|its|their|his|her)\s+)?((?:[\w'’-]+\s+){0,3}?"
+    r"(?:reception|banquet|dinner|luncheon|ceremony|concert|festival|talks|courtesy call|"
+    r"performance|gala|exhibition|fair|party))\b"
+    r"(?:[^.,;]{0,30}?\s((?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de))*))?",
+    re.I,
+)
+OCCASION_LEAD = {"a", "an", "the", "its", "their", "his", "her", "our", "for", "to", "at", "in",
+                 "with", "and", "of", "on", "back", "attended", "held", "hosted", "gave", "joined",
+                 "before", "after", "previous", "evening", "morning"}  # fmt: skip
+
+
+def _occasion_title(doc: Doc, sent: Span) -> str | None:
+    """Returns the name of a meeting or show a sentence tells of without naming it ("welcome
+    banquet at the Crowne Plaza Hotel")."""
+    m = OCCASION.search(doc.text, sent.start, sent.end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while len(words) > 1 and (words[0].lower() in OCCASION_LEAD or words[0][:1].isdigit()):
+        words = words[1:]
+    if len(words) < 2 and not m.group(2):
+        return None  # a bare "ceremony" says less than the sentence's opening words
+    return " ".join(words + ([m.group(2).rstrip(".")] if m.group(2) else []))
+
+
 def _title_place(doc: Doc, draft: Draft) -> tuple[str | None, str | None]:
     """Returns a city the event's own name carries ("SCO Media Beijing Forum")."""
     if draft.title_span is None:
@@ -558,6 +585,8 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
     _refine_dates(doc, draft)
     if draft.type == "visit" and draft.title_span is None and city:
         draft.title = _visit_title(doc, draft.main, city)
+    elif draft.title_span is None and draft.type in ("meeting", "culture"):
+        draft.title = _occasion_title(doc, draft.main) or draft.title
     end = draft.end or end_from_support(doc, draft)
     return {
         "type": draft.type,
