@@ -849,3 +849,10 @@ def test_a_meeting_told_without_a_name_is_named_for_the_occasion_and_venue() -> 
     assert [e["title"] for e in found if e["type"] == "meeting"] == [
         "association's welcome banquet at the Crowne Plaza Hotel"
     ]
+
+
+def test_a_signing_told_in_the_passive_is_named_for_what_was_signed() -> None:
+    event = only_event(
+        "Their sister city agreement was signed at an online ceremony on July 26, 2021."
+    )
+    assert (event["type"], event["title"]) == ("signing", "signing of the sister city agreement")

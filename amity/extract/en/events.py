@@ -392,6 +392,10 @@ def _occasion_title(doc: Doc, sent: Span) -> str | None:
     return " ".join(words + ([m.group(2).rstrip(".")] if m.group(2) else []))
 
 
+# A title that is a clause ("city agreement was signed at an online ceremony"), not a name
+CLAUSE_TITLE = re.compile(r"\b(?:was|were|signed|has|have|had)\b")
+
+
 def _title_place(doc: Doc, draft: Draft) -> tuple[str | None, str | None]:
     """Returns a city the event's own name carries ("SCO Media Beijing Forum")."""
     if draft.title_span is None:
@@ -539,7 +543,7 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
         and scan.search(doc, OWN_PART, draft.main.start, draft.main.end)
     ):
         draft.type = "meeting"  # "the rector received the delegation": a meeting on the visit
-    if draft.type == "signing" and draft.title_span is None:
+    if draft.type == "signing" and (draft.title_span is None or CLAUSE_TITLE.search(draft.title)):
         draft.title = signing_title(doc, draft.main) or draft.title
     sents = [draft.main] + [
         s
