@@ -75,3 +75,15 @@ def test_a_capitals_dateline_counts_for_home() -> None:
         "ties."
     )
     assert home_place(extract_doc(text, lang="en")) == ("Rockford", "US")
+
+
+def test_a_council_named_on_the_second_header_line() -> None:
+    text = (
+        "Minutes of the Sister City Committee held on Thursday 28 March 2019\n"
+        "Wagga Wagga City Council\n\nPresent\nCouncillor Ann Lee\n\n"
+        "The committee discussed a request from Erbil in Iraq's Kurdistan region. Iraq's "
+        "consul wrote again about Iraq."
+    )
+    doc = extract_doc(text, lang="en")
+    assert home_place(doc) == ("Wagga Wagga", "AU")
+    assert report_country(doc) == "AU"

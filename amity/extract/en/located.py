@@ -107,9 +107,12 @@ HEADER_COUNCIL = re.compile(
 def _header_council(doc: Doc) -> tuple[str, str | None] | None:
     """Returns the city of the council a report heads with ("WAGGA WAGGA CITY COUNCIL") or
     signs with ("City of Ansbach – Press Office", "Tauranga City Council Communications Team")."""
-    first = doc.text[: doc.items[0].end if doc.items else 120][:120]
-    line = first.strip().splitlines()[0] if first.strip() else ""
-    m = HEADER_COUNCIL.match(line.title() if line.isupper() else line)
+    first = doc.text[: doc.items[0].end if doc.items else 120][:200]
+    m = None
+    for line in first.strip().splitlines()[:2]:  # "Minutes of ...\nWagga Wagga City Council"
+        m = HEADER_COUNCIL.match(line.title() if line.isupper() else line)
+        if m:
+            break
     if not m and len(doc.items) > 2:
         last = doc.text[doc.items[-1].start : doc.items[-1].end].strip()
         m = SIGNING_OFFICE.match(last) if len(last) < 80 else None
