@@ -87,3 +87,20 @@ def test_a_council_named_on_the_second_header_line() -> None:
     doc = extract_doc(text, lang="en")
     assert home_place(doc) == ("Wagga Wagga", "AU")
     assert report_country(doc) == "AU"
+
+
+def test_a_delegation_leaving_for_abroad_leaves_from_home() -> None:
+    text = (
+        "Bathurst councillors head to Tottori for the anniversary\n\nPublished: 12 April 2024\n\n"
+        "A delegation from Bathurst Regional Council leaves for Japan on Saturday. In Tottori the "
+        "group will meet Tottori's mayor, tour Tottori's port and attend Tottori's festival."
+    )
+    assert home_place(extract_doc(text, lang="en"))[0] == "Bathurst"
+
+
+def test_a_city_of_line_in_the_header_is_the_publisher() -> None:
+    text = (
+        "Proclamation on the sister city tie\n\nCITY OF SOMERVILLE\n\nWHEREAS Tiznit and "
+        "Somerville share ties; WHEREAS Tiznit's mayor wrote; WHEREAS Tiznit's people visited."
+    )
+    assert home_place(extract_doc(text, lang="en"))[0] == "Somerville"

@@ -113,6 +113,13 @@ def _header_council(doc: Doc) -> tuple[str, str | None] | None:
         m = HEADER_COUNCIL.match(line.title() if line.isupper() else line)
         if m:
             break
+    if not m:
+        head = doc.text[: doc.items[min(2, len(doc.items) - 1)].end if doc.items else 300]
+        for line in head.splitlines()[:8]:  # "CITY OF SAN LEANDRO" on a line of its own
+            line = line.strip()
+            m = CITY_OF_LINE.fullmatch(line.title() if line.isupper() else line)
+            if m:
+                break
     if not m and len(doc.items) > 2:
         last = doc.text[doc.items[-1].start : doc.items[-1].end].strip()
         m = SIGNING_OFFICE.match(last) if len(last) < 80 else None
@@ -121,6 +128,9 @@ def _header_council(doc: Doc) -> tuple[str, str | None] | None:
     return _council_city(next((g for g in m.groups() if g), None))
 
 
+CITY_OF_LINE = re.compile(
+    r"(?:The\s+)?(?:City|Town|Borough|County|Municipality|Shire)\s+[Oo]f\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
 # A release's closing line: the office of the city that speaks
 SIGNING_OFFICE = re.compile(
     r"(?:(?:The\s+)?(?:City|Town|Municipality)\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
@@ -205,6 +215,13 @@ def _home(doc: Doc) -> tuple[str | None, str | None]:
     dateline = _dateline_city(doc)
     if dateline and dateline in counts:
         counts[dateline] += 3  # "DUBUQUE, Iowa —": local news speaks from where it is datelined
+    for m in OUTBOUND.finditer(
+        doc.text, 0, doc.items[min(3, len(doc.items) - 1)].end if doc.items else 600
+    ):
+        name = m.group(1) or m.group(2)
+        name = name if name in counts else name.split()[0]  # "Goulburn Mulwaree Council"
+        if name in counts:
+            counts[name] += 3  # "A delegation from Goulburn leaves for Japan": home sends it
     header = _header_council(doc)
     if header:
         first = header[0].split(" and ")[0]  # "Tonbridge" counts for "Tonbridge and Malling"
@@ -218,6 +235,14 @@ def _home(doc: Doc) -> tuple[str | None, str | None]:
     return ranked[0][0], country.get(ranked[0][0])
 
 
+# "A delegation from Goulburn Mulwaree Council leaves for Japan", "Goulburn councillors head to"
+OUTBOUND = re.compile(
+    r"\b(?:delegation|group|party|team|students|councillors)\s+from\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+[A-Z][\w'’-]+)*?(?:\s+(?:City|District|Shire|Borough)?\s*Council)?"
+    r"\s+(?:leaves|left|departs|departed|heads|headed|sets off|set off|flies|will leave|will travel|is travelling)\s+(?:for|to)\b"
+    r"|\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:councillors|delegation|students|mayor|Mayor)\s+"
+    r"(?:heads?|headed|leaves?|travels?|fly|flies|set off|sets off)\s+(?:for|to)\b"
+)
 CAPS_DATELINE = re.compile(r"([A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*),\s")
 
 
