@@ -856,3 +856,12 @@ def test_a_signing_told_in_the_passive_is_named_for_what_was_signed() -> None:
         "Their sister city agreement was signed at an online ceremony on July 26, 2021."
     )
     assert (event["type"], event["title"]) == ("signing", "signing of the sister city agreement")
+
+
+def test_memoranda_renewed_today_at_a_virtual_signing_event() -> None:
+    event = only_event(
+        "Four MoU underpinning Nelson's ties with Miyazu were renewed today at a virtual "
+        "signing event attended by officials from both cities."
+    )
+    assert (event["type"], event["start"]) == ("signing", "2022-09-10")
+    assert "MoU" in event["title"]

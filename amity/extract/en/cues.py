@@ -12,7 +12,7 @@ LEAD = re.compile(
 HAPPENED = re.compile(
     r"\b(?:was|were|is|are|has been|had been|will be)\s+(?:successfully\s+|grandly\s+|jointly\s+|officially\s+|formally\s+|recently\s+|also\s+)?"
     r"(?:held|staged|hosted|opened|launched|convened|organi[sz]ed|founded|inaugurated|set up|established|kicked off|unveiled|carried out|concluded|closed|started|finished|completed|carrying out|running|conducting)\b"
-    r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|attended|presented|visited|met with|met|signed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
+    r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|attended|presented|visited|met with|met|signed|renewed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
     r"|\bwitnessed\b|\btook place\b|\bput (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:also )?(?:be|visit|travel|attend|host|hold|take|spend|sign|meet|lead|go|call|head|join|welcome|receive|make)\b|\bcall(?:s|ed)? (?:on|at)\b|\bmade\b|\bdedicated\b|\bwill send\b|\bstayed\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
     r"|\btravels?\b|\barrives?\b|\bleft\b|\b(?:flies|fly|flew|set|sets) (?:out|off)\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b"
     r"|\bwent\b|\bcame\b|\bc(?:ame|ome|oming) over\b|\breturned\b|\bsat down\b|\bbr(?:ought|ings)\b|\bplayed\b|\bcompeted\b|\bwill come\b"
@@ -59,7 +59,7 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
     (
         "signing",
-        r"\bsigning ceremony\b|\bsigned\b|\binked\b|\bput (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper\b",
+        r"\bsigning (?:ceremony|event)\b|\bsigned\b|\brenewed\b|\binked\b|\bput (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper\b",
     ),
     (
         "visit",

@@ -26,7 +26,12 @@ def signing_title(doc: Doc, sent: Span) -> str | None:
     if m is None:
         return None
     paper = m.group()
-    paper = paper if paper.isupper() else paper[0].lower() + paper[1:]
+    # "Memorandum" -> "memorandum"; an abbreviation ("MoU", "MOU") keeps its case
+    paper = (
+        paper
+        if paper[1:2].isupper() or re.search(r"[A-Z]", paper[1:])
+        else paper[0].lower() + paper[1:]
+    )
     names: list[str] = []
     for party in _parties(doc, sent.start, sent.end):
         name = re.sub(r"['’]s$", "", str(party.value))
