@@ -865,3 +865,11 @@ def test_memoranda_renewed_today_at_a_virtual_signing_event() -> None:
     )
     assert (event["type"], event["start"]) == ("signing", "2022-09-10")
     assert "MoU" in event["title"]
+
+
+def test_a_courtesy_call_the_next_day_is_a_meeting_of_its_own() -> None:
+    found = events_of(
+        "A delegation from Jinju arrived in Kitami on 17 August. The following day the "
+        "delegation paid a courtesy call at Kitami City Hall."
+    )
+    assert ("meeting", "2022-08-18") in [(e["type"], e["start"]) for e in found]

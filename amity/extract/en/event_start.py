@@ -94,7 +94,8 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
 OWN_EVENT = re.compile(
     r"\b(?:ceremony|reception|concert|festival|dinner|banquet|luncheon|forum|conference|seminar|"
     r"signed|signing|put (?:their|his|her) names? to|communiqu\w+|exhibition|performance|performed|gala|party|c[eé]il[ií]|dedicat\w+|unveil\w*|"
-    r"tournament|match|competition|workshop|lecture|screening|panel|received|hosted|inaugurat\w+)\b",
+    r"tournament|match|competition|workshop|lecture|screening|panel|received|hosted|inaugurat\w+|"
+    r"courtesy call|held talks)\b",
     re.I,
 )
 FOUNDED = re.compile(

@@ -385,7 +385,9 @@ def _occasion_title(doc: Doc, sent: Span) -> str | None:
     if m is None:
         return None
     words = m.group(1).split()
-    while len(words) > 1 and (words[0].lower() in OCCASION_LEAD or words[0][:1].isdigit()):
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.lower() in OCCASION_LEAD), default=0)
+    words = words[cut:]  # "delegation paid a courtesy call": what follows the last "a"
+    while len(words) > 1 and words[0][:1].isdigit():
         words = words[1:]
     if len(words) < 2 and not m.group(2):
         return None  # a bare "ceremony" says less than the sentence's opening words
@@ -393,6 +395,9 @@ def _occasion_title(doc: Doc, sent: Span) -> str | None:
 
 
 # A title that is a clause ("city agreement was signed at an online ceremony"), not a name
+TRAVELLED = re.compile(
+    r"\b(?:visit(?:ed|ing)?|arriv\w+|travel\w*|trip|came to|went to|tour(?:ed)?|flew)\b", re.I
+)
 CLAUSE_TITLE = re.compile(r"\b(?:was|were|signed|has|have|had)\b")
 
 
@@ -538,9 +543,9 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
     """Returns the event record of a draft (`before`: the event reported just before it)."""
     draft.type = event_type(doc, draft)
     if (
-        draft.part
-        and draft.type == "visit"
+        draft.type == "visit"
         and scan.search(doc, OWN_PART, draft.main.start, draft.main.end)
+        and (draft.part or not scan.search(doc, TRAVELLED, draft.main.start, draft.main.end))
     ):
         draft.type = "meeting"  # "the rector received the delegation": a meeting on the visit
     if draft.type == "signing" and (draft.title_span is None or CLAUSE_TITLE.search(draft.title)):
