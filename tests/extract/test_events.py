@@ -873,3 +873,12 @@ def test_a_courtesy_call_the_next_day_is_a_meeting_of_its_own() -> None:
         "delegation paid a courtesy call at Kitami City Hall."
     )
     assert ("meeting", "2022-08-18") in [(e["type"], e["start"]) for e in found]
+
+
+def test_a_finer_date_after_this_year_dates_the_event() -> None:
+    text = (
+        "Town news\n\nMonday 10 June 2013\n\nThe town of Kuressaare turns 450 this year, and the "
+        "main anniversary celebrations were held last week."
+    )
+    found = extract_records(text, lang="en")["events"]
+    assert [e["start"] for e in found] == ["2013-06"]

@@ -89,8 +89,11 @@ def _sentence_date(doc: Doc, sent: Span) -> Span | None:
             continue  # "Before this week, the mayors had last met in 2009": not that time
         if _told_on(doc, d, dates):
             continue  # "announced on the 22nd that it had signed ... the day before"
-        if d.value.month is not None or d.data.get("kind") == "rel":
+        if d.value.month is not None:
             return d
+        if d.data.get("kind") == "rel":
+            finer = [e for e in dates if e.start > d.start and e.value.month is not None]
+            return finer[0] if finer else d  # "turns 450 this year ... were held last week"
         if _year_lead(doc, d) or re.search(
             r"\b(?:in|since|between|during|(?:spring|summer|autumn|fall|winter) of|back to|dates? from|dating from)\s+$",
             doc.text[max(0, d.start - 14) : d.start],
