@@ -351,7 +351,8 @@ def _refine_dates(doc: Doc, draft: Draft) -> None:
 
 
 FROM_PLACE = re.compile(
-    r"\b(?:from|of)\s+(?:the\s+)?(?:(?:city|town|district|county)\s+of\s+)?(?=[A-Z])"
+    r"\b(?:from|(?:delegation|group|party)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|district|county)\s+of\s+)?(?=[A-Z])"
 )
 
 
