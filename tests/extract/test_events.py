@@ -882,3 +882,16 @@ def test_a_finer_date_after_this_year_dates_the_event() -> None:
     )
     found = extract_records(text, lang="en")["events"]
     assert [e["start"] for e in found] == ["2013-06"]
+
+
+def test_a_signing_told_in_a_clause_of_another_events_sentence() -> None:
+    text = (
+        "Culture days\n\nDate: 2016-04-19\n\nThe town of Balchik will hold Days of Polish Culture in "
+        "June, the municipality announced after a cultural cooperation agreement was signed in "
+        "Balchik on Monday."
+    )
+    found = extract_records(text, lang="en")["events"]
+    assert [(e["type"], e["start"]) for e in found] == [
+        ("culture", "2016-06"),
+        ("signing", "2016-04-18"),
+    ]

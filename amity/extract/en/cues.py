@@ -55,7 +55,7 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
     (
         "culture",
-        r"\bexhibition\b|\bexpo\b|\bfestival\b|\bperformances?\b|\bconcerts?\b|\bcultural week\b|\bfriendship week\b|\bart troupe\b|\bfilm\b|\bscreening\b|\bgala\b|\bshow\b|\bperform(?:ed|ing)?\b|\bmarathon\b|\btournament\b|\bgames\b|\bfestivities\b|\bfundraiser\b|\bc[eé]il[ií]\b|\btea ceremony\b",
+        r"\bexhibition\b|\bexpo\b|\bfestival\b|\bperformances?\b|\bconcerts?\b|\bcultural week\b|\bfriendship week\b|\bart troupe\b|\bfilm\b|\bscreening\b|\bgala\b|\bshow\b|\bperform(?:ed|ing)?\b|\bmarathon\b|\btournament\b|\bgames\b|\bfestivities\b|\bfundraiser\b|\bc[eé]il[ií]\b|\btea ceremony\b|\bdays of (?:[\w-]+ ){0,2}culture\b|\bculture days\b",
     ),
     (
         "signing",

@@ -38,6 +38,7 @@ def second_events(
             if place and place[0] != rec.get("city"):
                 out.append((sent, _copy(rec, "visit", f"visit to {place[0]}", *place)))
         out.extend(_during(doc, sent, rec))
+        out.extend(_signed_after(doc, sent, rec))
         if rec["type"] != "visit":
             continue
         for m in NAMED.finditer(text):
@@ -98,6 +99,38 @@ def _during(doc: Doc, sent: Span, rec: dict[str, Any]) -> list[tuple[Span, dict[
     if places:
         other["city"], other["country"] = str(places[0].value), places[0].data.get("country")
     return [(sent, other)]
+
+
+# "X will hold Days of Russian Culture in June, the town announced after a cultural cooperation
+# agreement was signed in Kavarna on Monday": the signing is an event of its own, on its own day
+SIGNED_AFTER = re.compile(
+    r"\b(?:after|when|as)\s+(?:a|an|the)\s+(?P<paper>(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|memorandum|accord|protocol|treaty|charter|declaration)"
+    r"(?:\s+(?:of|on)\s+[\w ]{1,30}?)?)\s+(?:was|were|had been)\s+signed\b"
+    r"(?:\s+in\s+(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)))?",
+    re.I,
+)
+
+
+def _signed_after(doc: Doc, sent: Span, rec: dict[str, Any]) -> list[tuple[Span, dict[str, Any]]]:
+    """Returns the signing a clause of another event's sentence tells with its own date."""
+    m = scan.search(doc, SIGNED_AFTER, sent.start, sent.end)
+    dates = doc.in_range("date", m.end(), sent.end) if m else []
+    if m is None or not dates or rec["start"] == dates[0].value.iso()[0]:
+        return []
+    place = _known(doc, m.start("place"), m.group("place")) if m.group("place") else None
+    signing = _copy(
+        rec,
+        "signing",
+        f"signing of the {m.group('paper').strip()}",
+        place[0] if place else rec.get("city"),
+        place[1] if place else rec.get("country"),
+    )
+    signing["start"], signing["end"] = dates[0].value.iso()
+    if rec["type"] == "signing":
+        culture = dict(cues.TYPE_RX)["culture"]
+        rec["type"] = "culture" if culture.search(rec["title"] or "") else "other"
+    return [(sent, signing)]
 
 
 def _known(doc: Doc, pos: int, name: str) -> tuple[str, str | None] | None:
