@@ -1080,3 +1080,27 @@ def test_when_the_reports_tie_began_said_without_its_parties(recalled: str) -> N
 )
 def test_a_document_signed_by_two_parties(sentence: str, expected: list[Any]) -> None:
     assert [brief(t) for t in ties_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Golden jubilee for Sinzig and Hettange-Grande was marked in June.", "Golden"),
+        (
+            "Four Memorandums of Understanding underpinning Dunedin's ties with its sister city "
+            "Shanghai were renewed today.",
+            "Memorandums of Understanding",
+        ),
+    ],
+)
+def test_a_jubilee_or_a_document_is_no_party(sentence: str, absent: str) -> None:
+    names = {t[side]["name"] for t in ties_of(sentence) for side in ("a", "b")}
+    assert absent not in names
+
+
+def test_a_tie_concluded_as_early_as_a_year() -> None:
+    found = ties_of(
+        "A delegation from the Russian friendship town of Tosno is visiting Loviisa.\n\n"
+        "The friendship between Loviisa and Tosno was concluded as early as 1961."
+    )
+    assert [t["date"] for t in found] == ["1961"]

@@ -95,7 +95,7 @@ def _sentence_date(doc: Doc, sent: Span) -> Span | None:
             finer = [e for e in dates if e.start > d.start and e.value.month is not None]
             return finer[0] if finer else d  # "turns 450 this year ... were held last week"
         if _year_lead(doc, d) or re.search(
-            r"\b(?:in|since|between|during|(?:spring|summer|autumn|fall|winter) of|back to|dates? from|dating from)\s+$",
+            r"\b(?:in|since|between|during|(?:spring|summer|autumn|fall|winter) of|back to|dates? from|dating from|as early as|back in)\s+$",
             doc.text[max(0, d.start - 14) : d.start],
             re.I,
         ):

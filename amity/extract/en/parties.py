@@ -235,7 +235,8 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
         ):
             continue
         if re.search(
-            r"\b(?:agreement|memorandum|protocol|treaty|declaration|contract|mou|program|programme|day|week)\b"
+            r"\b(?:agreements?|memorand(?:um|a|ums)|protocols?|treat(?:y|ies)|declarations?|contracts?|mous?|"
+            r"program|programme|day|week|golden|silver|diamond|jubilee)\b"
             r"|\b(?:market|fair|festival|expo|exhibition|tournament|concert|ceremony|anniversar\w*)$",
             str(n.value),
             re.I,
