@@ -1087,6 +1087,11 @@ def test_a_document_signed_by_two_parties(sentence: str, expected: list[Any]) ->
     [
         ("Golden jubilee for Sinzig and Hettange-Grande was marked in June.", "Golden"),
         (
+            "Harpenden is twinned with Alzey. Speaking on her return, the mayor said the town "
+            "was proud of its twin towns.",
+            "Speaking",
+        ),
+        (
             "Four Memorandums of Understanding underpinning Dunedin's ties with its sister city "
             "Shanghai were renewed today.",
             "Memorandums of Understanding",

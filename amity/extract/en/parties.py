@@ -200,6 +200,8 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
             doc.text, max(0, n.start - 30), n.start
         ):
             continue  # "the city, then called Stalingrad": another name of a party, not a party
+        if OPENING_WORD.fullmatch(str(n.value)) and _opens_sentence(doc, n):
+            continue  # "Speaking at the dinner, ...", "Sizeable Polish communities live ..."
         if (
             CALENDAR.fullmatch(str(n.value))
             or PUBLICATION.search(str(n.value))
@@ -369,6 +371,16 @@ def _agencies(doc: Doc) -> set[str]:
 
 
 DEMONYM_END = re.compile(r"(?:ese|ish|[^aeiou]ian|ean|ican)$")
+
+
+# A capitalized word that opens a sentence and reads as a verb or adjective, not a name
+OPENING_WORD = re.compile(r"[A-Z][a-z]+(?:ing|able|ible|ly|ed)")
+
+
+def _opens_sentence(doc: Doc, n: Span) -> bool:
+    """True for a name that is the first word of its sentence."""
+    before = doc.text[max(0, n.start - 3) : n.start]
+    return n.start == 0 or before.endswith(("\n", ". ", "! ", "? ", '" ', "“"))
 
 
 def _demonym(doc: Doc, n: Span) -> bool:
