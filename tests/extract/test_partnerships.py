@@ -1087,8 +1087,8 @@ def test_a_document_signed_by_two_parties(sentence: str, expected: list[Any]) ->
     [
         ("Golden jubilee for Sinzig and Hettange-Grande was marked in June.", "Golden"),
         (
-            "Harpenden is twinned with Alzey. Speaking on her return, the mayor said the town "
-            "was proud of its twin towns.",
+            "Harpenden is twinned with Alzey in Germany.\n\nSpeaking on her return, Cllr Gaskell "
+            "said the town was proud to have kept its links with both Alzey and Cosne, in France.",
             "Speaking",
         ),
         (
