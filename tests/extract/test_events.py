@@ -895,3 +895,20 @@ def test_a_signing_told_in_a_clause_of_another_events_sentence() -> None:
         ("culture", "2016-06"),
         ("signing", "2016-04-18"),
     ]
+
+
+def test_a_signing_held_at_an_embassy_in_a_city() -> None:
+    event = only_event(
+        "The towns of Hel and Tropea signed a partnership agreement on 8 September at a "
+        "ceremony held at the Embassy of the Republic of Poland in Rome."
+    )
+    assert (event["type"], event["city"], event["country"]) == ("signing", "Rome", "IT")
+    assert event["title"].startswith("signing of the partnership agreement")
+
+
+def test_a_mayor_who_received_a_delegation_hosts_the_meeting() -> None:
+    found = events_of(
+        "On 14 September, Newport Beach Mayor Ann Lee received a delegation from Okazaki for "
+        "the dedication of a statue."
+    )
+    assert found and found[0]["city"] == "Newport Beach"

@@ -35,7 +35,7 @@ from amity.extract.en.event_start import (
 from amity.extract.en.lexicon import EVENT_HEADS
 from amity.extract.en.located import country_of, home_place, report_country
 from amity.extract.en.second_events import second_events
-from amity.extract.en.signing_titles import signing_title
+from amity.extract.en.signing_titles import SIGNED_PAPER, signing_title
 
 __all__ = ["Draft", "FUTURE_ONLY", "is_headline", "lead_date", "sentence_date", "starts_event"]
 
@@ -510,6 +510,33 @@ def _anchored(doc: Doc, draft: Draft) -> bool:
     return date is not None and bool(date.data.get("anchored"))
 
 
+# "Concord, California, hosted a delegation", "Newport Beach Mayor Rush Hill received a
+# delegation", "a ceremony held at the Embassy of Poland in Rome": where the event took place
+HOSTED_BY_SUBJECT = re.compile(
+    r"(?:,\s*[A-Z][\w ]{2,20},)?\s+(?:(?:Mayor|Governor|Lord Mayor|City Council)\s+(?:[A-Z][\w'’-]*\s+){0,3})?"
+    r"(?:hosted|received|welcomed|marked|celebrated|hosts|receives|welcomes|marks|celebrates)\b"
+)
+HELD_AT_IN = re.compile(r"\bheld\s+at\s+(?:the\s+)?[^,.;]{3,80}?\s+in\s+(?=[A-Z])")
+
+
+def _host_subject(doc: Doc, sent: Span) -> tuple[str, str | None] | None:
+    """Returns the place that hosts the event: a sentence's subject that hosted, received or
+    marked it, or the city a venue it was held at lies in."""
+    held = HELD_AT_IN.search(doc.text, sent.start, sent.end)
+    if held:
+        place = doc.at("place", held.end())
+        if place is not None and place.start == held.end():
+            return str(place.value), place.data.get("country")
+    lead = lead_date(doc, sent)
+    start = lead.end if lead is not None else sent.start
+    first = next(iter(doc.in_range("place", start, min(sent.end, start + 40))), None)
+    if first is None or doc.text[start : first.start].strip(" ,.") not in ("", "the", "The"):
+        return None
+    if not HOSTED_BY_SUBJECT.match(doc.text, first.end, sent.end):
+        return None
+    return str(first.value), first.data.get("country")
+
+
 WENT_THERE = re.compile(
     r"\b(?:travel(?:l)?ed|went|flew|journeyed|headed|returned|came|go|travel|fly)\s+(?:back\s+)?there\b"
 )
@@ -549,7 +576,12 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
         and (draft.part or not scan.search(doc, TRAVELLED, draft.main.start, draft.main.end))
     ):
         draft.type = "meeting"  # "the rector received the delegation": a meeting on the visit
-    if draft.type == "signing" and (draft.title_span is None or CLAUSE_TITLE.search(draft.title)):
+    if draft.type == "signing" and (
+        draft.title_span is None
+        or CLAUSE_TITLE.search(draft.title)
+        or not SIGNED_PAPER.search(draft.title)  # "at a ceremony": not what was signed
+        or re.search(r"\b(?:on|at)\s+(?:\d|an?\b|the\b)", draft.title)  # "... on 8 September"
+    ):
         draft.title = signing_title(doc, draft.main) or draft.title
     sents = [draft.main] + [
         s
@@ -557,6 +589,8 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
         if not scan.search_in(doc, cues.BACKGROUND, doc.text[s.start : s.end], s.start)
     ]
     city, country = event_place(doc, draft.main, draft.type, draft.title_span)
+    if city is None:
+        city, country = _host_subject(doc, draft.main) or (city, country)
     if city is None and scan.search(doc, WENT_THERE, draft.main.start, draft.main.end):
         city, country = _place_before(doc, draft)  # "a party travelled there": the place just named
     organizers = organizers_of(doc, [draft.main] + draft.support, draft.title_span)
