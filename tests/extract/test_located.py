@@ -104,3 +104,11 @@ def test_a_city_of_line_in_the_header_is_the_publisher() -> None:
         "Somerville share ties; WHEREAS Tiznit's mayor wrote; WHEREAS Tiznit's people visited."
     )
     assert home_place(extract_doc(text, lang="en"))[0] == "Somerville"
+
+
+def test_a_town_named_with_its_state_is_a_place() -> None:
+    doc = extract_doc(
+        "News\n\nDate: 2014-10-20\n\nOn October 2, Concord, California, hosted a delegation.",
+        lang="en",
+    )
+    assert "Concord" in {str(p.value) for p in doc.get("place")}

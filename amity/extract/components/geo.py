@@ -138,10 +138,25 @@ PLACE_AFTER = re.compile(r"\s*(?:$|[.,;:)]|\s(?:and|in|on|at|for|to|with|from|la
 
 
 def _placed(text: str, start: int, end: int) -> bool:
-    """True for "in Nelson." or "to Hastings, where": a common name its context makes a place."""
+    """True for "in Nelson." or "to Hastings, where", or "Concord, California,": a common name
+    its context makes a place."""
+    if STATE_AFTER.match(text, end):
+        return True
     return bool(PLACE_BEFORE.search(text, max(0, start - 20), start)) and bool(
         PLACE_AFTER.match(text, end)
     )
+
+
+# "Concord, California," "Mission, Texas": a town named with its state
+STATE_AFTER = re.compile(
+    r",\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|"
+    r"New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|"
+    r"Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
+    r"Washington|West Virginia|Wisconsin|Wyoming|New South Wales|Queensland|Victoria|Tasmania|"
+    r"Ontario|Quebec|British Columbia|Alberta)\b"
+)
 
 
 NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
