@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from amity.extract import extract_doc
 from amity.extract.en.located import home_place, report_country
 
@@ -18,12 +20,84 @@ def test_a_two_sided_society_speaks_from_its_own_side() -> None:
     assert report_country(doc) == "GB"
 
 
-def test_a_society_named_for_its_own_country_first() -> None:
-    text = (
-        "NZ-China Friendship Society\nBranch news\n\n"
-        "The branch welcomed guests from China in May. China's consul spoke on ties with China."
-    )
-    assert report_country(extract_doc(text, lang="en")) == "NZ"
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (  # a society named for its own country first
+            "NZ-China Friendship Society\nBranch news\n\n"
+            "The branch welcomed guests from China in May. China's consul spoke on ties with China.",
+            "NZ",
+        ),
+        (  # a council named on the header's second line
+            "Minutes of the Sister City Committee held on Thursday 28 March 2019\n"
+            "Wagga Wagga City Council\n\nPresent\nCouncillor Ann Lee\n\n"
+            "The committee discussed a request from Erbil in Iraq's Kurdistan region. Iraq's "
+            "consul wrote again about Iraq.",
+            "AU",
+        ),
+    ],
+)
+def test_the_country_a_report_speaks_from(text: str, country: str) -> None:
+    assert report_country(extract_doc(text, lang="en")) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (  # a release signed by a city's press office
+            "Jubilee of the partnership\n\nDate: 2018-07-01\n\n"
+            "Mayor Anna Weber welcomed Mayor Paul Roux of Anglet. Anglet's delegation toured the "
+            "town; Anglet's choir sang in the evening.\n\n"
+            "The guests from Anglet stay until Sunday in Bamberg.\n\n"
+            "City of Bamberg – Press Office",
+            ("Bamberg", "DE"),
+        ),
+        (  # a header twinning association the gazetteer does not know
+            "Wivelsfield Twinning Association - Spring Newsletter 2025\n\nNews from our twin\n\n"
+            "In May a group travelled to Annonay. Annonay's mayor welcomed the group, and "
+            "Annonay's choir sang for them. We hope to welcome Annonay next year.",
+            ("Wivelsfield", None),
+        ),
+        (  # a town twinning association in the header
+            "Chelmsford Town Twinning Association – Report on the AGM\n\n"
+            "Members visited Annonay in October. Annonay's orchestra played; Annonay's mayor "
+            "spoke and Annonay's school choir sang. Chelmsford members thanked their hosts.",
+            ("Chelmsford", "GB"),
+        ),
+        (  # a capitals dateline
+            "Council drops Russian sister city\n\nAug 2, 2022\n\n"
+            "ROCKFORD, Illinois — The council voted to suspend the tie with Pyatigorsk. Signs for "
+            "Pyatigorsk will come down, and Pyatigorsk Park will be renamed. Rockford keeps its "
+            "other ties.",
+            ("Rockford", "US"),
+        ),
+        (  # a council named on the header's second line
+            "Minutes of the Sister City Committee held on Thursday 28 March 2019\n"
+            "Wagga Wagga City Council\n\nPresent\nCouncillor Ann Lee\n\n"
+            "The committee discussed a request from Erbil in Iraq's Kurdistan region. Iraq's "
+            "consul wrote again about Iraq.",
+            ("Wagga Wagga", "AU"),
+        ),
+        (  # a delegation leaving for abroad leaves from home
+            "Bathurst councillors head to Tottori for the anniversary\n\nPublished: 12 April "
+            "2024\n\nA delegation from Bathurst Regional Council leaves for Japan on Saturday. In "
+            "Tottori the group will meet Tottori's mayor, tour Tottori's port and attend "
+            "Tottori's festival.",
+            ("Bathurst", "AU"),
+        ),
+        (  # a CITY OF line in the header is the publisher
+            "Proclamation on the sister city tie\n\nCITY OF SOMERVILLE\n\nWHEREAS Tiznit and "
+            "Somerville share ties; WHEREAS Tiznit's mayor wrote; WHEREAS Tiznit's people "
+            "visited.",
+            ("Somerville", "US"),
+        ),
+    ],
+)
+def test_the_city_a_report_speaks_from(text: str, home: tuple[str, str | None]) -> None:
+    found = home_place(extract_doc(text, lang="en"))
+    assert found[0] == home[0]
+    if home[1] is not None:
+        assert found[1] == home[1]
 
 
 def test_a_short_name_is_placed_as_the_full_name_the_report_gives() -> None:
@@ -36,74 +110,6 @@ def test_a_short_name_is_placed_as_the_full_name_the_report_gives() -> None:
     newcastles = [p for p in doc.get("place") if str(p.value).startswith("Newcastle")]
     assert len(newcastles) == 2
     assert {p.data["country"] for p in newcastles} == {"GB"}
-
-
-def test_a_release_signed_by_a_citys_press_office_speaks_from_that_city() -> None:
-    text = (
-        "Jubilee of the partnership\n\nDate: 2018-07-01\n\n"
-        "Mayor Anna Weber welcomed Mayor Paul Roux of Anglet. Anglet's delegation toured the "
-        "town; Anglet's choir sang in the evening.\n\n"
-        "The guests from Anglet stay until Sunday in Bamberg.\n\n"
-        "City of Bamberg – Press Office"
-    )
-    assert home_place(extract_doc(text, lang="en")) == ("Bamberg", "DE")
-
-
-def test_a_header_twinning_association_names_home_even_when_the_gazetteer_does_not() -> None:
-    text = (
-        "Wivelsfield Twinning Association - Spring Newsletter 2025\n\nNews from our twin\n\n"
-        "In May a group travelled to Annonay. Annonay's mayor welcomed the group, and Annonay's "
-        "choir sang for them. We hope to welcome Annonay next year."
-    )
-    assert home_place(extract_doc(text, lang="en"))[0] == "Wivelsfield"
-
-
-def test_a_town_twinning_association_in_the_header() -> None:
-    text = (
-        "Chelmsford Town Twinning Association – Report on the AGM\n\n"
-        "Members visited Annonay in October. Annonay's orchestra played; Annonay's mayor spoke "
-        "and Annonay's school choir sang. Chelmsford members thanked their hosts."
-    )
-    assert home_place(extract_doc(text, lang="en")) == ("Chelmsford", "GB")
-
-
-def test_a_capitals_dateline_counts_for_home() -> None:
-    text = (
-        "Council drops Russian sister city\n\nAug 2, 2022\n\n"
-        "ROCKFORD, Illinois — The council voted to suspend the tie with Pyatigorsk. Signs for "
-        "Pyatigorsk will come down, and Pyatigorsk Park will be renamed. Rockford keeps its other "
-        "ties."
-    )
-    assert home_place(extract_doc(text, lang="en")) == ("Rockford", "US")
-
-
-def test_a_council_named_on_the_second_header_line() -> None:
-    text = (
-        "Minutes of the Sister City Committee held on Thursday 28 March 2019\n"
-        "Wagga Wagga City Council\n\nPresent\nCouncillor Ann Lee\n\n"
-        "The committee discussed a request from Erbil in Iraq's Kurdistan region. Iraq's "
-        "consul wrote again about Iraq."
-    )
-    doc = extract_doc(text, lang="en")
-    assert home_place(doc) == ("Wagga Wagga", "AU")
-    assert report_country(doc) == "AU"
-
-
-def test_a_delegation_leaving_for_abroad_leaves_from_home() -> None:
-    text = (
-        "Bathurst councillors head to Tottori for the anniversary\n\nPublished: 12 April 2024\n\n"
-        "A delegation from Bathurst Regional Council leaves for Japan on Saturday. In Tottori the "
-        "group will meet Tottori's mayor, tour Tottori's port and attend Tottori's festival."
-    )
-    assert home_place(extract_doc(text, lang="en"))[0] == "Bathurst"
-
-
-def test_a_city_of_line_in_the_header_is_the_publisher() -> None:
-    text = (
-        "Proclamation on the sister city tie\n\nCITY OF SOMERVILLE\n\nWHEREAS Tiznit and "
-        "Somerville share ties; WHEREAS Tiznit's mayor wrote; WHEREAS Tiznit's people visited."
-    )
-    assert home_place(extract_doc(text, lang="en"))[0] == "Somerville"
 
 
 def test_a_town_named_with_its_state_is_a_place() -> None:

@@ -395,11 +395,12 @@ def _occasion_title(doc: Doc, sent: Span) -> str | None:
     return " ".join(words + ([m.group(2).rstrip(".")] if m.group(2) else []))
 
 
-# A title that is a clause ("city agreement was signed at an online ceremony"), not a name
 TRAVELLED = re.compile(
     r"\b(?:visit(?:ed|ing)?|arriv\w+|travel\w*|trip|came to|went to|tour(?:ed)?|flew)\b", re.I
 )
-CLAUSE_TITLE = re.compile(r"\b(?:was|were|signed|has|have|had)\b")
+# A title that is a clause or a when ("city agreement was signed at an online ceremony",
+# "partnership agreement on 8 September"), not a name
+CLAUSE_TITLE = re.compile(r"\b(?:was|were|signed|has|have|had)\b|\b(?:on|at)\s+(?:\d|an?\b|the\b)")
 
 
 def _title_place(doc: Doc, draft: Draft) -> tuple[str | None, str | None]:
@@ -450,9 +451,10 @@ def _restated(drafts: list[Draft], records: list[dict[str, Any]], k: int) -> boo
     rec, base = records[k], drafts[k].base
     if not drafts[k].part or base is None or rec["type"] not in ("signing", "meeting"):
         return False
-    return any(
-        d is base and records[j]["type"] == rec["type"] and records[j]["start"] == rec["start"]
-        for j, d in enumerate(drafts)
+    j = next((j for j, d in enumerate(drafts) if d is base), None)
+    return j is not None and (records[j]["type"], records[j]["start"]) == (
+        rec["type"],
+        rec["start"],
     )
 
 
@@ -580,7 +582,6 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
         draft.title_span is None
         or CLAUSE_TITLE.search(draft.title)
         or not SIGNED_PAPER.search(draft.title)  # "at a ceremony": not what was signed
-        or re.search(r"\b(?:on|at)\s+(?:\d|an?\b|the\b)", draft.title)  # "... on 8 September"
     ):
         draft.title = signing_title(doc, draft.main) or draft.title
     sents = [draft.main] + [

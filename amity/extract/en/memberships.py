@@ -106,28 +106,23 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
 
 def _bare_joiners(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     """Returns the memberships of "X joined in 2017" and "X and Y are among the members"."""
+    bares = list(scan.finditer(doc, JOINED_BARE, sent.start, sent.end))
+    net = (_network_before(doc, sent) or _network_in(doc, 0, sent.start)) if bares else None
+    head = re.sub(r"\s*\(.*\)$", "", str(net.value)).lower().split()[-1:] if net else []
+    if net is None or not head or head[0] not in GATHERING_HEADS:
+        return []
     out: list[dict[str, Any]] = []
     start = sent.start
-    for bare in scan.finditer(doc, JOINED_BARE, sent.start, sent.end):
+    for bare in bares:
         clause = Span(start, sent.end, "sentence")
         start = bare.end()
-        if not _names(doc, clause.start, bare.start()):
-            continue
-        net = _network_before(doc, sent) or _network_named_before(doc, sent.start)
-        head = re.sub(r"\s*\(.*\)$", "", str(net.value)).lower().split()[-1:] if net else []
-        if net is None or not head or head[0] not in GATHERING_HEADS:
-            return out
-        out.extend(
-            _record(doc, "membership", m, net, sent)
-            for m in _joiners(doc, clause, bare)
-            if not doc.overlapping("person", m.start, m.end) and m.start != net.start
-        )
+        if _names(doc, clause.start, bare.start()):
+            out.extend(
+                _record(doc, "membership", m, net, sent)
+                for m in _joiners(doc, clause, bare)
+                if not doc.overlapping("person", m.start, m.end) and m.start != net.start
+            )
     return out
-
-
-def _network_named_before(doc: Doc, pos: int) -> Span | None:
-    """Returns the last network the report named before pos, in any paragraph."""
-    return _network_in(doc, 0, pos)
 
 
 # "The City of Round Rock, Texas, and the Greenville association of South Carolina joined":

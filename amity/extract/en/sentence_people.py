@@ -298,11 +298,15 @@ class SentencePeople(PersonParts):
             org = (lo, hi) if hi > lo else None
         return self._make(found, ts, te2, org)
 
+    def _before_fresh(self, ts: int) -> int:
+        """Returns where a title starts before the words that only date it ("new president")."""
+        while ts > 1 and self.toks[ts - 1][2].lower() in FRESH:
+            ts -= 1
+        return ts
+
     def _owner_before(self, ts: int) -> tuple[int, int] | None:
         """Returns the body whose possessive heads a title ("the FCSCA's new president")."""
-        toks, k = self.toks, ts
-        while k > 1 and toks[k - 1][2].lower() in FRESH:
-            k -= 1
+        toks, k = self.toks, self._before_fresh(ts)
         if k < 1 or not POSSESSIVE.fullmatch(toks[k - 1][2]):
             return None
         lo = k - 1
@@ -351,8 +355,7 @@ class SentencePeople(PersonParts):
         toks = self.toks
         if at >= len(toks) or toks[at][2] != "," or ts == 0:
             return False
-        while ts > 1 and toks[ts - 1][2].lower() in FRESH:
-            ts -= 1  # "the FCSCA's new president, Name"
+        ts = self._before_fresh(ts)  # "the FCSCA's new president, Name"
         back = ts - 1
         while (
             back > 0 and ts - back < 6 and (toks[back][2][:1].isupper() or toks[back][2] == "and")
