@@ -470,7 +470,7 @@ ARE_BEFORE = re.compile(
 )
 
 
-def _owned_by(
+def _cities_of_owner(
     doc: Doc, sent: Span, parties: list[Span], head: list[Span], cue: re.Match[str] | None
 ) -> list[tuple[Span, Span]]:
     """Returns (member, owner) pairs of "A and B are sister cities of C" (cue: in the sentence)."""
@@ -578,7 +578,7 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     )
     cut = sent.start + (mark.start() if mark else (cue.start() if cue else len(text)))
     head = [n for n in parties if n.end <= cut]
-    owned = _owned_by(doc, sent, parties, head, cue)
+    owned = _cities_of_owner(doc, sent, parties, head, cue)
     if owned:
         return owned
     pairs = _pairs_before(doc, head)
