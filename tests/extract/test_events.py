@@ -387,6 +387,46 @@ def test_a_visit_that_goes_on_to_a_second_city_is_two_visits() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Our Irish friends will stay with us from 15-18 September, and a Tralee group will"
+            " travel to Rastatt from 19-22 October.",
+            {("Rastatt", "2022-10-19", "2022-10-22")},
+        ),
+        (
+            "The mayor travelled to Adelaide in 2014 and to Wuhan and Sichuan on a trip to China"
+            " in 2015.",
+            {("Adelaide", "2014", None), ("Wuhan", "2015", None)},
+        ),
+        (
+            "A council delegation went to Rastatt for the 10th anniversary in 1998, and a smaller"
+            " group made the trip in 2008 for the 20th.",
+            {("Rastatt", "1998", None), ("Rastatt", "2008", None)},
+        ),
+    ],
+)
+def test_a_later_clause_with_its_own_date_tells_another_journey(
+    sentence: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    events = extract_records("News\n\n" + sentence, published="2022-05-25", lang="en")["events"]
+    assert expected <= {(e["city"], e["start"], e["end"]) for e in events}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pupils arrived on Thursday, March 17, and will stay with host families until March 27.",
+        "The guests arrived on 25 April, and our visitors headed home on Monday 29 April.",
+        "They came in 1987, and our guests want to see how we host the 2019 Rugby World Cup.",
+    ],
+)
+def test_a_later_clause_that_ends_the_same_stay_is_no_journey(sentence: str) -> None:
+    events = extract_records("News\n\n" + sentence, published="2022-05-25", lang="en")["events"]
+    assert len(events) == 1, events
+
+
 def test_a_named_forum_a_visit_went_to_is_an_event_too() -> None:
     text = "News\n\nIn October 2015 a delegation travelled to Harbin for the Harbin Trade Fair."
     events = extract_records(text, published="2016-05-23", lang="en")["events"]

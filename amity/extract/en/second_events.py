@@ -38,6 +38,7 @@ def second_events(
             if place and place[0] != rec.get("city"):
                 out.append((sent, _copy(rec, "visit", f"visit to {place[0]}", *place)))
         out.extend(_during(doc, sent, rec))
+        out.extend(_coordinated(doc, sent, rec))
         out.extend(_signed_after(doc, sent, rec))
         if rec["type"] != "visit":
             continue
@@ -131,6 +132,52 @@ def _signed_after(doc: Doc, sent: Span, rec: dict[str, Any]) -> list[tuple[Span,
         culture = dict(cues.TYPE_RX)["culture"]
         rec["type"] = "culture" if culture.search(rec["title"] or "") else "other"
     return [(sent, signing)]
+
+
+# ", and a Sawbridgeworth group will travel to Moosburg from 19-22 October", "and to Wuhan ... in
+# 2015": a second clause with a journey and a date of its own
+CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s+(?:and\s+)?|\s+and\s+(?=to\s+[A-Z])")
+JOURNEY = re.compile(
+    r"\b(?:travel(?:l?ed|s|l?ing)?|went|go(?:es|ing)?|c[oa]me|comes|coming|visit(?:ed|s|ing)?|"
+    r"stay(?:ed|s|ing)?|arriv(?:e|ed|es|ing)|return(?:ed|s|ing)?|made the trip|head(?:ed|s|ing)?|"
+    r"flew|fly|welcom(?:e|ed|es|ing)|host(?:ed|s|ing)?|sp[ae]nt|spend(?:s|ing)?)\b"
+)
+
+# "will stay ... until March 27" ends the same stay; "the 2019 Rugby World Cup" names another thing
+NOT_OWN_DATE = re.compile(r"\b(?:until|till|through|the|to)\s+$|['’]s\s+$")
+
+TOWARD = re.compile(r"\b(?:to|in|at)\s+$")
+
+
+def _coordinated(doc: Doc, sent: Span, rec: dict[str, Any]) -> list[tuple[Span, dict[str, Any]]]:
+    """Returns the journeys a sentence's later clauses tell with dates of their own."""
+    out: list[tuple[Span, dict[str, Any]]] = []
+    for m in CLAUSE.finditer(doc.text, sent.start, sent.end):
+        dates = doc.in_range("date", m.end(), sent.end)
+        if not dates or not doc.in_range("date", sent.start, m.start()):
+            continue
+        start, end = dates[0].value.iso()
+        elliptic = m.group().strip() == "and"
+        verb = JOURNEY.search(doc.text, m.end(), dates[0].start)
+        if (
+            start == rec.get("start")
+            or not ((elliptic and rec["type"] == "visit") or verb)
+            or NOT_OWN_DATE.search(doc.text, m.end(), dates[0].start)
+            or (verb and doc.text.startswith(" home", verb.end()))
+        ):
+            continue
+        places = [
+            p
+            for p in doc.in_range("place", m.end(), sent.end)
+            if TOWARD.search(doc.text, max(m.end(), p.start - 4), p.start)
+        ]
+        city = str(places[0].value) if places else rec.get("city")
+        country = places[0].data.get("country") if places else rec.get("country")
+        title = f"visit to {city}" if city else rec["title"]
+        journey = _copy(rec, "visit", title, city, country)
+        journey["start"], journey["end"] = start, end
+        out.append((sent, journey))
+    return out
 
 
 def _known(doc: Doc, pos: int, name: str) -> tuple[str, str | None] | None:
