@@ -427,6 +427,14 @@ def test_a_later_clause_that_ends_the_same_stay_is_no_journey(sentence: str) -> 
     assert len(events) == 1, events
 
 
+def test_the_region_of_where_visitors_come_from_is_not_the_event_place() -> None:
+    event = only_event(
+        "A group of twelve from Shiroishi City in Miyagi Prefecture, ten students and two"
+        " teachers, stayed in Hurstville from 25 to 30 July."
+    )
+    assert (event["city"], event["country"]) == ("Hurstville", "AU")
+
+
 def test_a_named_forum_a_visit_went_to_is_an_event_too() -> None:
     text = "News\n\nIn October 2015 a delegation travelled to Harbin for the Harbin Trade Fair."
     events = extract_records(text, published="2016-05-23", lang="en")["events"]

@@ -172,6 +172,8 @@ def event_place(
             before[-30:],
         ):
             continue
+        if _locates_origin(doc, sent.start, sent.start + m.start(), pos):
+            continue
         city, country = _place_at(doc, pos, sent.end)
         if city or country:
             return _city_before(doc, sent.start + m.start()) or (city, country)
@@ -199,6 +201,22 @@ def _city_before(doc: Doc, at: int) -> tuple[str, str | None] | None:
             if p.data.get("kind") == "city" and region:
                 return str(p.value), p.data.get("country")
     return None
+
+
+# "a group from Shiroishi City in Miyagi Prefecture", "students from Eniwa, in Hokkaido,"
+FROM_NAME = re.compile(
+    r"\bfrom\s+(?:(?:the|our|its|their|a|an)\s+)?(?:[\w’'-]+,?\s+){0,4}?(?:[A-Z][\w’'.-]*,?\s+){1,5}$"
+)
+
+
+def _locates_origin(doc: Doc, start: int, at: int, pos: int) -> bool:
+    """True for "in Miyagi Prefecture" after "from Shiroishi City": the region only places
+    where the visitors come from."""
+    region = doc.at("place", pos)
+    if region is None or region.start != pos or region.data.get("kind") == "city":
+        return False
+    m = FROM_NAME.search(doc.text, max(start, at - 80), at)
+    return m is not None and not doc.in_range("date", m.start(), at)
 
 
 HAPPENED_IN = re.compile(
