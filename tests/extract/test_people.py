@@ -80,9 +80,30 @@ def test_opening_adverb_is_not_a_person() -> None:
     assert [p[0] for p in people_of(text)] == ["Jane Smith"]
 
 
-def test_byline_author() -> None:
-    text = "The choir sang in Lyon on Monday.\n\n(Author: Han Yihua)"
-    assert ("Han Yihua", "author", None, None) in people_of(text)
+@pytest.mark.parametrize(
+    "byline", ["(Author: Han Yihua)", "Author: Han Yihua", "Reporter: Han Yihua"]
+)
+def test_byline_author(byline: str) -> None:
+    text = "The choir sang in Lyon on Monday.\n\n" + byline
+    role = byline.strip("(").split(":")[0].lower()
+    assert ("Han Yihua", role, None, None) in people_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The forum was opened by Ann Boyd, Chairman Emeritus of Sister Cities International.",
+            ("Ann Boyd", "Chairman Emeritus", "Sister Cities International", "US"),
+        ),
+        (
+            "Also present was Russia's Consul General in Almaty Ivan Petrov.",
+            ("Ivan Petrov", "Consul General in Almaty", None, "RU"),
+        ),
+    ],
+)
+def test_emeritus_and_a_consul_posted_in_a_city(text: str, expected: tuple[Any, ...]) -> None:
+    assert people_of(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -338,6 +359,21 @@ def test_a_title_qualifier_is_no_organization() -> None:
             "Also there were the town's deputy mayors Hüdaver Ağun and İsmail Karakaş.",
             ["Hüdaver Ağun", "İsmail Karakaş"],
             "deputy mayor",
+        ),
+        (
+            "The chaperones on the trip are Akiko Mori, Ken Ueda and Sho Kato.",
+            ["Akiko Mori", "Ken Ueda", "Sho Kato"],
+            "chaperone",
+        ),
+        (
+            "Travelling with them are students Rin Abe, Yuto Ono and Mei Sato.",
+            ["Rin Abe", "Yuto Ono", "Mei Sato"],
+            "student",
+        ),
+        (
+            "The veterans, including Carl Berg and Tom Riley, laid a wreath.",
+            ["Carl Berg", "Tom Riley"],
+            "veteran",
         ),
     ],
 )

@@ -522,6 +522,8 @@ TITLE_WORDS = LOCAL_AND_JOB_TITLES | {
     "assistant",
     "associate",
     "honorary",
+    "emeritus",
+    "emerita",
     "acting",
     "permanent",
     "senior",
@@ -543,6 +545,8 @@ TITLE_WORDS = LOCAL_AND_JOB_TITLES | {
 }
 # The last word of a title: what the role is.
 TITLE_HEADS = LOCAL_AND_JOB_TITLES | {
+    "emeritus",  # "Chairman Emeritus", "Professor Emeritus"
+    "emerita",
     "teacher",
     "diplomat",
     "aide",

@@ -190,11 +190,20 @@ BYLINE = re.compile(
 )
 
 
+# "Author: Zhanna Nurmaganbetova" on a line of its own
+BYLINE_LINE = re.compile(
+    r"(?im)^[ \t]*\(?(?:author|by|reporter|editor|correspondent|written by)[ \t]*[:：][ \t]*"
+    r"((?-i:[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3}))\)?[ \t.]*$"
+)
+
+
 def _bylines(doc: Doc) -> list[Person]:
-    """Returns authors named in a byline such as "(author: Han Yihua)"."""
+    """Returns authors named in a byline such as "(author: Han Yihua)" or "Author: Name"."""
     out = []
-    for m in BYLINE.finditer(doc.text):
-        role = m.group(0)[1:].split(":")[0].split("：")[0].strip().lower()
+    for m in [*BYLINE.finditer(doc.text), *BYLINE_LINE.finditer(doc.text)]:
+        if any(p.name.start == m.start(1) for p in out):
+            continue
+        role = re.split(r"[:：]", m.group(0))[0].strip(" \t\n(").lower()
         span = Span(m.start(1), m.end(1), "person", m.group(1))
         out.append(Person(span, role, None, None, (m.start(), m.end())))
     return out

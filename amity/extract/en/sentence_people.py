@@ -39,6 +39,14 @@ POST_NOMINALS = {"MLC", "MP", "MLA", "MHK", "MSP", "AO", "AC", "AM", "OAM", "PSM
                  "CBE", "KBE", "DBE", "QC", "KC", "JP", "PhD", "MNZM", "ONZM", "QSO", "QSM"}  # fmt: skip
 
 
+# Titles that say where their holder is posted ("Consul General in Almaty")
+ENVOYS = {"consul", "general", "ambassador", "envoy", "representative", "correspondent", "attaché"}
+
+
+# Words that join a plural role to the names it lists ("the veterans, including A and B")
+LIST_VERBS = {"are", "were", "include", "included", "including", "namely"}
+
+
 # Words between a possessive and its title that only say how long the holder has held it
 FRESH = {"new", "newly", "incoming", "outgoing", "current", "present", "longtime", "long-serving",
          "recently", "elected", "appointed", "immediate", "past"}  # fmt: skip
@@ -174,6 +182,7 @@ class SentencePeople(PersonParts):
             at = comma + 1 if comma is not None else len(toks)
         elif at < len(toks) and toks[at][2] == ",":
             at += 1  # "two new directors, Farrukh Saidov and Ellen Marsh"
+        at = self._past_copula(at)
         names: list[tuple[int, int]] = []
         orgs: list[tuple[int, int] | None] = []
         while at < len(toks) and len(names) < 6:
@@ -205,6 +214,16 @@ class SentencePeople(PersonParts):
             for n, org in zip(names, orgs, strict=True)
         ]
 
+    def _past_copula(self, at: int) -> int:
+        """Returns where the names begin after "on the trip are", "were", "including"."""
+        toks = self.toks
+        k = at
+        if k + 2 < len(toks) and toks[k][2] in ("on", "of", "from") and toks[k + 1][2] == "the":
+            k += 3  # "The chaperones on the trip are A, B and C"
+        if k < len(toks) and toks[k][2] in LIST_VERBS:
+            return k + 1
+        return at
+
     def _bracketed_after(self, at: int) -> tuple[int, tuple[int, int] | None]:
         """Returns where a list goes on after a name, and the body named in brackets after it."""
         toks = self.toks
@@ -227,8 +246,20 @@ class SentencePeople(PersonParts):
         return at
 
     def _extend_to(self, te: int) -> int:
-        """Extends "Ambassador" to "Ambassador to China" when a country follows."""
+        """Extends "Ambassador" to "Ambassador to China" when a country follows, "Consul General"
+        to "Consul General in Almaty" when a place does."""
         toks = self.toks
+        if (
+            te + 1 < len(toks)
+            and toks[te][2] == "in"
+            and toks[te - 1][2].lower() in ENVOYS
+            and (place := self.doc.at("place", toks[te + 1][0])) is not None
+            and place.start == toks[te + 1][0]
+        ):
+            k = te + 1
+            while k < len(toks) and toks[k][1] <= place.end:
+                k += 1
+            return k
         if (
             te + 1 < len(toks)
             and toks[te][2] == "to"

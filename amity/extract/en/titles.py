@@ -32,6 +32,8 @@ PLURAL_HEADS = {
     "secretaries": "secretary", "consuls": "consul", "supervisors": "supervisor",
     "superintendents": "superintendent", "principals": "principal", "coordinators": "coordinator",
     "chairs": "chair", "headteachers": "headteacher", "teachers": "teacher",
+    "students": "student", "pupils": "pupil", "chaperones": "chaperone", "veterans": "veteran",
+    "volunteers": "volunteer", "interpreters": "interpreter",
 }  # fmt: skip
 
 
