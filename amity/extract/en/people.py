@@ -199,7 +199,7 @@ BYLINE_LINE = re.compile(
 
 def _bylines(doc: Doc) -> list[Person]:
     """Returns authors named in a byline such as "(author: Han Yihua)" or "Author: Name"."""
-    out = []
+    out: list[Person] = []
     for m in [*BYLINE.finditer(doc.text), *BYLINE_LINE.finditer(doc.text)]:
         if any(p.name.start == m.start(1) for p in out):
             continue
