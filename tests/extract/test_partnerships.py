@@ -1109,3 +1109,58 @@ def test_a_tie_concluded_as_early_as_a_year() -> None:
         "The friendship between Loviisa and Tosno was concluded as early as 1961."
     )
     assert [t["date"] for t in found] == ["1961"]
+
+
+HOME = "Ulsan to host partner cities\n\nULSAN, Sept. 1 (Yonhap) -- The southeastern city of Ulsan will host guests from its partner cities this week.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ulsan will also welcome six veterans from Portland, Oregon, its sister city since"
+            " 1987.",
+            ("sister_city", "Ulsan", "Portland", "1987"),
+        ),
+        (
+            "The city has invited reporters from its friendship city of Niigata, Japan, to cover"
+            " the festival.",
+            ("sister_city", "Ulsan", "Niigata", None),
+        ),
+        (
+            "Contacts are also continuing with Kurashiki, the twin city in Japan's Okayama"
+            " Prefecture.",
+            ("sister_city", "Ulsan", "Kurashiki", None),
+        ),
+    ],
+)
+def test_a_twin_in_apposition_is_the_report_citys_own(
+    sentence: str, expected: tuple[Any, ...]
+) -> None:
+    ties = extract_records(HOME + sentence, published="2013-09-01", lang="en")["partnerships"]
+    assert [brief(t) for t in ties] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        (
+            "Holsworthy has celebrated its twinning with the Normandy town of Aunay-sur-Odon.",
+            {"Holsworthy", "Aunay-sur-Odon"},
+        ),
+        (
+            "Nelson College and Huangshi No. 2 Middle School have been partner schools since 2012.",
+            {"Nelson College", "Huangshi No. 2 Middle School"},
+        ),
+        (
+            '"Lively exchanges with our partner cities make Ulsan known," said the mayor.',
+            set(),
+        ),
+    ],
+)
+def test_a_region_before_its_town_a_numbered_school_and_an_opening_adverb(
+    sentence: str, parties: set[str]
+) -> None:
+    ties = ties_of(sentence)
+    assert {t[side]["name"] for t in ties for side in "ab"} <= parties | {"Ulsan"}
+    assert parties <= {t[side]["name"] for t in ties for side in "ab"}

@@ -639,3 +639,8 @@ def test_a_title_of_a_body_then_an_honorific_and_the_name() -> None:
     assert [(p["name"], p["title"], p["organization"]) for p in found] == [
         ("Aigul Bekova", "rector", "KNU")
     ]
+
+
+def test_an_organiser_is_a_title() -> None:
+    text = '"The families are wonderful," said the Council\'s sister city organiser Mia Wade.'
+    assert [p[:2] for p in people_of(text)] == [("Mia Wade", "city organiser")]

@@ -146,6 +146,8 @@ def chunk(
             tok = toks[j][2]
             if _is_cap(tok) or tok in ("’s", "'s"):
                 j += 1
+            elif tok.isdigit() and len(tok) <= 3 and toks[j - 1][2] in ("No", "Nr"):
+                j += 1  # "Taiyuan No. 5 Middle School"
             elif (
                 tok.lower() in CONNECTORS
                 and j + 1 < len(toks)

@@ -51,12 +51,16 @@ APPOSITION = re.compile(r",\s+(?:a|an|the|which|who|that)\s+[^,;.()]{3,90}?,")
 IN_PLACE = re.compile(
     r",?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,))?(?=,)"
+    # "Portland, Oregon, its sister city since 1987": the state places the town
+    r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,\s+(?:its|their|our|a|an|the|one)\s)"
 )
 APPOSED = re.compile(
     r",\s+(?:(?:which|that|who)\s+(?:is|was|has been)\s+(?:twinned|paired|linked)\s+with\s+(?:the\s+)?(?P<with>[A-Z])"
     r"|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\b"
     # "Kitakyushu, a sister city of Davao since 2017": the town, then whose sister city it is
     r"|(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\s+of\s+(?P<of>[A-Z])"
+    # "Shibukawa, the twin city in Japan's Gunma Prefecture": the report's own twin
+    r"|(?:the|a)\s+(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\s+in\s+"
     # "Guilin, Hastings' sister city in China": the owner's name, then the tie
     r"|(?:one\s+of\s+)?(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+)?"
     r"(?:sister|twin|partner|friendship)[\s-]+(?:cit(?:y|ies)|towns?|regions?|provinces?|states?)\b)"
@@ -100,8 +104,10 @@ def _apposed(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
                 ),
                 None,
             )
+            placed_before = [x for x in parties[:k] if doc.spanning("place", x.start, x.end)]
+            owner = owner or next(iter(placed_before), None) or _home_party(doc, n.start)
             owner = owner or (parties[0] if k > 0 else None)
-            if owner is not None:
+            if owner is not None and str(owner.value) != str(n.value):
                 return owner, n
         possessive = str(n.value).endswith(("'s", "’s"))
         m = OWNS_IS.match(doc.text, n.end - 2 if possessive else n.end, sent.end)
@@ -168,6 +174,8 @@ def _find_own_partner(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
         own = _home_party(doc, m.start())  # "the delegation from our oldest sister city, X"
         if own is not None and str(own.value) != str(partner.value):
             return own, partner
+    if partner is not None and not before and re.search(r"\bits\b", m.group(), re.I):
+        before = [h for h in [_home_party(doc, m.start())] if h is not None]  # the city's own
     if partner is None or not before:
         return None
     home = next(

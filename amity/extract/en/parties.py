@@ -228,6 +228,8 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
         n = _after_date(doc, n)
         if out and doc.text[out[-1].end : n.start] == " (":
             continue  # "Harbin (P. R. China)": the bracket places the party
+        if LOCATOR_BEFORE_TOWN.match(doc.text, n.end) and doc.text[: n.start].endswith("the "):
+            continue  # "the Normandy town of Aunay-sur-Odon": the region only places the town
         if (
             _qualifier(doc, out, n)
             or _headline(doc, n)
@@ -305,7 +307,7 @@ REGION_NAME = re.compile(
 VENUE = re.compile(
     r"\b(?:Hall|Hotel|Palace|Stadium|Auditorium|Chambers?|Arena|Pavilion|Theatre|Theater|Square|"
     r"Church|Cathedral|Museum|Park|Gallery|Library|Temple|Shrine|Castle|Centre|Center)$"
-    r"|^(?:Plaza|Piazza|Platz|Plac)\s"
+    r"|^(?:Plaza|Piazza|Platz|Plac|Palazzo|Palais|Rathaus)\b"
 )
 
 
@@ -374,13 +376,16 @@ DEMONYM_END = re.compile(r"(?:ese|ish|[^aeiou]ian|ean|ican)$")
 
 
 # A capitalized word that opens a sentence and reads as a verb or adjective, not a name
+LOCATOR_BEFORE_TOWN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:town|city|village|commune|comune|municipality|borough)\s+of\s+(?=[A-Z])"
+)
 OPENING_WORD = re.compile(r"[A-Z][a-z]+(?:ing|able|ible|ly|ed)")
 
 
 def _opens_sentence(doc: Doc, n: Span) -> bool:
     """True for a name that is the first word of its sentence."""
     before = doc.text[max(0, n.start - 3) : n.start]
-    return n.start == 0 or before.endswith(("\n", ". ", "! ", "? ", '" ', "“"))
+    return n.start == 0 or before.endswith(("\n", ". ", "! ", "? ", '" ', "“", '"', "‘"))
 
 
 def _demonym(doc: Doc, n: Span) -> bool:
