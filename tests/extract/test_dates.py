@@ -379,3 +379,23 @@ def test_a_day_without_its_year_takes_the_year_its_sentence_names() -> None:
     doc = extract_doc(text, lang="en")
     days = [d.value.iso() for d in doc.get("date") if d.value.day]
     assert days == [("2017-08-23", "2017-08-25")]
+
+
+@pytest.mark.parametrize(
+    ("anniversary", "year"),
+    [
+        (
+            "as the country marks the 60th anniversary of the armistice that ended the 1950-53 war",
+            2013,
+        ),
+        ("on the 25th anniversary of the twinning signed in 1994", 2019),
+    ],
+)
+def test_an_undated_report_takes_its_year_from_an_anniversary(anniversary: str, year: int) -> None:
+    text = (
+        "City news\n\nTOWN, Sept. 25 -- The city signed an agreement on Wednesday.\n\n"
+        f"Veterans will visit, {anniversary}. A first accord was signed on Aug. 27, 2006.\n\n"
+        "The agreement of Aug. 27, 2006 set up the exchanges."
+    )
+    doc = extract_doc(text, lang="en")
+    assert doc.get("date")[0].value.iso()[0] == f"{year}-09-25"

@@ -435,6 +435,18 @@ def test_the_region_of_where_visitors_come_from_is_not_the_event_place() -> None
     assert (event["city"], event["country"]) == ("Hurstville", "AU")
 
 
+def test_a_stay_with_its_dates_is_a_visit() -> None:
+    event = only_event(
+        "The veterans, including Carl Berg, will stay in Ulsan from Sept. 30 to Oct. 5."
+    )
+    assert (event["type"], event["city"], event["start"], event["end"]) == (
+        "visit",
+        "Ulsan",
+        "2022-09-30",
+        "2022-10-05",
+    )
+
+
 def test_a_named_forum_a_visit_went_to_is_an_event_too() -> None:
     text = "News\n\nIn October 2015 a delegation travelled to Harbin for the Harbin Trade Fair."
     events = extract_records(text, published="2016-05-23", lang="en")["events"]

@@ -63,7 +63,7 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
     (
         "visit",
-        r"\bvisit(?:ed|ing|s)?\b|\bvisitors\b|\bdelegations?\b|\bstayed (?:with|in|at)\b|\barriv(?:ed|es|al)\b|\bspen[dt] (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?|months?|nights?|fortnight)\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b"
+        r"\bvisit(?:ed|ing|s)?\b|\bvisitors\b|\bdelegations?\b|\bstayed (?:with|in|at)\b|\bstay(?:ing)? in\b|\barriv(?:ed|es|al)\b|\bspen[dt] (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?|months?|nights?|fortnight)\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b"
         r"|\b(?:cultural|student|youth|school|pupil|teacher)s?\s+exchange\b|\breturned (?:home|from)\b"
         r"|\b(?:come|came|coming) (?:back )?to (?=(?-i:[A-Z]))"
         r"|\b(?:was|were|will be) (?:again )?with us\b"

@@ -259,9 +259,29 @@ def context_year(doc: Doc, mentions: list[Span]) -> int | None:
     years = [s.value.year for s in mentions if s.value.explicit_year and s.data["kind"] != "y"]
     head = doc.text[: doc.items[0].end] if doc.items else doc.text[:300]
     years += [int(y) for y in re.findall(rf"\b({YEAR})\b", head)] * 2
+    years += _anniversary_years(doc.text) * 3
     if not years:
         years = [s.value.year for s in mentions if s.value.year]
     return max(set(years), key=years.count) if years else None
+
+
+# "marks the 60th anniversary of the armistice that halted the 1950-53 war": 1953 + 60
+ANNIVERSARY_OF = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b[^.;:!?]{0,80}?"
+    rf"\b({YEAR})(?:\s*[-–]\s*(\d{{2}}|{YEAR})\b)?"
+)
+
+
+def _anniversary_years(text: str) -> list[int]:
+    """Returns the years an anniversary sets ("the 60th anniversary of ... 1953" is 2013)."""
+    out = []
+    for m in ANNIVERSARY_OF.finditer(text):
+        start, end = int(m.group(2)), m.group(3)
+        last = (
+            int(end) if end and len(end) == 4 else start // 100 * 100 + int(end) if end else start
+        )
+        out.append(last + int(m.group(1)))
+    return out
 
 
 REVIEWED_YEAR = re.compile(
