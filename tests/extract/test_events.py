@@ -122,6 +122,9 @@ def test_two_events_in_two_paragraphs() -> None:
     [
         "The council thanked the volunteers for their work.",
         "Our town is known for its apples and its old bridge.",
+        "This year alone Almaty has received delegations from 27 foreign cities, the office said.",
+        'The mayor spoke first. "Our cities can do much, and today we give our ties a new impetus,"'
+        " Deputy Mayor Erlan Bek said at the conference.",
     ],
 )
 def test_no_event(body: str) -> None:

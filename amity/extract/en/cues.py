@@ -28,6 +28,7 @@ SAME_TIME = re.compile(
 # Statements of totals, not of one event's people: they feed figures, not events.
 BACKGROUND = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|totally\s+|already\s+|successively\s+)*(?:established|dispatched|sent|set up|formed|trained|organized|held|built|signed|benefited|lasted|carried out|accumulated|attracted)\b"
+    r"|\b(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)*(?:received|welcomed|hosted)\s+(?:more than\s+|over\s+|some\s+|about\s+|[\d,]+\s+|[a-z]+\s+)?(?:delegations|visitors|guests|groups)\b"
     r"|\b(?:has|have) been\s+\w+ing\b|\bso far\b|\bas of now\b|\bto date\b|\bin total\b|\btotally\b|\bboasts?\b|\bsince (?:its|the) (?:founding|establishment)\b|\bover the (?:past|last) \d+|\bhas now\b",
     re.I,
 )

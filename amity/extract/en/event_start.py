@@ -40,6 +40,18 @@ class Draft:
 QUOTED_SPEECH = re.compile(
     r"\s*[\"“].{10,}[\"”],?\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|added|noted)\b"
 )
+# '... our cooperation," Deputy Mayor X said at the conference.': the end of a quotation
+# begun in a sentence before
+QUOTE_ENDS = re.compile(
+    r"[^\"“”]*[,.!?][\"”]\s*,?\s+(?:[\w.’'-]+\s+){0,8}?(?:said|says|told|added|noted|stressed)\b"
+)
+
+
+def _dated_in_words(doc: Doc, sent: Span) -> bool:
+    """True for a sentence with a date of its own, not only "today" or "this year"."""
+    return any(d.data.get("kind") != "rel" for d in doc.in_range("date", sent.start, sent.end))
+
+
 PART_OF_EVENT = re.compile(
     r"\b(?:the\s+)?(?:\w+['’]s\s+)?(?:final|first|second|third|last|closing|opening)\s+day\b[^.]{0,40}\b(?:was|is|will be)\b",
     re.I,
@@ -49,7 +61,11 @@ PART_OF_EVENT = re.compile(
 def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     """True if a sentence reports an event of its own, not more about the current one."""
     text = doc.text[sent.start : sent.end]
-    if QUOTED_SPEECH.match(text) or scan.search_in(doc, PART_OF_EVENT, text, sent.start):
+    if (
+        QUOTED_SPEECH.match(text)
+        or (QUOTE_ENDS.match(text) and not _dated_in_words(doc, sent))
+        or scan.search_in(doc, PART_OF_EVENT, text, sent.start)
+    ):
         return False  # a quotation from the event, or one of its days: more about it
     date = lead_date(doc, sent)
     inner = date or sentence_date(doc, sent)
