@@ -42,6 +42,7 @@ CORPORA = {
     "blind15": (HERE / "reports", HERE / "gold"),
     "blind16": (HERE / "reports", HERE / "gold"),
     "blind17": (HERE / "reports", HERE / "gold"),
+    "blind18": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -62,7 +63,8 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind14": lambda stem: "169" <= stem < "179",
     "blind15": lambda stem: "179" <= stem < "189",
     "blind16": lambda stem: "189" <= stem < "199",
-    "blind17": lambda stem: stem >= "199",
+    "blind17": lambda stem: "199" <= stem < "209",
+    "blind18": lambda stem: stem >= "209",
 }
 
 
