@@ -644,3 +644,12 @@ def test_a_title_of_a_body_then_an_honorific_and_the_name() -> None:
 def test_an_organiser_is_a_title() -> None:
     text = '"The families are wonderful," said the Council\'s sister city organiser Mia Wade.'
     assert [p[:2] for p in people_of(text)] == [("Mia Wade", "city organiser")]
+
+
+def test_an_acronym_the_report_defines_names_the_whole_body() -> None:
+    text = (
+        "The Chinese People's Association for Friendship with Foreign Countries (CPAFFC) hosted"
+        " the event.\n\nCPAFFC President Lin Songtian spoke."
+    )
+    org = "Chinese People's Association for Friendship with Foreign Countries"
+    assert ("Lin Songtian", "President", org, "CN") in people_of(text)

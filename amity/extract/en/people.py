@@ -150,9 +150,11 @@ def people(doc: Doc) -> Doc:
     # Roster lines come last: a title a sentence gives ("President David Schmidt") wins.
     found = [p for p in roster_people(doc, found + _bylines(doc)) if not _a_place(doc, p)]
     merged = merge_people(found)
+    short = _acronyms(doc)
     for p in merged:
         p.country = p.country or _country_by_context(doc, p)
         p.organization = p.organization or _org_by_context(doc, p)
+        p.organization = short.get(p.organization or "", p.organization)
     doc.add("person", [p.name for p in found])
     doc.records["people"] = [
         {
@@ -166,6 +168,25 @@ def people(doc: Doc) -> Doc:
         for p in merged
     ]
     return doc
+
+
+# "the Chinese People's Association for Friendship with Foreign Countries (CPAFFC)"
+ACRONYM_DEFINED = re.compile(
+    r"(?<![\w’'-])(?P<full>[A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|with|and|on|in|the|de|du|des|la|le)[ \t]+)*"
+    r"[A-Z][\w’'.&-]*){1,9})[ \t]+\((?P<short>[A-Z][A-Z0-9&-]{1,11})\)"
+)
+
+
+def _acronyms(doc: Doc) -> dict[str, str]:
+    """Returns the full names the report gives its acronyms ("Sister Cities New Zealand (SCNZ)")."""
+    key = ("acronyms", -1)
+    if key not in doc.cache:
+        out: dict[str, str] = {}
+        for m in ACRONYM_DEFINED.finditer(doc.text):
+            full = re.sub(r"^(?:The|In|At|By|From|With)\s+", "", m.group("full"))
+            out.setdefault(m.group("short"), full)
+        doc.cache[key] = out
+    return dict(doc.cache[key])
 
 
 def _a_place(doc: Doc, p: Person) -> bool:
