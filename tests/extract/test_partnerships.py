@@ -1164,3 +1164,26 @@ def test_a_region_before_its_town_a_numbered_school_and_an_opening_adverb(
     ties = ties_of(sentence)
     assert {t[side]["name"] for t in ties for side in "ab"} <= parties | {"Ulsan"}
     assert parties <= {t[side]["name"] for t in ties for side in "ab"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The mayor of Priverno, Wallenhorst's Italian partner municipality since 2008, came.",
+            [("sister_city", "Wallenhorst", "Priverno", "2008")],
+        ),
+        (
+            "Shinmachi has been our sister city since the agreement was signed in June.",
+            [("sister_city", "Roseville", "Shinmachi", "1996-06")],
+        ),
+        ("Cartago would also like an agreement between the schools.", []),
+        ("Over the fortnight our guests joined English lessons and art classes.", []),
+    ],
+)
+def test_partner_municipalities_our_sister_city_and_wishes(
+    sentence: str, expected: list[tuple[Any, ...]]
+) -> None:
+    text = "Roseville Sister City Committee\nMinutes, December 1996\n\n" + sentence
+    ties = extract_records(text, published="1996-12-10", lang="en")["partnerships"]
+    assert [brief(t) for t in ties] == expected

@@ -72,3 +72,12 @@ def test_a_surname_with_its_particle_is_the_same_person() -> None:
     )
     found = people_of(text)
     assert "Van Dyke" not in found and found["Ann Van Dyke"][0] == "Chair"
+
+
+def test_a_present_line_names_attendees_without_a_role() -> None:
+    text = "Roseville Sister City Committee\nMinutes\n\nPresent: Tom Turba, Carol Stark\n\nThe meeting opened."
+    people = extract_records(text, lang="en")["people"]
+    assert [(p["name"], p["title"], p["organization"]) for p in people] == [
+        ("Tom Turba", None, None),
+        ("Carol Stark", None, None),
+    ]

@@ -128,7 +128,7 @@ def _has_head(title: str) -> bool:
 
 def _title_head(title: str) -> str | None:
     """Returns the event head noun of a title ("forum" of "Forum on Social Welfare")."""
-    words = re.findall(r"[a-z][a-z-]*", title.lower())
+    words: list[str] = re.findall(r"[a-z][a-z-]*", title.lower())
     cut = next(
         (k for k, w in enumerate(words) if w in ("of", "on", "for", "themed", "under") and k > 0),
         len(words),
@@ -590,8 +590,9 @@ def build(doc: Doc, draft: Draft, before: Draft | None = None) -> dict[str, Any]
         if not scan.search_in(doc, cues.BACKGROUND, doc.text[s.start : s.end], s.start)
     ]
     city, country = event_place(doc, draft.main, draft.type, draft.title_span)
-    if city is None:
-        city, country = _host_subject(doc, draft.main) or (city, country)
+    hosted = _host_subject(doc, draft.main) if city is None else None
+    if hosted:
+        city, country = hosted
     if city is None and scan.search(doc, WENT_THERE, draft.main.start, draft.main.end):
         city, country = _place_before(doc, draft)  # "a party travelled there": the place just named
     organizers = organizers_of(doc, [draft.main] + draft.support, draft.title_span)

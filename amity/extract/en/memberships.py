@@ -73,6 +73,11 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
             continue  # "joined in 2007": a date, no network
         if net is None or doc.overlapping("person", net.start, net.end):
             continue
+        if any(
+            c.start <= net.start and net.end <= c.end
+            for c in doc.spanning("country", net.start, net.end)
+        ):
+            continue  # "joined English lessons": a country's word, no network
         if j.groupdict().get("both"):
             from amity.extract.en.partnerships import _context_pair
 

@@ -92,9 +92,9 @@ def word_value(words: str) -> float | None:
         elif w in TENS:
             current += TENS[w]
         elif w in SCALES:
-            current = max(current, 1) * SCALES[w]
+            current = max(current, 1.0) * SCALES[w]
             if SCALES[w] >= 1000:
-                total, current = total + current, 0
+                total, current = total + current, 0.0
         else:
             return None
     return total + current

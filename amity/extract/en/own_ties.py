@@ -14,7 +14,7 @@ from amity.extract.en.parties import _parties
 OWN_TIE = re.compile(
     r"(?:\b(?:its|their|our)|(?P<owner>\b[A-Z][\w-]+)['’]s|\b(?:from|with|to|visit(?:ed|ing)?)\s+(?:the\s+)?[A-Z][a-z]+)"
     r"\s+(?:[\w-]+\s+)?(?:sister|twin|friendship|partner)[\s-]+"
-    r"(?:city|town|province|county|district|state|prefecture|region),?\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])",
+    r"(?:city|town|province|county|district|state|prefecture|region|municipality|commune|village),?\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])",
     re.I,
 )
 FROM = re.compile(
@@ -24,7 +24,7 @@ FROM = re.compile(
 
 BECOMES = re.compile(
     r"\s+(?:thus\s+|now\s+)?(?:would be|will be|is|was|becomes|became|has become)\s+(?:the\s+)?"
-    r"(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:sister|twin|partner)[\s-]+(?:city|town|region|province|state|prefecture|county|district)"
+    r"(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:sister|twin|partner)[\s-]+(?:city|town|region|province|state|prefecture|county|district|municipality|commune|village)"
     r"(?:\s+of\s+(?P<of>[A-Z]))?"
 )
 
@@ -63,10 +63,10 @@ APPOSED = re.compile(
     r"|(?:the|a)\s+(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\s+in\s+"
     # "Guilin, Hastings' sister city in China": the owner's name, then the tie
     r"|(?:one\s+of\s+)?(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+)?"
-    r"(?:sister|twin|partner|friendship)[\s-]+(?:cit(?:y|ies)|towns?|regions?|provinces?|states?)\b)"
+    r"(?:sister|twin|partner|friendship)[\s-]+(?:cit(?:y|ies)|towns?|regions?|provinces?|states?|municipalit(?:y|ies)|communes?)\b)"
 )
 OWNS_IS = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+)?(?:sister|twin|partner)[\s-]+(?:city|town)\s+(?:is|was|has been|became)\s+(?:the\s+)?(?=[A-Z])"
+    r"['’]s\s+(?:[\w-]+\s+)?(?:sister|twin|partner)[\s-]+(?:city|town|municipality|commune)\s+(?:is|was|has been|became)\s+(?:the\s+)?(?=[A-Z])"
 )
 
 

@@ -299,7 +299,7 @@ LINK_WORD = re.compile(
     re.I,
 )
 PROPOSED = re.compile(
-    r"\b(?:propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|possibility of|feasibility|would like to|"
+    r"\b(?:propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|possibility of|feasibility|would like(?: to)?|"
     r"approv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}agreements?|still (?:to|have to|has to|need to|needs to) be signed|"
     r"declined|turned down|resolved to|pledged to|vowed to|expected to (?:join|become|sign)|"
     r"(?:hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?) to (?:conclude|sign|"
@@ -495,8 +495,9 @@ BETWEEN_OWN = re.compile(
 # "Hitachi has been Tauranga's sister city since 1988", "Hitachi, the city that is Tauranga's twin"
 OWNED_TIE = re.compile(
     r"\b(?:is|was|are|were|has been|have been|had been|became|becomes|remains)\s+(?:also\s+|now\s+|long\s+)?"
-    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:sister|twin|partner|friendship)[\s-](?:city|town|region|province|state|prefecture|county)\b"
+    r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s|(?P<our>our))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sister|twin|partner|friendship)[\s-](?:city|town|region|province|state|prefecture|county|"
+    r"municipality|commune|village)\b"
 )
 MEMBER_GAP_BEFORE = re.compile(
     r"\s*(?:,\s*(?:which|that)\s*|\s+that\s*"
@@ -509,7 +510,12 @@ def _owned_tie(doc: Doc, sent: Span, parties: list[Span]) -> list[tuple[Span, Sp
     m = OWNED_TIE.search(doc.text, sent.start, sent.end)
     if m is None:
         return []
-    owner = next((p for p in parties if p.start == m.start("owner")), None)
+    if m.group("our"):
+        from amity.extract.en.own_ties import _home_party
+
+        owner = _home_party(doc, m.start("our"))  # "Shinmachi has been our sister city"
+    else:
+        owner = next((p for p in parties if p.start == m.start("owner")), None)
     before = [p for p in parties if p.end <= m.start()]
     for member in reversed(before):
         if MEMBER_GAP_BEFORE.fullmatch(doc.text, member.end, m.start()):

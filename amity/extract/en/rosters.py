@@ -13,7 +13,9 @@ ROSTER = re.compile(
     r"(?m)^[ \t]*(?P<role>(?:(?:Vice|Deputy|Assistant)[- ])?(?:[Cc]hair(?:man|woman|person)?|[Pp]resident|"
     r"Secretary|Treasurer|Members?|Committee [Mm]embers?|Board [Mm]embers?|Board|Staff|Directors?|"
     r"Trustees?|Councillors?|Councilors?|Commissioners?|Officers?|Patrons?|Guests?)"
-    r"(?:[ \t]+(?:[Pp]resent|[Aa]bsent|[Aa]ttending|(?:not[ \t]+)?in[ \t]+attendance|[Ee]xcused))?)"
+    r"(?:[ \t]+(?:[Pp]resent|[Aa]bsent|[Aa]ttending|(?:not[ \t]+)?in[ \t]+attendance|[Ee]xcused))?"
+    # "Present: A, B and C": who attended, with no role
+    r"|Present|Attending|Attendees|In[ \t]+attendance|Apologies|Absent)"
     r"[ \t]*:[ \t]*(?P<names>[^\n]{3,400})$"
 )
 # One name: two to four capitalized words ("Harry O'Grady", "n'Detenga n'Gurumo", "Mary-Ann Lee")
@@ -26,6 +28,10 @@ NAME = re.compile(
 OWN_ROLE = re.compile(
     r"(?:(?:Vice|Deputy|Assistant)[- ])?(?:[Cc]hair(?:man|woman|person)?|[Pp]resident|[Ss]ecretary|"
     r"[Tt]reasurer|[Cc]lerk|[Dd]irector|[Cc]oordinator|[Cc]o-ordinator)"
+)
+ATTENDANCE = re.compile(r"Present|Attending|Attendees|In\s+attendance|Apologies|Absent", re.I)
+COURTESY = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\.?\s+|\s+(?:MLC|MP|MLA|PSM|OAM|AM|AO|OBE|MBE|CBE|JP|QSM)$"
 )
 SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 # A role that heads a header's body: "Swingfield Twinning Association - NEWSLETTER No 6"
@@ -50,7 +56,8 @@ def roster_people(doc: Doc, found: list[Person]) -> list[Person]:
         for start, end, name, own in names:
             span = Span(start, end, "person", name)
             evidence = (m.start(), m.end()) if len(names) == 1 else (start, end)
-            out.append(Person(span, own or title, body, None, evidence))
+            role = own or title  # who only attended serves no body the roster says
+            out.append(Person(span, role, body if role else None, None, evidence))
     # "Bill Wilsher, Nancy King": a sentence's reading of a roster takes a name for a title
     lines = [(p.evidence[0], p.evidence[1]) for p in out]
     kept = [p for p in found if not any(a <= p.name.start < b for a, b in _line_spans(doc, lines))]
@@ -77,6 +84,7 @@ def _names(text: str, offset: int) -> list[tuple[int, int, str, str | None]]:
         item = text[pos:end]
         own = re.search(r"\s*\(([^)]*)\)\s*$", item.strip())  # "Ann Lee (chair)"
         core = item.strip()[: own.start()] if own else item.strip()
+        core = COURTESY.sub("", core)  # "Mrs Ali Tanner", "Brian Andrews PSM": the name only
         if core:
             if not NAME.fullmatch(core):
                 return []
@@ -89,8 +97,11 @@ def _names(text: str, offset: int) -> list[tuple[int, int, str, str | None]]:
     return out
 
 
-def _role(role: str) -> str:
-    """Returns the title a roster's role gives each of its people ("Members Present": Member)."""
+def _role(role: str) -> str | None:
+    """Returns the title a roster's role gives each of its people ("Members Present": Member;
+    "Present": none)."""
+    if ATTENDANCE.fullmatch(role):
+        return None
     role = re.sub(
         r"\s+(?:present|absent|attending|(?:not\s+)?in\s+attendance|excused)$", "", role, flags=re.I
     )

@@ -445,6 +445,12 @@ class SentencePeople(PersonParts):
                 return k
         return k
 
+    def _forget_owner(self) -> None:
+        """Forgets the owner a title before this one named ("Miyazu's")."""
+        # A method, not an assignment in _before: the compiled build (mypyc) would otherwise
+        # take self.owner for None there even after _apposed_start set it.
+        self.owner = None
+
     def _job_words(self, k: int) -> int:
         """Returns k moved back past one or two lowercase words that qualify a job title."""
         toks, moved = self.toks, 0
@@ -467,7 +473,7 @@ class SentencePeople(PersonParts):
 
     def _before(self, ts: int, te: int) -> Person | None:
         """Name, then title: "Wang Hongyan, Vice President of All-China Youth Federation"."""
-        self.owner = None
+        self._forget_owner()
         toks, k = self.toks, self._apposed_start(ts - 1)
         if k >= 1 and toks[k][2] not in (",", "("):
             k = self._job_words(
