@@ -450,6 +450,26 @@ def test_a_stay_with_its_dates_is_a_visit() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "City of Elmford Sister City Committee – Minutes\nWednesday, December 4, 1996\n\n"
+            "Present: Tom Turba, Carol Stark\n\nThe committee discussed the exchange.",
+            "meeting of City of Elmford Sister City Committee",
+        ),
+        (
+            "ELMFORD SISTER CITIES\nPromoting friendship\n\nRegular Meeting Minutes\n"
+            "Thursday, June 5, 2008\nLocation: City Hall\n\n1. Call to order at 4 pm.",
+            "meeting of ELMFORD SISTER CITIES",
+        ),
+    ],
+)
+def test_minutes_headed_by_their_date_record_a_meeting(text: str, title: str) -> None:
+    events = extract_records(text, lang="en")["events"]
+    assert [(e["type"], e["title"]) for e in events][:1] == [("meeting", title)]
+
+
 def test_a_named_forum_a_visit_went_to_is_an_event_too() -> None:
     text = "News\n\nIn October 2015 a delegation travelled to Harbin for the Harbin Trade Fair."
     events = extract_records(text, published="2016-05-23", lang="en")["events"]

@@ -34,6 +34,7 @@ from amity.extract.en.event_start import (
 )
 from amity.extract.en.lexicon import EVENT_HEADS
 from amity.extract.en.located import country_of, home_place, report_country
+from amity.extract.en.rosters import header_body
 from amity.extract.en.second_events import second_events
 from amity.extract.en.signing_titles import SIGNED_PAPER, signing_title
 
@@ -672,6 +673,27 @@ def _lead_told(doc: Doc, item: Span, lead: Span | None) -> Span | None:
 
 
 MEETING_HELD = re.compile(r"\b(?:[Mm]inutes of|[Mm]eeting of)\b[^\n]{0,80}\bheld on\b")
+# "Regular Meeting Minutes" over a line that holds only the meeting's date
+MINUTES_HEAD = re.compile(
+    r"(?P<head>[^\n]*\b(?:[Mm]inutes|MINUTES))[ \t]*\n[ \t]*(?P<date>[^\n]{6,40})$", re.M
+)
+
+
+def _minutes_meeting(doc: Doc, item: Span) -> Draft | None:
+    """Returns the meeting a heading "X – Minutes" dated by the line under it records."""
+    m = MINUTES_HEAD.match(doc.text, item.start, item.end)
+    if m is None:
+        return None
+    dates = doc.in_range("date", m.start("date"), m.end("date"))
+    if not dates or not dates[0].value.day or dates[0].end - dates[0].start < len(m["date"]) - 12:
+        return None
+    body = re.sub(r"\W*(?:regular\s+|annual\s+)?(?:meeting\s+)?minutes$", "", m["head"], flags=re.I)
+    body = body.strip() or header_body(doc) or ""
+    title = f"meeting of {body}" if body else "meeting"
+    start, end = dates[0].value.iso()
+    draft = Draft(Span(item.start, item.end, "sentence"), item, start, end, title)
+    draft.type = "meeting"
+    return draft
 
 
 def events(doc: Doc) -> Doc:
@@ -686,6 +708,11 @@ def events(doc: Doc) -> Doc:
         inside = [d for d in lines if item.start <= d.start < item.end]
         if inside:
             section = inside[-1]  # a bulletin's dated section starts here
+        minutes = _minutes_meeting(doc, item)
+        if minutes is not None:
+            drafts.append(minutes)
+            previous = minutes
+            continue
         if is_headline(doc, item, index) and not MEETING_HELD.search(
             doc.text, item.start, item.end
         ):

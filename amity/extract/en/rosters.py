@@ -47,7 +47,7 @@ def roster_people(doc: Doc, found: list[Person]) -> list[Person]:
     if ":" not in doc.text:
         return found
     out: list[Person] = []
-    body = _header_body(doc)
+    body = header_body(doc)
     for m in ROSTER.finditer(doc.text):
         names = _names(m.group("names"), m.start("names"))
         if not names:
@@ -110,7 +110,7 @@ def _role(role: str) -> str | None:
     return role
 
 
-def _header_body(doc: Doc) -> str | None:
+def header_body(doc: Doc) -> str | None:
     """Returns the body the report's first lines name ("DELRAY BEACH SISTER CITIES")."""
     for line in doc.text[:400].split("\n")[:4]:
         head = re.split(r"\s+[-–—|]\s+|,\s", line.strip())[0]
