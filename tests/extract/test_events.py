@@ -470,6 +470,24 @@ def test_minutes_headed_by_their_date_record_a_meeting(text: str, title: str) ->
     assert [(e["type"], e["title"]) for e in events][:1] == [("meeting", title)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "From July 24 to 27, the Suwon Medical Volunteer Group treated about 5,000 residents of Darkhan.",
+        "From July 24 to 27, the volunteer medical corps provided free care to around 5,000 residents.",
+    ],
+)
+def test_a_medical_group_is_volunteering_and_those_it_treats_are_no_participants(
+    sentence: str,
+) -> None:
+    event = only_event(sentence)
+    assert (event["type"], event["start"], event["participants"]) == (
+        "volunteering",
+        "2022-07-24",
+        None,
+    )
+
+
 def test_a_named_forum_a_visit_went_to_is_an_event_too() -> None:
     text = "News\n\nIn October 2015 a delegation travelled to Harbin for the Harbin Trade Fair."
     events = extract_records(text, published="2016-05-23", lang="en")["events"]

@@ -40,7 +40,7 @@ FUTURE = re.compile(
 TYPE_CUES: list[tuple[str, str]] = [
     (
         "volunteering",
-        r"\bvolunteers?\b.{0,60}\b(?:arrived|dispatched|sent|started|went|offering|serv)|\bteams? of (?:[\w-]+ ){0,3}?(?:medical|doctors|medics|nurses|volunteers)\b|\b(?:medical|aid|rescue|relief|volunteer|eye|surgical)\s+(?:aid\s+)?teams?\b|\bdispatch(?:ed|ing)?\b.{0,40}\bteam|\bvolunteer service\b|\bvoluntary service\b|\bas volunteers?\b|\bmedical (?:[\w-]+ ){0,2}(?:project|mission|programme|program|campaign)\b",
+        r"\bvolunteers?\b.{0,60}\b(?:arrived|dispatched|sent|started|went|offering|serv)|\bteams? of (?:[\w-]+ ){0,3}?(?:medical|doctors|medics|nurses|volunteers)\b|\b(?:medical|aid|rescue|relief|volunteer|eye|surgical)\s+(?:aid\s+|volunteer\s+)?(?:teams?|groups?|corps|missions?)\b|\bdispatch(?:ed|ing)?\b.{0,40}\bteam|\bvolunteer service\b|\bvoluntary service\b|\bas volunteers?\b|\bmedical (?:[\w-]+ ){0,2}(?:project|mission|programme|program|campaign)\b",
     ),
     (
         "founding",

@@ -444,6 +444,12 @@ def _subject_agents(doc: Doc, sent: Span) -> list[str]:
 NOW_HAS = re.compile(r"\W*(?:Today|Now|Currently|At present)\b", re.I)
 
 
+SERVED = re.compile(
+    r"\b(?:treated|examined|served|screened|vaccinated|operated on|cared for|benefit(?:ed|ing)?|"
+    r"patients|beneficiaries|(?:care|treatment|services?|help|assistance) to)\b[^.;]{0,30}$"
+)
+
+
 def participants_of(doc: Doc, sents: list[Span]) -> int | None:
     """Returns the first number of people stated for the whole event (the number is marked used)."""
     for sent in sents:
@@ -456,6 +462,8 @@ def participants_of(doc: Doc, sents: list[Span]) -> int | None:
             if num.data.get("percent") or num.data.get("participants"):
                 continue
             after = doc.text[num.end : min(sent.end, num.end + 60)]
+            if SERVED.search(doc.text, max(sent.start, num.start - 45), num.start):
+                continue  # "treated approximately 5,000 residents": whom the event served
             if num.data.get("member") or (
                 cues.PEOPLE_NOUNS.match(after.lstrip())
                 and not re.match(r"\s*(?:member\s+)?(?:organizations|countries|cities)", after)
