@@ -43,6 +43,7 @@ CORPORA = {
     "blind16": (HERE / "reports", HERE / "gold"),
     "blind17": (HERE / "reports", HERE / "gold"),
     "blind18": (HERE / "reports", HERE / "gold"),
+    "blind20": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -64,7 +65,8 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind15": lambda stem: "179" <= stem < "189",
     "blind16": lambda stem: "189" <= stem < "199",
     "blind17": lambda stem: "199" <= stem < "209",
-    "blind18": lambda stem: stem >= "209",
+    "blind18": lambda stem: "209" <= stem < "219",
+    "blind20": lambda stem: stem >= "229",
 }
 
 
