@@ -1187,3 +1187,15 @@ def test_partner_municipalities_our_sister_city_and_wishes(
     text = "Roseville Sister City Committee\nMinutes, December 1996\n\n" + sentence
     ties = extract_records(text, published="1996-12-10", lang="en")["partnerships"]
     assert [brief(t) for t in ties] == expected
+
+
+def test_the_province_that_signs_is_the_one_told_of_before() -> None:
+    text = (
+        "Medical news\n\nGyeonggi Province sent 100 doctors to Mongolia in July.\n\n"
+        "The province signed a memorandum on health cooperation with Darkhan-Uul Province in"
+        " July 2021."
+    )
+    ties = extract_records(text, published="2024-08-02", lang="en")["partnerships"]
+    assert [brief(t) for t in ties] == [
+        ("agreement", "Gyeonggi Province", "Darkhan-Uul Province", "2021-07")
+    ]

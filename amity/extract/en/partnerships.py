@@ -154,6 +154,30 @@ PRONOUN = re.compile(
 )
 
 
+WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+def _referred_pair(doc: Doc, sent: Span, parties: list[Span]) -> list[tuple[Span, Span]]:
+    """Returns (A, B) of "The province signed ... with B": A is the province told of before."""
+    text = doc.text[sent.start : sent.end].lstrip()
+    pronoun = PRONOUN.match(text)
+    partner = next(
+        (
+            n
+            for n in parties
+            if WITH_BEFORE.search(doc.text, max(sent.start, n.start - 12), n.start)
+        ),
+        None,
+    )
+    if pronoun is None or partner is None:
+        return []
+    word = pronoun.group().split()[-1].lower()
+    subject = _focus_named(doc, sent.start, word) or _focus(doc, sent.start)
+    if subject is None or str(subject.value) == str(partner.value):
+        return []
+    return [(subject, partner)]
+
+
 def _hyphen_pair(doc: Doc, parties: list[Span], sent: Span) -> tuple[Span, Span] | None:
     """Returns (A, B) of "the A-B sister city relationship" when both halves are known places."""
     cue = scan.search(doc, TIE, sent.start, sent.end)
@@ -592,6 +616,10 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         pairs = signers(doc, parties, cut)  # "The partnership began when A and B signed"
     if pairs:
         return pairs
+    if not head and mark is None:
+        referred = _referred_pair(doc, sent, parties)
+        if referred:
+            return referred  # "The province signed a memorandum with Darkhan-Uul Province"
     listed_with = mark is not None and re.search(r"\bwith\b", mark.group())
     if (
         not head
