@@ -1199,3 +1199,9 @@ def test_the_province_that_signs_is_the_one_told_of_before() -> None:
     assert [brief(t) for t in ties] == [
         ("agreement", "Gyeonggi Province", "Darkhan-Uul Province", "2021-07")
     ]
+
+
+@pytest.mark.parametrize("aside", [", for instance,", ", for example,", ", too,"])
+def test_an_aside_between_a_pair_and_its_verb(aside: str) -> None:
+    ties = ties_of(f"Jelgava and Molodechno{aside} are twin towns of long standing.")
+    assert [(t["a"]["name"], t["b"]["name"]) for t in ties] == [("Jelgava", "Molodechno")]

@@ -136,6 +136,7 @@ PAIR_BEFORE = re.compile(
     re.I,
 )
 PAIR_AFTER = re.compile(
+    r"(?:,\s+(?:for (?:instance|example)|too|however|meanwhile|in turn),)?"  # an aside first
     r",?\s+(?:have|has|had|are|were|will|would|signed|became|become|agreed|decided|formali[sz]ed|"
     r"established|forged|celebrat\w*|renewed|marked|concluded|inked|sealed|exchanged|first|also|"
     r"both|jointly|began|started|put|added|twinned|share|shared)\b"
