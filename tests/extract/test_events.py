@@ -488,6 +488,12 @@ def test_a_medical_group_is_volunteering_and_those_it_treats_are_no_participants
     )
 
 
+def test_a_group_going_to_a_town_is_a_planned_visit() -> None:
+    event = only_event("In October we are going to Rastatt for a weekend with our friends.")
+    assert (event["type"], event["city"], event["start"]) == ("visit", "Rastatt", "2022-10")
+    assert events_of("In October we are going to sign a charter.") == []
+
+
 def test_a_named_forum_a_visit_went_to_is_an_event_too() -> None:
     text = "News\n\nIn October 2015 a delegation travelled to Harbin for the Harbin Trade Fair."
     events = extract_records(text, published="2016-05-23", lang="en")["events"]

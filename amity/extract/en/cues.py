@@ -14,7 +14,7 @@ HAPPENED = re.compile(
     r"(?:held|staged|hosted|opened|launched|convened|organi[sz]ed|founded|inaugurated|set up|established|kicked off|unveiled|carried out|concluded|closed|started|finished|completed|carrying out|running|conducting)\b"
     r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|attended|presented|visited|met with|met|signed|renewed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
     r"|\bwitnessed\b|\btook place\b|\bput (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:also )?(?:be|visit|travel|attend|host|hold|take|spend|sign|meet|lead|go|call|head|join|welcome|receive|make)\b|\bcall(?:s|ed)? (?:on|at)\b|\bmade\b|\bdedicated\b|\bwill send\b|\bstayed\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
-    r"|\btravels?\b|\barrives?\b|\bleft\b|\b(?:flies|fly|flew|set|sets) (?:out|off)\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b"
+    r"|\btravels?\b|\barrives?\b|\bleft\b|\b(?:is|are|am|was|were) (?:going|heading|flying) to (?!(?:be|sign|hold|have|make|take|host|welcome|meet|see|do|set)\b)|\b(?:flies|fly|flew|set|sets) (?:out|off)\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b"
     r"|\bwent\b|\bcame\b|\bc(?:ame|ome|oming) over\b|\breturned\b|\bsat down\b|\bbr(?:ought|ings)\b|\bplayed\b|\bcompeted\b|\bwill come\b"
     r"|\b(?:is|are|was|were) (?:planned|scheduled|expected)\b|\bis due to\b|\bare due to\b|\bdelegation visit\b|\bstudy tour\b|\bexchange visit\b"
     r"|\bgot under\s?way\b|\bsends?\b|\bbegan\b|\bopened\b",
@@ -64,7 +64,7 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
     (
         "visit",
-        r"\bvisit(?:ed|ing|s)?\b|\bvisitors\b|\bdelegations?\b|\bstayed (?:with|in|at)\b|\bstay(?:ing)? in\b|\barriv(?:ed|es|al)\b|\bspen[dt] (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?|months?|nights?|fortnight)\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b"
+        r"\bvisit(?:ed|ing|s)?\b|\bvisitors\b|\bdelegations?\b|\b(?:is|are|am|was|were) (?:going|heading|flying) to (?!(?:be|sign|hold|have|make|take|host|welcome|meet|see|do|set)\b)|\bstayed (?:with|in|at)\b|\bstay(?:ing)? in\b|\barriv(?:ed|es|al)\b|\bspen[dt] (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?|months?|nights?|fortnight)\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b"
         r"|\b(?:cultural|student|youth|school|pupil|teacher)s?\s+exchange\b|\breturned (?:home|from)\b"
         r"|\b(?:come|came|coming) (?:back )?to (?=(?-i:[A-Z]))"
         r"|\b(?:was|were|will be) (?:again )?with us\b"

@@ -183,7 +183,7 @@ def event_place(
 
 
 VISIT_TO = re.compile(
-    r"\b(?:visit(?:ed|ing|s)?(?:\s+to)?|travel(?:l)?(?:ed|ing|s)?\s+to|trip\s+to|(?:delegation|group|mission)\s+to|arrived\s+in|arrives?\s+in|went\s+to|"
+    r"\b(?:visit(?:ed|ing|s)?(?:\s+to)?|travel(?:l)?(?:ed|ing|s)?\s+to|trip\s+to|(?:going|heading)\s+to|(?:delegation|group|mission)\s+to|arrived\s+in|arrives?\s+in|went\s+to|"
     r"came\s+to|welcomed\s+to|leaves?\s+for|left\s+for|tour\s+of|toured|heads?\s+to|headed\s+to|flew\s+to|spent\s+[\w\s]{1,20}?\s+in|spend\s+[\w\s]{1,20}?\s+in|"
     r"(?:(?<=visit\s)|(?<=trip\s))(?:that\s+)?(?:[\w.]+\s+){1,4}made\s+to)"
     r"\s+(?:the\s+|its\s+|their\s+|our\s+|[A-Z][\w-]+['’]s\s+)?(?:(?:sister|twin|friendship|partner)\s+city,?\s+(?:of\s+)?|(?:[a-z][\w-]+\s+)?(?:city|town)\s+of\s+)?(?=[A-Z])",
