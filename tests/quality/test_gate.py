@@ -43,6 +43,7 @@ CORPORA = {
     "blind16": (HERE / "reports", HERE / "gold"),
     "blind17": (HERE / "reports", HERE / "gold"),
     "blind18": (HERE / "reports", HERE / "gold"),
+    "blind19": (HERE / "reports", HERE / "gold"),
     "blind20": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
@@ -66,6 +67,7 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind16": lambda stem: "189" <= stem < "199",
     "blind17": lambda stem: "199" <= stem < "209",
     "blind18": lambda stem: "209" <= stem < "219",
+    "blind19": lambda stem: "219" <= stem < "229",
     "blind20": lambda stem: stem >= "229",
 }
 
