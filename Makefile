@@ -4,8 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= amity.db
 
-.PHONY: demo test install dev lint system-deps bench-ingest bench-extract bench-registry bench-serve clean \
-	fast test-fast bench-extract-fast
+.PHONY: demo test install dev lint system-deps bench-ingest bench-extract bench-registry bench-serve clean
 
 $(BIN)/amity: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,28 +52,6 @@ bench-ingest: install
 
 bench-extract: install
 	$(BIN)/python -m benchmarks.extract
-
-# The extraction pipeline compiled to C with mypyc (setup.py, AMITY_COMPILE=1), built in place in
-# a copy of the sources under build/, so that an edited source never runs as stale compiled code.
-FAST := build/fast
-EXTRACT_SOURCES := $(shell find amity/extract -name '*.py') setup.py
-
-fast: $(FAST)/.built
-
-# The stamp takes the time of the copy: a source edited while it compiles is built again.
-$(FAST)/.built: $(VENV)/.dev $(EXTRACT_SOURCES)
-	rm -rf $(FAST) && mkdir -p $(FAST) && touch build/.fast-copied
-	cp -r amity tests benchmarks examples pyproject.toml setup.py README.md $(FAST)/
-	ln -sfn $(abspath ..)/shared build/shared
-	cd $(FAST) && AMITY_COMPILE=1 ../../$(BIN)/python setup.py -q build_ext --inplace -j 2
-	touch -r build/.fast-copied $@
-
-# The extraction tests and the quality gate on the compiled build: the same outputs, enforced.
-test-fast: fast
-	cd $(FAST) && ../../$(BIN)/python -m pytest -q -n 2 -p no:cacheprovider tests/extract tests/quality
-
-bench-extract-fast: fast
-	cd $(FAST) && ../../$(BIN)/python -m benchmarks.extract
 
 bench-registry: install
 	$(BIN)/python -m benchmarks.registry

@@ -447,8 +447,9 @@ class SentencePeople(PersonParts):
 
     def _forget_owner(self) -> None:
         """Forgets the owner a title before this one named ("Miyazu's")."""
-        # A method, not an assignment in _before: the compiled build (mypyc) would otherwise
-        # take self.owner for None there even after _apposed_start set it.
+        # A method, not an assignment in _before: after one there the type checker takes
+        # self.owner for None even once _apposed_start has set it (mypyc, compiling by those
+        # types, then raised a TypeError).
         self.owner = None
 
     def _job_words(self, k: int) -> int:
