@@ -408,6 +408,11 @@ def test_a_visit_that_goes_on_to_a_second_city_is_two_visits() -> None:
             " group made the trip in 2008 for the 20th.",
             {("Rastatt", "1998", None), ("Rastatt", "2008", None)},
         ),
+        (
+            "In July our students spend a week in Omura with their partners; in August the Omura"
+            " students come to Rastatt and stay with families.",
+            {("Omura", "2022-07", None), ("Rastatt", "2022-08", None)},
+        ),
     ],
 )
 def test_a_later_clause_with_its_own_date_tells_another_journey(

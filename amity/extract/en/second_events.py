@@ -146,19 +146,26 @@ JOURNEY = re.compile(
 # "will stay ... until March 27" ends the same stay; "the 2019 Rugby World Cup" names another thing
 NOT_OWN_DATE = re.compile(r"\b(?:until|till|through|the|to)\s+$|['’]s\s+$")
 
+DATE_OPENS = re.compile(r"(?:(?:earlier|later|then|and)\s+)?(?:in|on|at|during)\s+(?:the\s+)?")
 TOWARD = re.compile(r"\b(?:to|in|at)\s+$")
 
 
 def _coordinated(doc: Doc, sent: Span, rec: dict[str, Any]) -> list[tuple[Span, dict[str, Any]]]:
     """Returns the journeys a sentence's later clauses tell with dates of their own."""
     out: list[tuple[Span, dict[str, Any]]] = []
-    for m in CLAUSE.finditer(doc.text, sent.start, sent.end):
+    splits = list(CLAUSE.finditer(doc.text, sent.start, sent.end))
+    for k, m in enumerate(splits):
+        clause_end = splits[k + 1].start() if k + 1 < len(splits) else sent.end
         dates = doc.in_range("date", m.end(), sent.end)
         if not dates or not doc.in_range("date", sent.start, m.start()):
             continue
         start, end = dates[0].value.iso()
         elliptic = m.group().strip() == "and"
-        verb = JOURNEY.search(doc.text, m.end(), dates[0].start)
+        # the journey's verb, before its date, or after a date that opens the clause ("; in
+        # August the Omura students come to San Carlos")
+        opens = DATE_OPENS.fullmatch(doc.text, m.end(), dates[0].start) is not None
+        reach = min(clause_end, dates[0].end + 50) if opens else dates[0].start
+        verb = JOURNEY.search(doc.text, m.end(), reach)
         if (
             start == rec.get("start")
             or not ((elliptic and rec["type"] == "visit") or verb)
