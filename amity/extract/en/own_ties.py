@@ -104,9 +104,13 @@ def _apposed(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
                 ),
                 None,
             )
-            placed_before = [x for x in parties[:k] if doc.spanning("place", x.start, x.end)]
-            owner = owner or next(iter(placed_before), None) or _home_party(doc, n.start)
-            owner = owner or (parties[0] if k > 0 else None)
+            # else a place named before, else the report's own city, else the first name
+            owner = (
+                owner
+                or next((x for x in parties[:k] if doc.spanning("place", x.start, x.end)), None)
+                or _home_party(doc, n.start)
+                or (parties[0] if k > 0 else None)
+            )
             if owner is not None and str(owner.value) != str(n.value):
                 return owner, n
         possessive = str(n.value).endswith(("'s", "’s"))

@@ -376,10 +376,11 @@ def _agencies(doc: Doc) -> set[str]:
 DEMONYM_END = re.compile(r"(?:ese|ish|[^aeiou]ian|ean|ican)$")
 
 
-# A capitalized word that opens a sentence and reads as a verb or adjective, not a name
+# "the Normandy town of ...": a region that only places the town named after it
 LOCATOR_BEFORE_TOWN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:town|city|village|commune|comune|municipality|borough)\s+of\s+(?=[A-Z])"
 )
+# A capitalized word that opens a sentence and reads as a verb or adjective, not a name
 OPENING_WORD = re.compile(r"[A-Z][a-z]+(?:ing|able|ible|ly|ed)")
 
 

@@ -112,6 +112,9 @@ def _after_honorific(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return (i, i + 1) if tok[:1].isupper() and tok.isalpha() and not tok.isupper() else None
 
 
+# Letters after a name: honours and offices ("Bruce Atkinson MLC")
+POST_NOMINALS = {"MLC", "MP", "MLA", "MHK", "MSP", "AO", "AC", "AM", "OAM", "PSM", "OBE", "MBE",
+                 "CBE", "KBE", "DBE", "QC", "KC", "JP", "PhD", "MNZM", "ONZM", "QSO", "QSM"}  # fmt: skip
 HONORIFICS = {
     "excellency",
     "his",

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from amity.extract.doc import Doc, Span
-from amity.extract.en.person_words import SURNAME_PARTICLES, Person
+from amity.extract.en.person_words import HONORIFICS, POST_NOMINALS, SURNAME_PARTICLES, Person
 
+# A line of names with no role: who attended
+ATTENDANCE_WORDS = r"Present|Attending|Attendees|In[ \t]+attendance|Apologies|Absent"
 # A role that heads a line of names, with the attendance words minutes add to it.
 ROSTER = re.compile(
     r"(?m)^[ \t]*(?P<role>(?:(?:Vice|Deputy|Assistant)[- ])?(?:[Cc]hair(?:man|woman|person)?|[Pp]resident|"
@@ -15,7 +17,7 @@ ROSTER = re.compile(
     r"Trustees?|Councillors?|Councilors?|Commissioners?|Officers?|Patrons?|Guests?)"
     r"(?:[ \t]+(?:[Pp]resent|[Aa]bsent|[Aa]ttending|(?:not[ \t]+)?in[ \t]+attendance|[Ee]xcused))?"
     # "Present: A, B and C": who attended, with no role
-    r"|Present|Attending|Attendees|In[ \t]+attendance|Apologies|Absent)"
+    rf"|{ATTENDANCE_WORDS})"
     r"[ \t]*:[ \t]*(?P<names>[^\n]{3,400})$"
 )
 # One name: two to four capitalized words ("Harry O'Grady", "n'Detenga n'Gurumo", "Mary-Ann Lee")
@@ -29,10 +31,7 @@ OWN_ROLE = re.compile(
     r"(?:(?:Vice|Deputy|Assistant)[- ])?(?:[Cc]hair(?:man|woman|person)?|[Pp]resident|[Ss]ecretary|"
     r"[Tt]reasurer|[Cc]lerk|[Dd]irector|[Cc]oordinator|[Cc]o-ordinator)"
 )
-ATTENDANCE = re.compile(r"Present|Attending|Attendees|In\s+attendance|Apologies|Absent", re.I)
-COURTESY = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\.?\s+|\s+(?:MLC|MP|MLA|PSM|OAM|AM|AO|OBE|MBE|CBE|JP|QSM)$"
-)
+ATTENDANCE = re.compile(ATTENDANCE_WORDS, re.I)
 SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 # A role that heads a header's body: "Swingfield Twinning Association - NEWSLETTER No 6"
 BODY_WORDS = re.compile(
@@ -84,7 +83,7 @@ def _names(text: str, offset: int) -> list[tuple[int, int, str, str | None]]:
         item = text[pos:end]
         own = re.search(r"\s*\(([^)]*)\)\s*$", item.strip())  # "Ann Lee (chair)"
         core = item.strip()[: own.start()] if own else item.strip()
-        core = COURTESY.sub("", core)  # "Mrs Ali Tanner", "Brian Andrews PSM": the name only
+        core = _bare_name(core)  # "Mrs Ali Tanner", "Brian Andrews PSM": the name only
         if core:
             if not NAME.fullmatch(core):
                 return []
@@ -95,6 +94,16 @@ def _names(text: str, offset: int) -> list[tuple[int, int, str, str | None]]:
             break
         pos = sep.end()
     return out
+
+
+def _bare_name(item: str) -> str:
+    """Returns a listed name without the courtesy title before it or the letters after it."""
+    words = item.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    while len(words) > 2 and words[-1] in POST_NOMINALS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _role(role: str) -> str | None:

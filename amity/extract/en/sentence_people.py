@@ -21,6 +21,7 @@ from amity.extract.en.person_words import (
     NAME_SUFFIX,
     NOT_JOB_WORDS,
     POSSESSIVE,
+    POST_NOMINALS,
     RELATIVE_ROLE,
     ROLE_VERBS,
     TITLE_QUALIFIERS,
@@ -34,10 +35,6 @@ from amity.extract.en.titles import (
     is_title_word,
     title_runs,
 )
-
-POST_NOMINALS = {"MLC", "MP", "MLA", "MHK", "MSP", "AO", "AC", "AM", "OAM", "PSM", "OBE", "MBE",
-                 "CBE", "KBE", "DBE", "QC", "KC", "JP", "PhD", "MNZM", "ONZM", "QSO", "QSM"}  # fmt: skip
-
 
 # Titles that say where their holder is posted ("Consul General in Almaty")
 ENVOYS = {"consul", "general", "ambassador", "envoy", "representative", "correspondent", "attaché"}
