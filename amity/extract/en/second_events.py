@@ -156,7 +156,7 @@ def _coordinated(doc: Doc, sent: Span, rec: dict[str, Any]) -> list[tuple[Span, 
     splits = list(CLAUSE.finditer(doc.text, sent.start, sent.end))
     for k, m in enumerate(splits):
         clause_end = splits[k + 1].start() if k + 1 < len(splits) else sent.end
-        dates = doc.in_range("date", m.end(), sent.end)
+        dates = doc.in_range("date", m.end(), clause_end)  # a later clause's date is its own
         if not dates or not doc.in_range("date", sent.start, m.start()):
             continue
         start, end = dates[0].value.iso()
@@ -175,7 +175,7 @@ def _coordinated(doc: Doc, sent: Span, rec: dict[str, Any]) -> list[tuple[Span, 
             continue
         places = [
             p
-            for p in doc.in_range("place", m.end(), sent.end)
+            for p in doc.in_range("place", m.end(), clause_end)
             if TOWARD.search(doc.text, max(m.end(), p.start - 4), p.start)
         ]
         city = str(places[0].value) if places else rec.get("city")
