@@ -1024,3 +1024,21 @@ def test_a_mayor_who_received_a_delegation_hosts_the_meeting() -> None:
         "the dedication of a statue."
     )
     assert found and found[0]["city"] == "Newport Beach"
+
+
+def test_the_concerts_and_exhibitions_of_culture_days_are_events_of_their_own() -> None:
+    found = events_of(
+        "The Days of Culture of Kazakhstan opened in Ashgabat on 28 November. "
+        "A gala concert of Kazakh and Turkmen artists was held at the Watan centre. "
+        "The ceremony was followed by a concert of folk musicians from Aktau."
+    )
+    assert [e["start"] for e in found] == ["2022-11-28"] * 3
+    assert all(e["city"] == "Ashgabat" for e in found)
+
+
+def test_arriving_to_take_part_in_culture_days_is_no_event_of_its_own() -> None:
+    found = events_of(
+        "The Days of Culture of Kazakhstan opened in Ashgabat on 28 November. "
+        "A large delegation of artists has arrived to take part in the cultural forum."
+    )
+    assert len(found) == 1

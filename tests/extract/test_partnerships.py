@@ -1205,3 +1205,22 @@ def test_the_province_that_signs_is_the_one_told_of_before() -> None:
 def test_an_aside_between_a_pair_and_its_verb(aside: str) -> None:
     ties = ties_of(f"Jelgava and Molodechno{aside} are twin towns of long standing.")
     assert [(t["a"]["name"], t["b"]["name"]) for t in ties] == [("Jelgava", "Molodechno")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The conference opened with the signing of a memorandum of understanding between "
+        "Sister Cities International and the Lakeport Institute of Local Government.",
+        "On Monday Sister Cities International and Riverton University signed a memorandum.",
+    ],
+)
+def test_a_network_named_for_sister_cities_signs_an_agreement(body: str) -> None:
+    (tie,) = ties_of(body)
+    assert (tie["type"], tie["a"]["name"]) == ("agreement", "Sister Cities International")
+    assert tie["b"]["name"] in ("Lakeport Institute of Local Government", "Riverton University")
+
+
+def test_an_agreement_the_council_is_asked_to_consider_is_no_tie() -> None:
+    body = "The association asks the council to consider the attached MOU between Riverton and Lakeport."
+    assert ties_of(body) == []

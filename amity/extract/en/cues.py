@@ -160,8 +160,11 @@ HAPPENING = re.compile(
 )
 # Words of a tie between places: "sister cities", "twinned", "friendship province".
 TIE = re.compile(
-    r"\b(?:sister|twin|twinned|twinning|friendship|friendly|partner)(?:\s+and\s+(?:cooperation|exchange|partner))?[\s-]+(?:cit(?:y|ies)|provinces?|states?|districts?|prefectures?|regions?|counties|county|towns?|municipalit(?:y|ies)|relations(?:hip)?s?|ties|agreements?|(?:exchange|cooperation)\s+(?:cit(?:y|ies)|relations(?:hip)?s?))\b"
+    r"(?:\b(?:sister|twin|twinned|twinning|friendship|friendly|partner)(?:\s+and\s+(?:cooperation|exchange|partner))?[\s-]+(?:cit(?:y|ies)|provinces?|states?|districts?|prefectures?|regions?|counties|county|towns?|municipalit(?:y|ies)|relations(?:hip)?s?|ties|agreements?|(?:exchange|cooperation)\s+(?:cit(?:y|ies)|relations(?:hip)?s?))\b"
     r"|\btwinn(?:ed|ing)\b|\bsister[\s-]city\b|\bsisterhood\b|\ba\s+twin\s+of\b|\bto\s+twin\s+with\b"
-    r"|['’]s\s+twins\b",
+    r"|['’]s\s+twins\b)"
+    # "Sister Cities International", "the Twinning Association": a body's name tells no tie
+    r"(?!\s+(?-i:International|Associations?|Committee|Commission|Council|Society|Network|"
+    r"Foundation|Movement|Alliance|League|Club|Australia|New Zealand)\b)",
     re.I,
 )

@@ -202,10 +202,13 @@ def _same_title(a: str, b: str) -> bool:
 SUB_EVENT = re.compile(
     r"\b(?:will\s+|to\s+)?(?:attend(?:s|ed)?|t(?:ook|ake|akes) part in|host(?:s|ed)?|held|hold|"
     r"g(?:ave|ive|ives)|deliver(?:s|ed)?|open(?:s|ed)?|join(?:s|ed)?\s+(?:[\w-]+\s+){1,4}for|"
-    r"paid|pay|pays)\s+"
+    r"paid|pay|pays|followed by|(?:clos|end|finish)(?:e|es|ed|s|ing)?\s+with)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:reception|ceremony|dinner|banquet|luncheon|lecture|"
     r"concert|festival|gala|exhibition|performance|forum|conference|seminar|workshop|parade|"
-    r"celebrations|courtesy call|matsuri)\b",
+    r"celebrations|courtesy call|matsuri)\b"
+    # "where an exhibition of folk art opened", "a gala concert was held"
+    r"|\b(?:an?)\s+(?:[\w-]+\s+){0,3}?(?:exhibition|concert|reception|ceremony|gala|banquet|"
+    r"performance)\b[^.;]{0,120}?\b(?:opened|was held|took place)\b",
     re.I,
 )
 TRIP = re.compile(
@@ -229,9 +232,21 @@ def sub_event(doc: Doc, sent: Span, base: Draft | None) -> bool:
         and not _is_background(doc, text, sent.start)
     ):
         return True  # "The rector received the delegation", "They held talks with the mayor"
-    if not scan.search(doc, SUB_EVENT, sent.start, sent.end):
+    part = scan.search(doc, SUB_EVENT, sent.start, sent.end)
+    if not part:
         return False
-    return bool(scan.search(doc, TRIP, base.main.start, base.main.end))
+    if scan.search(doc, TRIP, base.main.start, base.main.end):
+        return True
+    # "Days of Culture" opened: its exhibitions and concerts are events of their own
+    return bool(
+        PROGRAMME.search(doc.text, base.main.start, base.main.end)
+        and PROGRAMME_PART.search(part.group())
+        and not scan.search(doc, TRIP, sent.start, sent.end)
+    )
+
+
+PROGRAMME = re.compile(r"\b(?:[Dd]ays of|[Ff]estival|[Ww]eek of)\b")
+PROGRAMME_PART = re.compile(r"(?i:exhibition|concert|ceremony|gala|reception|banquet|performance)")
 
 
 # What one side does with the other while a dated event goes on: talks, a reception, a signing

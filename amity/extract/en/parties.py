@@ -129,6 +129,9 @@ CALENDAR = re.compile(
 PUBLICATION = re.compile(r"\b(?:Newsletter|Bulletin|Edition|Issue|Minutes|Annual Report)\b")
 
 
+# Last words that end a body's name as its head does ("Sister Cities International").
+BODY_TAILS = {"international", "inc", "ltd", "gmbh"}
+
 PAIR_BEFORE = re.compile(
     r"(?:\bbetween\s+(?:the\s+)?(?:(?:towns|cities|municipalities) of\s+)?|\bwith\s+(?:the\s+)?|[,:]\s*|"
     # an item of a list: "- the city of Kashgar and Kattakurgan district"
@@ -143,10 +146,19 @@ PAIR_AFTER = re.compile(
 )
 
 
+def _two_bodies(value: str) -> bool:
+    """Whether "Sister Cities International and Henan University" names two bodies, not one."""
+    left, right = value.split(" and ", 1)
+    last = left.split()[-1].lower()
+    return (last in ORG_HEADS or last in BODY_TAILS) and len(right.split()) > 1
+
+
 def _split_and(doc: Doc, n: Span) -> list[Span]:
     """Returns "Twyford and Cuincy" as two names; a body's name ("Friends and Partners Club") stays."""
     value = str(n.value)
-    if " and " not in value or set(value.lower().split()) & ORG_HEADS:
+    if " and " not in value:
+        return [n]
+    if set(value.lower().split()) & ORG_HEADS and not _two_bodies(value):
         return [n]
     before = doc.text[max(0, n.start - 30) : n.start]
     if not (PAIR_BEFORE.search(before) or PAIR_AFTER.match(doc.text, n.end)):

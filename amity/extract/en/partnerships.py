@@ -307,7 +307,7 @@ def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     linked = kind is None and _linked(doc, sent)
     ties = _ties_of(doc, sent, "sister_city" if linked else kind)
     if linked:
-        ties = [t for t in ties if _both_places(doc, sent, t)]
+        ties = [t for t in ties if t["type"] == "membership" or _both_places(doc, sent, t)]
     ties = [t for t in ties if t["type"] != "sister_city" or not _a_body(doc, t)]
     if scan.search(doc, PROPOSED, sent.start, sent.end):
         return []  # "a letter proposing a sister city relationship": no tie yet
@@ -323,7 +323,7 @@ LINK_WORD = re.compile(
     re.I,
 )
 PROPOSED = re.compile(
-    r"\b(?:propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|possibility of|feasibility|would like(?: to)?|"
+    r"\b(?:propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|possibility of|to consider|feasibility|would like(?: to)?|"
     r"approv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}agreements?|still (?:to|have to|has to|need to|needs to) be signed|"
     r"declined|turned down|resolved to|pledged to|vowed to|expected to (?:join|become|sign)|"
     r"(?:hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?) to (?:conclude|sign|"
