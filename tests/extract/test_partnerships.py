@@ -1224,3 +1224,78 @@ def test_a_network_named_for_sister_cities_signs_an_agreement(body: str) -> None
 def test_an_agreement_the_council_is_asked_to_consider_is_no_tie() -> None:
     body = "The association asks the council to consider the attached MOU between Riverton and Lakeport."
     assert ties_of(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On its first day, the city of Paju in Gyeonggi Province and the city of Hadano in "
+            "Kanagawa became sister cities.",
+            [("sister_city", "Paju", "Hadano")],
+        ),
+        (
+            "Guangzhou is one of Sydney's six sister cities, alongside Nagoya and Portsmouth.",
+            [
+                ("sister_city", "Sydney", "Guangzhou"),
+                ("sister_city", "Sydney", "Nagoya"),
+                ("sister_city", "Sydney", "Portsmouth"),
+            ],
+        ),
+        (
+            "Ashgabat hosted the conference. Greetings from Ashgabat's other partner cities, "
+            "Beijing, Tendo and Vienna, were read out.",
+            [
+                ("sister_city", "Ashgabat", "Beijing"),
+                ("sister_city", "Ashgabat", "Tendo"),
+                ("sister_city", "Ashgabat", "Vienna"),
+            ],
+        ),
+        (
+            "Friendship Force Dallas is one of more than 350 clubs in the network of "
+            "Friendship Force International.",
+            [("membership", "Friendship Force Dallas", "Friendship Force International")],
+        ),
+        (
+            "Karasu Municipality and the municipality of Kara-Suu, both members of the Union of "
+            "Turkic Municipalities, became sister cities on Thursday.",
+            [
+                ("sister_city", "Karasu Municipality", "Kara-Suu"),
+                ("membership", "Karasu Municipality", "Union of Turkic Municipalities"),
+                ("membership", "Kara-Suu", "Union of Turkic Municipalities"),
+            ],
+        ),
+    ],
+)
+def test_located_pairs_lists_of_an_owner_and_members_in_apposition(
+    body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [brief(t)[:3] for t in ties_of(body)] == expected
+
+
+def test_a_club_that_is_one_of_a_networks_clubs_has_no_date_of_joining() -> None:
+    (tie,) = ties_of(
+        "The Durham club, one of the UK clubs of Friendship Force International, met on 3 May."
+    )
+    assert (tie["type"], tie["date"]) == ("membership", None)
+
+
+def test_guests_from_twin_town_name_the_reports_own_tie() -> None:
+    body = (
+        "Royston welcomes German guests\n\nRoyston rang with German voices as guests from "
+        "twin town Grossalmerode arrived. Royston has many friends there."
+    )
+    found = extract_records("Royston news\n\nDate: 2024-04-30\n\n" + body, lang="en")
+    assert [brief(t)[:3] for t in found["partnerships"]] == [
+        ("sister_city", "Royston", "Grossalmerode")
+    ]
+
+
+def test_the_act_a_twinning_began_with_is_the_tie_not_another_agreement() -> None:
+    body = (
+        "Lakeport is one of Riverton's twelve partner cities. The partnership began on 30 April "
+        "1993, when Riverton and Lakeport signed a joint statement on cooperation."
+    )
+    assert [brief(t) for t in ties_of(body)] == [
+        ("sister_city", "Riverton", "Lakeport", "1993-04-30")
+    ]

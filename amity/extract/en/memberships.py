@@ -18,7 +18,13 @@ MEMBER_OF = re.compile(
 JOINED = re.compile(
     r"\b(?:joined|has joined|have joined|(?:was|were|has been|have been) (?:admitted|accepted) (?:in)?to|became (?:a |an )?(?:new |official |full )?members? of|acceded to"
     r"|(?:is|are) (?:also |both |all )?(?:a |an )?(?:founding |full |active |official )?members? of"
-    r"|(?P<both>both |all |each )?belongs? to(?=\s+(?:the\s+)?[^.;]{0,40}\b(?:network|association|league|union|alliance|federation|international)))"
+    r"|(?P<both>both |all |each )?belongs? to(?=\s+(?:the\s+)?[^.;]{0,40}\b(?:network|association|league|union|alliance|federation|international))"
+    # "A and B, both members of X": the pair named before
+    r"|,\s+(?P<pair>both|all|each)\s+(?:[\w-]+\s+)?members\s+of"
+    # "X is one of more than 350 clubs in the network of Y", "X, one of the UK clubs of Y"
+    r"|(?:\bis|,)\s+one\s+of\s+(?:the\s+)?(?:more\s+than\s+|over\s+|some\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:clubs|branches|chapters|members|member\s+(?:cities|towns|organi[sz]ations))\s+"
+    r"(?:(?:in|of)\s+the\s+network\s+)?(?:of|in))"
     r"\s+(?:the\s+)?",
     re.I,
 )
@@ -67,34 +73,11 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
             if net and mem is not net and not _is_count_word(mem):
                 out.append(_record(doc, "membership", mem, net, sent))
     for j in scan.finditer(doc, JOINED, sent.start, sent.end):
-        subject = _names(doc, sent.start, j.start())
-        net = _network_at(doc, j.end(), sent)
-        if net is not None and not re.search(r"[A-Za-z]", str(net.value)):
-            continue  # "joined in 2007": a date, no network
-        if net is None or doc.overlapping("person", net.start, net.end):
-            continue
-        if any(
-            c.start <= net.start and net.end <= c.end
-            for c in doc.spanning("country", net.start, net.end)
-        ):
-            continue  # "joined English lessons": a country's word, no network
-        if j.groupdict().get("both"):
-            from amity.extract.en.partnerships import _context_pair
-
-            pair = _context_pair(doc, j.start())  # "both belong to": the pair named before
-            out.extend(_record(doc, "membership", m, net, sent) for m in pair or ())
-        elif re.search(r",\s+and\s+$", text[sent.start : j.start()]) and re.match(
-            r"\W*(?:the (?:city|town|county|district|region|province)|it)\b",
-            text[sent.start : sent.end],
-            re.I,
-        ):
-            from amity.extract.en.partnerships import _focus
-
-            # "The city ... holds ties with A and B, and is a member of X": the city joined
-            home = _focus(doc, sent.start)
-            out.extend([_record(doc, "membership", home, net, sent)] if home else [])
-        elif subject and not doc.overlapping("person", subject[-1].start, subject[-1].end):
-            out.extend(_record(doc, "membership", m, net, sent) for m in _joiners(doc, sent, j))
+        first = len(out)
+        _joined(doc, sent, j, out)
+        if j.group("pair") or re.search(r"\bone\s+of\b", j.group()):
+            for rec in out[first:]:
+                rec["undated"] = True  # "A, one of the clubs of X, held ...": no date of joining
     if not out:
         out.extend(_bare_joiners(doc, sent))
     listed = scan.search(doc, LISTED_MEMBERS, sent.start, sent.end)
@@ -107,6 +90,39 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
             if net and mem.start != net.start
         )
     return out
+
+
+def _joined(doc: Doc, sent: Span, j: re.Match[str], out: list[dict[str, Any]]) -> None:
+    """Adds the memberships one joining phrase states ("X joined Y", "A and B, both members of Y")."""
+    text = doc.text
+    subject = _names(doc, sent.start, j.start())
+    net = _network_at(doc, j.end(), sent)
+    if net is not None and not re.search(r"[A-Za-z]", str(net.value)):
+        return  # "joined in 2007": a date, no network
+    if net is None or doc.overlapping("person", net.start, net.end):
+        return
+    if any(
+        c.start <= net.start and net.end <= c.end
+        for c in doc.spanning("country", net.start, net.end)
+    ):
+        return  # "joined English lessons": a country's word, no network
+    if j.groupdict().get("both") or j.groupdict().get("pair"):
+        from amity.extract.en.partnerships import _context_pair
+
+        pair = _context_pair(doc, j.start())  # "both belong to": the pair named before
+        out.extend(_record(doc, "membership", m, net, sent) for m in pair or ())
+    elif re.search(r",\s+and\s+$", text[sent.start : j.start()]) and re.match(
+        r"\W*(?:the (?:city|town|county|district|region|province)|it)\b",
+        text[sent.start : sent.end],
+        re.I,
+    ):
+        from amity.extract.en.partnerships import _focus
+
+        # "The city ... holds ties with A and B, and is a member of X": the city joined
+        home = _focus(doc, sent.start)
+        out.extend([_record(doc, "membership", home, net, sent)] if home else [])
+    elif subject and not doc.overlapping("person", subject[-1].start, subject[-1].end):
+        out.extend(_record(doc, "membership", m, net, sent) for m in _joiners(doc, sent, j))
 
 
 def _bare_joiners(doc: Doc, sent: Span) -> list[dict[str, Any]]:

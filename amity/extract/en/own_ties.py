@@ -12,7 +12,7 @@ from amity.extract.doc import Doc, Span
 from amity.extract.en.parties import _parties
 
 OWN_TIE = re.compile(
-    r"(?:\b(?:its|their|our)|(?P<owner>\b[A-Z][\w-]+)['’]s|\b(?:from|with|to|visit(?:ed|ing)?)\s+(?:the\s+)?[A-Z][a-z]+)"
+    r"(?:\b(?:its|their|our)|(?P<owner>\b[A-Z][\w-]+)['’]s|\b(?:from|with|to|visit(?:ed|ing)?)(?P<cap>\s+(?:the\s+)?[A-Z][a-z]+)?)"
     r"\s+(?:[\w-]+\s+)?(?:sister|twin|friendship|partner)[\s-]+"
     r"(?:city|town|province|county|district|state|prefecture|region|municipality|commune|village),?\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])",
     re.I,
@@ -24,7 +24,10 @@ FROM = re.compile(
 
 BECOMES = re.compile(
     r"\s+(?:thus\s+|now\s+)?(?:would be|will be|is|was|becomes|became|has become)\s+(?:the\s+)?"
-    r"(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:sister|twin|partner)[\s-]+(?:city|town|region|province|state|prefecture|county|district|municipality|commune|village)"
+    r"(?:(?P<one>one\s+of\s+))?"  # "Guangzhou is one of Sydney's six sister cities"
+    r"(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:sister|twin|partner)[\s-]+"
+    r"(?(one)(?:cities|towns|regions|provinces|municipalities)|"
+    r"(?:city|town|region|province|state|prefecture|county|district|municipality|commune|village))"
     r"(?:\s+of\s+(?P<of>[A-Z]))?"
 )
 
@@ -151,6 +154,11 @@ def _home_party(doc: Doc, at: int) -> Span | None:
     return None if home is None else Span(at, at, "name", home, {"cls": "place"})
 
 
+def _bare(m: re.Match[str]) -> bool:
+    """True for "from twin town X": a tie word after the preposition, no owner's word before it."""
+    return m.group("cap") is None and re.match(r"(?i:from|with|to|visit)", m.group()) is not None
+
+
 def _own_partner(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
     """Returns (A, B) of "a delegation from A visited its sister city B" (found once per sentence:
     a tie that refers to "the two cities" looks for it in every sentence before it)."""
@@ -180,6 +188,9 @@ def _find_own_partner(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
             return own, partner
     if partner is not None and not before and re.search(r"\bits\b", m.group(), re.I):
         before = [h for h in [_home_party(doc, m.start())] if h is not None]  # the city's own
+    if partner is not None and not m.group("owner") and _bare(m):
+        # "guests from twin town Großalmerode": the report's own town, not a name before it
+        before = [h for h in [_home_party(doc, m.start())] if h is not None]
     if partner is None or not before:
         return None
     home = next(

@@ -118,7 +118,7 @@ PAIR_GAP = re.compile(
     r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?\s+and\s+(?:the\s+)?|"
     # ", in the country's southwest, and": an aside that places the first party
     r",\s+(?:in|on|near)\s+[^,;]{1,60},\s+and\s+(?:the\s+)?|"
-    r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?|(?:\s+(?:city|town|county|district|province|region|oblast|state|prefecture|municipality))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|county|district|province)\s+of\s+)?|-|–"
+    r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?(?:(?:city|town|county|district|municipality)\s+of\s+)?|(?:\s+(?:city|town|county|district|province|region|oblast|state|prefecture|municipality))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|county|district|province)\s+of\s+)?|-|–"
 )
 
 
@@ -354,7 +354,15 @@ def _qualifier(doc: Doc, out: list[Span], n: Span) -> bool:
     """True for "in New South Wales" right after a place: it locates the party, it is not one."""
     if not out or doc.text[out[-1].end : n.start] not in (" in ", " in the "):
         return False
-    return bool(doc.in_range("place", n.start, n.end) or doc.at("country", n.start))
+    return bool(
+        doc.in_range("place", n.start, n.end)
+        or doc.at("country", n.start)
+        or REGION_WORD.search(str(n.value))
+    )
+
+
+# "Paju in Gyeonggi Province": a province or prefecture after "in" locates the town before it
+REGION_WORD = re.compile(r"\s(?:Province|Prefecture|Oblast|Krai|Region|Governorate|Voivodeship)$")
 
 
 AGENCY_CLOSE = re.compile(r"\)\s*(?:--|-|–|—|:)")

@@ -105,11 +105,17 @@ def tie_type(text: str, doc: Doc | None = None, start: int = 0) -> str | None:
         return "sister_city"
     if doc is not None and found(OWN_PARTNERS) and _sister_report(doc):
         return "sister_city"  # "Among Tartu's older partners are ..." in a report on twinning
+    if doc is not None and found(TIE_BEGAN) and found(SIGNING) and _sister_report(doc):
+        return "sister_city"  # "The partnership began in 1993, when A and B signed ..."
     if found(AGREEMENT) and (found(SIGNING) or found(HAS_AGREEMENT) or found(AGREEMENT_BETWEEN)):
         return "agreement"
     return None
 
 
+TIE_BEGAN = re.compile(
+    r"^\W*(?:The|Their|Our|This)\s+(?:partnership|relationship|twinning|friendship)\s+"
+    r"(?:began|started|dates\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to)\b"
+)
 OWN_PARTNERS = re.compile(
     r"(?:\b[A-Z][\w-]+['’]s|\b(?:its|their|our))\s+(?:[\w-]+\s+){0,2}?partners\s+(?:are|include|were)\b"
     r"|\bAmong\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?partners\b"
@@ -125,7 +131,7 @@ def _sister_report(doc: Doc) -> bool:
 
 
 LIST_MARK = re.compile(
-    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:(?:sister|twin|partner)[\s-](?:city|town) status with|partners are|partners include|twinned with|twinning with|linked (?:in friendship )?with|(?:its|their) (?:[A-Z][a-z]+ )?(?:sister|twin|partner)[\s-](?:cities|towns)(?=\s+[A-Z])|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|are|were)\s+(?:the\s+)?|:\s*",
+    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:(?:sister|twin|partner)[\s-](?:city|town) status with|partners are|partners include|twinned with|twinning with|linked (?:in friendship )?with|(?:its|their|our|the|[A-Z][\w-]+['’]s) (?:other )?(?:[A-Z][a-z]+ )?(?:sister|twin|partner)[\s-](?:cities|towns)(?:\s*[-–—,:])?(?=\s+(?-i:[A-Z]))|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|(?<=ies, |wns, )alongside|are|were)\s+(?:the\s+)?|:\s*",
     re.I,
 )
 REFER = re.compile(
@@ -141,7 +147,7 @@ JOINED_WITH = re.compile(
 )
 # After the first of "the twin cities of A (Germany), B (China) and C": the list goes on.
 LIST_GOES_ON = re.compile(r"\s*(?:\([^)]{2,40}\)\s*)?,\s*[A-Z]")
-OTHERS = re.compile(r"\bothers?\b")
+OTHERS = re.compile(r"\bothers?\b|\balongside\b")
 # "Guilin, Hastings' sister city in China since 1981": the year the tie dates from
 SINCE = re.compile(r"[^.;]{0,40}?\bsince\s+((?:1[89]|20)\d\d)\b")
 OF_OWNER = re.compile(r"(?:sister|twin|partner)\s+(?:cit|town)\w*\s+of\b", re.I)
@@ -642,6 +648,7 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
             if close:
                 tail = [n for n in tail if n.end <= sent.start + mark.end() + close.start()]
         subject = _clause_subject(doc, head) if head else None
+        subject = _list_owner(doc, sent, mark, text[: mark.start()]) or subject
         if (
             head
             and re.match(r"(?:its|their)\b", mark.group())
@@ -692,6 +699,38 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         if pair:
             return [pair]
     return []
+
+
+# "Sydney's six sister cities, alongside ...", "Ashgabat's other partner cities, A, B"
+OWNER_OF_LIST = re.compile(
+    r"(?:^|\s)([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:sister|twin|partner)[\s-](?:cities|towns)\b"
+)
+
+
+def _list_owner(doc: Doc, sent: Span, mark: re.Match[str], before: str) -> Span | None:
+    """Returns whose list of partners a mark opens: "X's" own, or the report's for "the other
+    partner cities - A, B"."""
+    owner = OWNER_OF_LIST.search(mark.group()) or (
+        OWNER_OF_LIST.search(before) if mark.group().strip() == "alongside" else None
+    )
+    if owner:
+        at = sent.start + (
+            owner.start(1) if owner.string is before else mark.start() + owner.start(1)
+        )
+        named = [n for n in _parties(doc, sent.start, sent.end) if n.start <= at < n.end]
+        return _without_possessive(named[0]) if named else None
+    if re.match(r"the\s", mark.group()):
+        return _focus(doc, sent.start)
+    return None
+
+
+def _without_possessive(n: Span) -> Span:
+    """Returns "Ashgabat" of the party "Ashgabat's"."""
+    value = str(n.value)
+    cut = re.search(r"['’]s?$", value)
+    if not cut:
+        return n
+    return Span(n.start, n.start + cut.start(), n.label, value[: cut.start()], n.data)
 
 
 # "went to Yangzhou, where the two cities signed", "in Weihai, the two sides signed": the place

@@ -77,7 +77,7 @@ def merge_ties(ties: list[dict[str, Any]], headline_end: int = 0) -> list[dict[s
 
 def _norm(name: str) -> str:
     return re.sub(
-        r"[’']s$|(?<=s)[’']$|\s+(?:(?:metropolitan|special)\s+)?(?:city|town|county|district|province|region|prefecture|oblast|state)$",
+        r"[’']s$|(?<=s)[’']$|\s+(?:(?:metropolitan|special)\s+)?(?:city|town|county|district|province|region|prefecture|oblast|state|municipality)$",
         "",
         name.strip(),
         flags=re.I,
