@@ -1042,3 +1042,32 @@ def test_arriving_to_take_part_in_culture_days_is_no_event_of_its_own() -> None:
         "A large delegation of artists has arrived to take part in the cultural forum."
     )
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "end"),
+    [
+        (
+            "The club is looking forward to welcoming 13 ambassadors from Kempsey, who will stay "
+            "with members in Durham from 4 to 11 March.",
+            "2023-03-04",
+            "2023-03-11",
+        ),
+        (
+            "Members are preparing for the club's outgoing trip to New Zealand in October.",
+            "2022-10",
+            None,
+        ),
+        (
+            "Anne Main, co-ordinator of the club's trip of three weeks to New Zealand in October, "
+            "reported that fewer members are travelling.",
+            "2022-10",
+            None,
+        ),
+    ],
+)
+def test_stays_with_hosts_and_trips_named_with_their_time(
+    body: str, start: str, end: str | None
+) -> None:
+    event = only_event(body)
+    assert (event["type"], event["start"], event["end"]) == ("visit", start, end)

@@ -71,7 +71,9 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     inner = date or sentence_date(doc, sent)
     if inner and inner.data.get("anchored") and not OWN_EVENT.search(text):
         return False  # "The next day the khokim met ...": talks and tours are part of the visit
-    happened = bool(inner) and bool(scan.search_in(doc, cues.HAPPENED, text, sent.start))
+    happened = inner is not None and bool(
+        scan.search_in(doc, cues.HAPPENED, text, sent.start) or _dated_trip(doc, sent, inner)
+    )
     if inner:
         has_cue = bool(
             scan.search_in(doc, cues.ANY_CUE, text, sent.start)
@@ -104,6 +106,21 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     quoted = bool(doc.in_range("quoted", sent.start, sent.end))
     simultaneous = bool(scan.search_in(doc, cues.SAME_TIME, text, sent.start)) and (named or quoted)
     return bool(scan.search_in(doc, PASSIVE_HELD, text, sent.start)) or happened or simultaneous
+
+
+# "the club's outgoing trip of three weeks to New Zealand in October": a trip named with its time
+TRIP_TO = re.compile(
+    r"\b(?:trip|journey|tour|exchange visit)\s+(?:of\s+[^,.;()]{1,30}?\s+)?to\s+(?:the\s+)?(?-i:[A-Z])"
+    r"[^,.;()]{0,30}?\s+(?:in|on|from|between)\s+$",
+    re.I,
+)
+
+
+def _dated_trip(doc: Doc, sent: Span, date: Span) -> bool:
+    """True when the sentence's date follows a trip to a named place ("trip to Japan in May")."""
+    if not sent.start <= date.start < sent.end:
+        return False
+    return TRIP_TO.search(doc.text[max(sent.start, date.start - 90) : date.start]) is not None
 
 
 # What happens during a visit but is an event of its own: ceremonies, receptions, performances.
