@@ -172,6 +172,10 @@ def _agency_date(line: str) -> str | None:
     return None
 
 
+# A first line that is only a source and its date, with a dash between them
+_SOURCE_DATE = re.compile(r"^[^–—|\d]{2,40}?\s[–—|-]\s+(?P<date>[^–—|]{6,40})$")
+
+
 def _header_date(head: list[str]) -> str | None:
     """Returns the date of a short header line below the title ("Agenda.ge, 16 Oct 2015 - 12:40",
     "Press note - Lucknow, 27 February 2026"), else the year of "Summer 2023" or "2021 Annual Report",
@@ -181,6 +185,9 @@ def _header_date(head: list[str]) -> str | None:
         found = parse_date(line)
         if found:
             return found
+    source = _SOURCE_DATE.match(head[0]) if head else None
+    if source and parse_date(source.group("date")):
+        return parse_date(source.group("date"))  # "Rijnmond – Sunday 9 September 2018"
     for line in short:
         m = _SEASON_YEAR.search(line)
         if m:

@@ -1071,3 +1071,17 @@ def test_stays_with_hosts_and_trips_named_with_their_time(
 ) -> None:
     event = only_event(body)
     assert (event["type"], event["start"], event["end"]) == ("visit", start, end)
+
+
+def test_visitors_flying_home_end_the_visit_and_an_unveiling_is_an_event() -> None:
+    body = (
+        "Valley Radio – Sunday 9 September 2018\n\nTown marks 25 years\n\n"
+        "A delegation of fourteen from Kiskoros visited Riverton on Wednesday.\n\n"
+        "The two mayors unveiled a commemorative tile together on Saturday morning.\n\n"
+        "The visitors from Kiskoros fly home on Monday."
+    )
+    found = extract_records(body, lang="en")["events"]
+    assert [(e["start"], e["end"]) for e in found] == [
+        ("2018-09-05", "2018-09-10"),
+        ("2018-09-08", None),
+    ]

@@ -145,6 +145,8 @@ def test_front_matter_needs_its_closing_line() -> None:
         ("SISTER CITIES CLUB\nNewsletter - June 2017\n\nBody.", "2017-06"),
         ("Friendship news\nIssue 4, March 2019\n\nBody.", "2019-03"),
         ("Friendship news\nIn May 2019 the club grew\n\nBody.", None),
+        ("Valley Radio – Sunday 9 September 2018\n\nTown marks 25 years\n\nBody.", "2018-09-09"),
+        ("Twinning at 25 - 50 years on\n\nBody.", None),
     ],
 )
 def test_dates_of_header_lines(text: str, expected: str | None) -> None:

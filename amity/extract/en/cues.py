@@ -12,7 +12,7 @@ LEAD = re.compile(
 HAPPENED = re.compile(
     r"\b(?:was|were|is|are|has been|had been|will be)\s+(?:successfully\s+|grandly\s+|jointly\s+|officially\s+|formally\s+|recently\s+|also\s+)?"
     r"(?:held|staged|hosted|opened|launched|convened|organi[sz]ed|founded|inaugurated|set up|established|kicked off|unveiled|carried out|concluded|closed|started|finished|completed|carrying out|running|conducting)\b"
-    r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|attended|presented|visited|met with|met|signed|renewed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
+    r"|\b(?:held|staged|hosted|convened|organi[sz]ed|launched|opened|unveiled|attended|presented|visited|met with|met|signed|renewed|dispatched|sent|arrived|donated|founded|inaugurated|welcomed|received|toured|paid|led|headed|took part|participated|kicked off|opened)\b"
     r"|\bwitnessed\b|\btook place\b|\bput (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper\b|\btravel(?:l)?ed\b|\bleaves? for\b|\bleft for\b|\bspent\b|\bspend\b|\bgave\b|\bcelebrated\b|\bmarked\b|\bco-chaired\b|\btook part\b|\btake part\b|\bwill (?:also )?(?:be|visit|travel|attend|host|hold|take|spend|sign|meet|lead|go|call|head|join|welcome|receive|make)\b|\bcall(?:s|ed)? (?:on|at)\b|\bmade\b|\bdedicated\b|\bwill send\b|\bstayed\b|\bhosts?\b|\bwelcomes?\b|\bvisits\b|\bmeets\b"
     r"|\btravels?\b|\barrives?\b|\bleft\b|\b(?:is|are|am|was|were) (?:going|heading|flying) to (?!(?:be|sign|hold|have|make|take|host|welcome|meet|see|do|set)\b)|\b(?:flies|fly|flew|set|sets) (?:out|off)\b|\bplans?\b|\bis planning\b|\bare planning\b|\bto meet\b"
     r"|\bwent\b|\bcame\b|\bc(?:ame|ome|oming) over\b|\breturned\b|\bsat down\b|\bbr(?:ought|ings)\b|\bplayed\b|\bcompeted\b|\bwill come\b"
@@ -156,7 +156,7 @@ HAPPENING = re.compile(
     r"met (?:online|virtually|by video(?:link)?|in person|for the first time)|"
     r"(?:group|party)\b[^.;]{0,60}?\b(?:went|came|flew|journeyed) (?:back )?to|"
     r"(?:group|party|delegation)\s+(?:came|comes|will come) over|"
-    r"sen[dt]s? (?:a |an )?(?:group|delegation|team|party)|dedicated)\b",
+    r"sen[dt]s? (?:a |an )?(?:group|delegation|team|party)|dedicated|unveil(?:s|ed|ing)?)\b",
     re.I,
 )
 # Words of a tie between places: "sister cities", "twinned", "friendship province".

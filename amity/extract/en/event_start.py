@@ -67,6 +67,8 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
         or scan.search_in(doc, PART_OF_EVENT, text, sent.start)
     ):
         return False  # a quotation from the event, or one of its days: more about it
+    if GOES_HOME.match(text):
+        return False  # "The visitors fly home on Monday": the end of the visit told before
     date = lead_date(doc, sent)
     inner = date or sentence_date(doc, sent)
     if inner and inner.data.get("anchored") and not OWN_EVENT.search(text):
@@ -106,6 +108,14 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     quoted = bool(doc.in_range("quoted", sent.start, sent.end))
     simultaneous = bool(scan.search_in(doc, cues.SAME_TIME, text, sent.start)) and (named or quoted)
     return bool(scan.search_in(doc, PASSIVE_HELD, text, sent.start)) or happened or simultaneous
+
+
+# "The visitors from Kiskőrös fly home on Monday": a sentence that only ends a visit told before
+GOES_HOME = re.compile(
+    r"\W*(?:The|These|Those|Our|Their)\s+(?:[\w-]+\s+){0,2}?(?:visitors|guests|delegation|group|"
+    r"students|delegates|party|ambassadors)\b[^.;,]{0,40}?\b(?:will\s+)?(?:fly|flies|return|returns|"
+    r"head|heads|go|goes|travel|travels|leave|leaves)\s+(?:back\s+)?(?:for\s+)?home\b"
+)
 
 
 # "the club's outgoing trip of three weeks to New Zealand in October": a trip named with its time

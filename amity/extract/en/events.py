@@ -4,6 +4,7 @@ foundings and aid, each with its dates, place, organizers, participants and coun
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any
 
 from amity.extract import scan
@@ -25,7 +26,9 @@ from amity.extract.en.event_parts import (
 )
 from amity.extract.en.event_start import (
     FUTURE_ONLY,
+    GOES_HOME,
     OWN_PART,
+    TRIP,
     Draft,
     _founded_org,
     _is_background,
@@ -158,6 +161,8 @@ def drafts_of_item(
     out: list[Draft] = []
     current: Draft | None = None
     for sent in doc.sentences_in(item.start, item.end):
+        if GOES_HOME.match(doc.text, sent.start, sent.end):
+            continue  # the end of a visit: added to it once all are found
         heading = None if out or current else _date_heading(doc, sent)
         if heading is not None:
             section = heading  # "Oct. 1 - Salisbury." heads the item's news
@@ -315,6 +320,7 @@ def _fallback_title(text: str) -> str:
 LASTS_UNTIL = re.compile(
     r"\b(?:last|lasts|run|runs|continue|continues|stay|stays|remain|remains)\s+"
     r"(?:in\s+[A-Z][\w-]*\s+)?(?:to|until|till|through)\s+"
+    r"|\b(?:fly|flies|return|returns|head|heads|go|goes|travel|travels)\s+(?:back\s+)?home\s+"
 )
 
 
@@ -326,8 +332,17 @@ def end_from_support(doc: Doc, draft: Draft) -> str | None:
         if m:
             for d in doc.in_range("date", m.end(), sent.end):
                 end = d.value.iso()[0]
+                if draft.start and end <= draft.start and d.data.get("kind") == "rel":
+                    end = _week_later(end)  # "fly home on Monday": the Monday after the start
                 return end if draft.start is None or end > draft.start else None
     return None
+
+
+def _week_later(day: str) -> str:
+    """Returns the ISO day seven days after an ISO day (a month or year comes back as it is)."""
+    if len(day) != 10:
+        return day
+    return (date.fromisoformat(day) + timedelta(days=7)).isoformat()
 
 
 # "The week ran from 30 June to 6 July 2024": the days of an event told before by its month
@@ -696,6 +711,20 @@ def _minutes_meeting(doc: Doc, item: Span) -> Draft | None:
     return draft
 
 
+def _add_homecomings(doc: Doc, drafts: list[Draft]) -> None:
+    """Adds "The visitors fly home on Monday" to the last visit told before it: its end."""
+    for sent in doc.sentences:
+        if not GOES_HOME.match(doc.text, sent.start, sent.end):
+            continue
+        visits = [
+            d
+            for d in drafts
+            if d.main.end <= sent.start and scan.search(doc, TRIP, d.main.start, d.main.end)
+        ]
+        if visits:
+            visits[-1].support.append(sent)
+
+
 def events(doc: Doc) -> Doc:
     """Fills the events records and "event" mentions (the sentences that state them)."""
     drafts: list[Draft] = []
@@ -725,6 +754,7 @@ def events(doc: Doc) -> Doc:
         lead = _lead_told(doc, item, lead) if not found and not drafts and told < 3 else None
         drafts.extend(found)
         previous = found[-1] if found else previous
+    _add_homecomings(doc, drafts)
     records = [build(doc, d, drafts[i - 1] if i else None) for i, d in enumerate(drafts)]
     kept = [
         k
