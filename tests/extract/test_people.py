@@ -653,3 +653,31 @@ def test_an_acronym_the_report_defines_names_the_whole_body() -> None:
     )
     org = "Chinese People's Association for Friendship with Foreign Countries"
     assert ("Lin Songtian", "President", org, "CN") in people_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pat Andeweg is the Exchange Director of the club.",
+            [("Pat Andeweg", "Exchange Director")],
+        ),
+        (
+            "Sharon Mullin and Karen Schenavar are the English teachers on the trip.",
+            [("Sharon Mullin", "English teacher"), ("Karen Schenavar", "English teacher")],
+        ),
+        (
+            "Speaking were Deputy Mayor of Kabul S. Sidigi, Mayor of Baku E. Aziz and the "
+            "Hyakim of Ashgabat Yaztagan Gylydzhov.",
+            [("S. Sidigi", "Deputy Mayor"), ("E. Aziz", "Mayor"), ("Yaztagan Gylydzhov", "Hyakim")],
+        ),
+        (
+            "They were received by the Marshal of the Malopolska Region, Jacek Krupa.",
+            [("Jacek Krupa", "Marshal")],
+        ),
+    ],
+)
+def test_copulas_shared_plural_roles_and_initials_after_a_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [p[:2] for p in people_of(text)] == expected

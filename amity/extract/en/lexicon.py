@@ -386,6 +386,7 @@ NOT_NAME = {
 # Local-government titles of other countries and job titles: heads of titles as well as words.
 LOCAL_AND_JOB_TITLES = {
     "starosta", "landrat", "voivode", "prefect", "alcalde", "sindaco", "maire", "bourgmestre",
+    "hyakim", "marshal", "sénateur-maire", "député-maire",
     "burgemeester", "oberbürgermeister", "cllr", "convener", "convenor", "volunteer", "intern",
     "intendente", "presidente", "wójt", "burmistrz", "prezydent", "hetman", "gobernador",
     "attorney", "clerk", "councilmember", "councilwoman", "councilman", "alderwoman",

@@ -49,6 +49,10 @@ FRESH = {"new", "newly", "incoming", "outgoing", "current", "present", "longtime
          "recently", "elected", "appointed", "immediate", "past"}  # fmt: skip
 
 
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 class SentencePeople(PersonParts):
     """Finds the people of one sentence from its tokens, titles and country mentions."""
 
@@ -62,6 +66,8 @@ class SentencePeople(PersonParts):
             )
             # "Batesville, Mayor Mike Bettice": a name right after the title is the title's holder.
             before = self._before(ts, te)
+            if before and after and any(_overlaps(p.name, before.name) for p in out):
+                before = None  # "Mayor of Kabul S. Sidigi, Mayor of Baku E. Aziz": taken already
             person = after if direct else (before or after or self._copula(ts, te))
             if person and not any(p.name.start == person.name.start for p in out):
                 out.extend(self._respectively(person))
@@ -70,7 +76,7 @@ class SentencePeople(PersonParts):
                 out.append(person)
         for i, tok in enumerate(self.toks):
             if tok[2].lower() in PLURAL_HEADS:
-                for person in self._plural(i):
+                for person in self._plural(i) or self._plural_before(i):
                     if not any(p.name.start == person.name.start for p in out):
                         out.append(person)
         return out
@@ -79,6 +85,11 @@ class SentencePeople(PersonParts):
         """Returns "John Keaney was mayor of Rotorua": a name, a verb of being, the title."""
         toks = self.toks
         k = ts - 1
+        while k >= 0 and ts - k <= 2 and toks[k][2][:1].isupper() and toks[k][2].isalpha():
+            k -= 1  # "Pat Andeweg is the Exchange Director": the title's own qualifiers
+        if k >= 0 and toks[k][2].lower() != "the":
+            k = ts - 1
+        ts = k + 1
         while k >= 0 and toks[k][2].lower() in ("the", "then", "also", "now", "a", "an"):
             k -= 1
         if k < 1 or toks[k][2].lower() not in ("was", "is", "became", "becomes", "been"):
@@ -210,6 +221,33 @@ class SentencePeople(PersonParts):
             replace(self._make(n, q, head + 1, org), title=title)
             for n, org in zip(names, orgs, strict=True)
         ]
+
+    def _plural_before(self, head: int) -> list[Person]:
+        """Returns "Sharon Mullin and Karen Schenavar are the English teachers": names, then the
+        plural role they share."""
+        toks, q = self.toks, head
+        while q > 0 and head - q < 2 and toks[q - 1][2][:1].isupper() and toks[q - 1][2].isalpha():
+            q -= 1  # "the English teachers"
+        k = q - 1
+        if k < 1 or toks[k][2].lower() != "the" or toks[k - 1][2].lower() not in ("are", "were"):
+            return []
+        names: list[tuple[int, int]] = []
+        at = k - 2
+        while at >= 0 and len(names) < 6:
+            found = name_run(toks, at, -1, self.country_words)
+            if not found or found[1] - found[0] < 2 or found[1] != at + 1 or self._is_place(found):
+                break
+            names.insert(0, found)
+            at = found[0] - 1
+            if at < 0 or toks[at][2] not in (",", "and"):
+                break
+            at -= 1 + (at > 0 and toks[at - 1][2] == ",")
+        if len(names) < 2:
+            return []
+        word = toks[head][2]
+        single = PLURAL_HEADS[word.lower()]
+        title = " ".join([t[2] for t in toks[q:head]] + [single])
+        return [replace(self._make(n, q, head + 1, None), title=title) for n in names]
 
     def _past_copula(self, at: int) -> int:
         """Returns where the names begin after "on the trip are", "were", "including"."""

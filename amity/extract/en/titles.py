@@ -22,6 +22,7 @@ TITLE_PREFIXES = {"second", "third", "principal", "senior", "junior", "first"}
 HYPHEN_PREFIXES = ("vice-", "deputy-", "co-", "ex-", "assistant-", "then-")
 # Plural heads: "Councillors Jason Shepherd and Carol James" gives each the singular title.
 PLURAL_HEADS = {
+    "leaders": "leader",
     "mayors": "mayor", "councillors": "councillor", "councilors": "councilor",
     "presidents": "president", "governors": "governor", "ministers": "minister",
     "members": "member", "chairmen": "chairman", "ambassadors": "ambassador",
