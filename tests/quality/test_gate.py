@@ -45,6 +45,8 @@ CORPORA = {
     "blind18": (HERE / "reports", HERE / "gold"),
     "blind19": (HERE / "reports", HERE / "gold"),
     "blind20": (HERE / "reports", HERE / "gold"),
+    "blind21": (HERE / "reports", HERE / "gold"),
+    "blind22": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -68,7 +70,9 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind17": lambda stem: "199" <= stem < "209",
     "blind18": lambda stem: "209" <= stem < "219",
     "blind19": lambda stem: "219" <= stem < "229",
-    "blind20": lambda stem: stem >= "229",
+    "blind20": lambda stem: "229" <= stem < "239",
+    "blind21": lambda stem: "239" <= stem < "249",
+    "blind22": lambda stem: stem >= "249",
 }
 
 
