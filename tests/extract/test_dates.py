@@ -399,3 +399,20 @@ def test_an_undated_report_takes_its_year_from_an_anniversary(anniversary: str, 
     )
     doc = extract_doc(text, lang="en")
     assert doc.get("date")[0].value.iso()[0] == f"{year}-09-25"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The group was greeted Thursday evening at City Hall.", [("Thursday", "2019-07-25")]),
+        # the sentence before speaks of the future; this one's own verb is past
+        (
+            "They are due home soon. The guests arrived on Thursday and will fly back later.",
+            [("on Thursday", "2019-07-25")],
+        ),
+        ("The Sunday school met as usual.", []),
+    ],
+)
+def test_weekdays_of_a_friday_report(sentence: str, expected: list[tuple[str, str]]) -> None:
+    doc = extract_doc("News\n\n" + sentence, published="2019-07-26", lang="en")
+    assert [(doc.slice(s), s.value.iso()[0]) for s in doc.get("date")] == expected

@@ -1085,3 +1085,15 @@ def test_visitors_flying_home_end_the_visit_and_an_unveiling_is_an_event() -> No
         ("2018-09-05", "2018-09-10"),
         ("2018-09-08", None),
     ]
+
+
+def test_a_stay_abroad_and_a_return_home_give_both_ends() -> None:
+    body = (
+        "Five Riverton students left for Japan on September 1 and are due home on September 30.\n\n"
+        "The Hofu students arrived on September 5 and will fly back on Sept. 14."
+    )
+    found = events_of(body)
+    assert [(e["type"], e["start"], e["end"]) for e in found] == [
+        ("visit", "2022-09-01", "2022-09-30"),
+        ("visit", "2022-09-05", "2022-09-14"),
+    ]

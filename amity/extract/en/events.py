@@ -320,7 +320,8 @@ def _fallback_title(text: str) -> str:
 LASTS_UNTIL = re.compile(
     r"\b(?:last|lasts|run|runs|continue|continues|stay|stays|remain|remains)\s+"
     r"(?:in\s+[A-Z][\w-]*\s+)?(?:to|until|till|through)\s+"
-    r"|\b(?:fly|flies|return|returns|head|heads|go|goes|travel|travels)\s+(?:back\s+)?home\s+"
+    r"|\b(?:fly|flies|return|returns|head|heads|go|goes|travel|travels|due)\s+"
+    r"(?:back\s+(?:home\s+)?|home\s+)"
 )
 
 

@@ -18,7 +18,9 @@ RELATIVE = re.compile(
     # "Friday (12)": a weekday with its day of the month, as Spanish and Italian news write it.
     r"|\b(?P<wdnum>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<dnum>[1-9]|[12]\d|3[01])(?=\))"
     r"|\b(?P<whichday>(?i:next|this|last|this coming))\s+(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?:[Oo]n|[Ss]ince)\s+(?:the\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)))\b"
+    # "greeted Thursday evening": a bare weekday told with its time of day, as US news write it
+    r"|(?:\b(?:[Oo]n|[Ss]ince)\s+(?:the\s+)?|\b(?=[MTWFS][a-z]+day\s+(?:morning|afternoon|evening|night)\b))"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)))\b"
     # "on the 22nd": a day of the report's own month, as Korean and Japanese news write it.
     r"|\b[Oo]n\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<ordday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     r"(?!\s*-?\s*(?:anniversary|century|floor|session|round|plenary|meeting|congress|edition|"
@@ -41,10 +43,9 @@ def _day_near(anchor: date, m: re.Match[str], text: str) -> date:
         shift = {"yesterday": -1, "tomorrow": 1}.get(m.group("day").lower(), 0)
         return anchor + timedelta(days=shift)
     target = WEEKDAYS.index(m.group("weekday").lower())
-    ahead = re.search(
-        r"\b(?:will|shall|is to|are to|is due|are due|next)\b",
-        text[max(0, m.start() - 80) : m.start()],
-    )
+    window = text[max(0, m.start() - 80) : m.start()]
+    window = re.split(r"[.!?;]\s", window)[-1]  # the sentence before tells its own time
+    ahead = re.search(r"\b(?:will|shall|is to|are to|is due|are due|next)\b", window)
     if ahead:
         return anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
     return anchor - timedelta(days=(anchor.weekday() - target) % 7)
