@@ -416,3 +416,22 @@ def test_an_undated_report_takes_its_year_from_an_anniversary(anniversary: str, 
 def test_weekdays_of_a_friday_report(sentence: str, expected: list[tuple[str, str]]) -> None:
     doc = extract_doc("News\n\n" + sentence, published="2019-07-26", lang="en")
     assert [(doc.slice(s), s.value.iso()[0]) for s in doc.get("date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The delegation is in Guangzhou from Sunday 29 May to Friday 3 June.",
+            [("Sunday 29 May to Friday 3 June", ("2016-05-29", "2016-06-03"))],
+        ),
+        ("The mayor last night launched the week.", [("last night", ("2016-05-29", None))]),
+        ("A sustainability forum follows on Tuesday.", [("on Tuesday", ("2016-05-31", None))]),
+        ("A forum was held on Tuesday.", [("on Tuesday", ("2016-05-24", None))]),
+    ],
+)
+def test_days_of_a_programme_told_on_a_monday(
+    sentence: str, expected: list[tuple[str, tuple[str, str | None]]]
+) -> None:
+    doc = extract_doc("News\n\n" + sentence, published="2016-05-30", lang="en")
+    assert [(doc.slice(s), s.value.iso()) for s in doc.get("date")] == expected

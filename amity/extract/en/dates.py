@@ -63,7 +63,7 @@ PATTERNS: list[tuple[str, str]] = [
     # January 20 to February 3, 2018
     (
         "md_md",
-        rf"\b(?P<m>{MON})\s+(?P<d>{DAY}){TO}(?P<m2>{MON})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?\b",
+        rf"\b(?:{WEEKDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}){TO}(?:{WEEKDAY},?\s+)?(?P<m2>{MON})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?\b",
     ),
     # January 20 to 26, 2018
     (
@@ -73,7 +73,7 @@ PATTERNS: list[tuple[str, str]] = [
     # 20 January to 3 February 2018
     (
         "dm_dm",
-        rf"\b(?P<d>{DAY})\s+(?P<m>{MON}){TO}(?P<d2>{DAY})\s+(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?\b",
+        rf"\b(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?P<m>{MON}){TO}(?:{WEEKDAY},?\s+)?(?P<d2>{DAY})\s+(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?\b",
     ),
     # 20 to 26 January 2018, 20-26 January
     # (Thursday) 25th to (Monday) 29th May

@@ -318,7 +318,7 @@ def _fallback_title(text: str) -> str:
 
 
 LASTS_UNTIL = re.compile(
-    r"\b(?:last|lasts|run|runs|continue|continues|stay|stays|remain|remains)\s+"
+    r"\b(?:last|lasts|lasting|run|runs|running|continue|continues|stay|stays|remain|remains)\s+"
     r"(?:in\s+[A-Z][\w-]*\s+)?(?:to|until|till|through)\s+"
     r"|\b(?:fly|flies|return|returns|head|heads|go|goes|travel|travels|due)\s+"
     r"(?:back\s+(?:home\s+)?|home\s+)"

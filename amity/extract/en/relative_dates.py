@@ -12,7 +12,7 @@ from amity.extract.wordstarts import finditer_words
 
 RELATIVE = re.compile(
     r"\b(?:(?P<which>(?i:last|this|next|the following|the previous|earlier this|later this|the end of (?:the|this)))\s+(?P<unit>year|month|weekend|week|spring|summer|autumn|fall|winter)"
-    r"|(?P<day>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))"
+    r"|(?P<day>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)"
     # "In the spring Agen hosted ...": a season of the report's year, or the one before
     r"|(?<=[Ii]n the )(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+(?:of|term|school|months?|semester|session)\b)"
     # "Friday (12)": a weekday with its day of the month, as Spanish and Italian news write it.
@@ -33,6 +33,12 @@ STILL = re.compile(
 PAST = re.compile(
     r"^[^.;]*?\b(?:hosted|welcomed|visited|was|were|held|went|came|spent|took|signed)\b"
 )
+PRESENT = re.compile(
+    r"\b(?:opens|follows|begins|starts|runs|continues|closes|ends|takes place|arrives|departs)\b"
+)
+PAST_VERB = re.compile(
+    r"\b(?:\w+ed|was|were|met|held|took|went|came|gave|began|spoke|led|left|saw|made|had)\b"
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 
@@ -40,12 +46,14 @@ SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 def _day_near(anchor: date, m: re.Match[str], text: str) -> date:
     """Returns the day "today", "yesterday" or "on Monday" means, seen from the report's date."""
     if m.group("day"):
-        shift = {"yesterday": -1, "tomorrow": 1}.get(m.group("day").lower(), 0)
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(m.group("day").lower(), 0)
         return anchor + timedelta(days=shift)
     target = WEEKDAYS.index(m.group("weekday").lower())
     window = text[max(0, m.start() - 80) : m.start()]
     window = re.split(r"[.!?;]\s", window)[-1]  # the sentence before tells its own time
-    ahead = re.search(r"\b(?:will|shall|is to|are to|is due|are due|next)\b", window)
+    ahead = re.search(r"\b(?:will|shall|is to|are to|is due|are due|next)\b", window) or (
+        PRESENT.search(window) and not PAST_VERB.search(window)
+    )  # "A sustainability forum follows on Tuesday": a programme told ahead
     if ahead:
         return anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
     return anchor - timedelta(days=(anchor.weekday() - target) % 7)
