@@ -1097,3 +1097,19 @@ def test_a_stay_abroad_and_a_return_home_give_both_ends() -> None:
         ("visit", "2022-09-01", "2022-09-30"),
         ("visit", "2022-09-05", "2022-09-14"),
     ]
+
+
+def test_a_stay_told_with_its_days_dates_the_welcome_that_opens_it() -> None:
+    body = (
+        "Mayor Ann Lee rolled out the welcome last Thursday for Mayor Ken Sato of Kariya, whose "
+        "four-day stay, from September 7 to 10, marked 35 years of the sister city relationship."
+    )
+    event = only_event(body)
+    assert (event["type"], event["start"], event["end"]) == ("visit", "2022-09-07", "2022-09-10")
+
+
+def test_a_mission_to_a_country_in_a_month_is_a_visit() -> None:
+    event = only_event(
+        "In May the council joined an investment mission to Japan in June with firms."
+    )
+    assert (event["type"], event["country"]) == ("visit", "JP")

@@ -67,7 +67,7 @@ TYPE_CUES: list[tuple[str, str]] = [
         r"\bvisit(?:ed|ing|s)?\b|\bvisitors\b|\bdelegations?\b|\b(?:is|are|am|was|were) (?:going|heading|flying) to (?!(?:be|sign|hold|have|make|take|host|welcome|meet|see|do|set)\b)|\bstayed (?:with|in|at)\b|\bstay(?:ing)? in\b|\bstay(?:s|ing)?\s+with\s+(?:[\w-]+\s+){0,3}?(?:in|at)\b|\bambassadors\s+from\b|\barriv(?:ed|es|al)\b|\bspen[dt] (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?|months?|nights?|fortnight)\b|\bstudy tour\b|\barrived in\b|\btoured\b|\btraveled\b|\btravelled\b"
         r"|\b(?:cultural|student|youth|school|pupil|teacher)s?\s+exchange\b|\breturned (?:home|from)\b"
         r"|\b(?:come|came|coming) (?:back )?to (?=(?-i:[A-Z]))"
-        r"|\b(?:trip|journey)\s+(?:of\s+[^,.;()]{1,30}?\s+)?to\b|\b(?:left|leaves?|leaving)\s+for\b"
+        r"|\b(?:trip|journey|mission)\s+(?:of\s+[^,.;()]{1,30}?\s+)?to\b|\b(?:left|leaves?|leaving)\s+for\b|\bstay,?\s+(?:from|between)\b"
         r"|\b(?:was|were|will be) (?:again )?with us\b"
         r"|\b(?:was|were|will be) in (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)? (?:from|between)\b",
     ),

@@ -72,6 +72,19 @@ def sentence_date(doc: Doc, sent: Span) -> Span | None:
     return memo[key]
 
 
+def _range_around(day: Span, dates: list[Span]) -> Span:
+    """Returns the range of days a sentence also gives around its day ("welcomed last Thursday,
+    ... whose stay, from June 29 to July 2"): the whole event's time."""
+    if day.data.get("kind") != "rel":
+        return day  # "a reception on 12 May during the festival, which ran from 10 to 20 May"
+    first, _ = day.value.iso()
+    for d in dates:
+        start, end = d.value.iso()
+        if d is not day and d.value.is_range and end and start <= first <= end and start != end:
+            return d
+    return day
+
+
 def _sentence_date(doc: Doc, sent: Span) -> Span | None:
     lead = lead_date(doc, sent)
     if lead:
@@ -90,7 +103,7 @@ def _sentence_date(doc: Doc, sent: Span) -> Span | None:
         if _told_on(doc, d, dates):
             continue  # "announced on the 22nd that it had signed ... the day before"
         if d.value.month is not None:
-            return d
+            return _range_around(d, dates)
         if d.data.get("kind") == "rel":
             finer = [e for e in dates if e.start > d.start and e.value.month is not None]
             return finer[0] if finer else d  # "turns 450 this year ... were held last week"

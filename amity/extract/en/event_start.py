@@ -120,17 +120,22 @@ GOES_HOME = re.compile(
 
 # "the club's outgoing trip of three weeks to New Zealand in October": a trip named with its time
 TRIP_TO = re.compile(
-    r"\b(?:trip|journey|tour|exchange visit)\s+(?:of\s+[^,.;()]{1,30}?\s+)?to\s+(?:the\s+)?(?-i:[A-Z])"
-    r"[^,.;()]{0,30}?\s+(?:in|on|from|between)\s+$",
+    r"\b(?:trip|journey|tour|exchange visit|mission)\s+(?:of\s+[^,.;()]{1,30}?\s+)?to\s+(?:the\s+)?(?-i:[A-Z])"
+    r"[^,.;()]{0,30}?\s+(?:in|on|from|between)\s+$"
+    # "whose four-day stay, from June 29 to July 2,": a stay told with its days
+    r"|\bstay,?\s+(?:from|between)\s+$",
     re.I,
 )
 
 
 def _dated_trip(doc: Doc, sent: Span, date: Span) -> bool:
     """True when the sentence's date follows a trip to a named place ("trip to Japan in May")."""
-    if not sent.start <= date.start < sent.end:
-        return False
-    return TRIP_TO.search(doc.text[max(sent.start, date.start - 90) : date.start]) is not None
+    for d in [date, *doc.in_range("date", sent.start, sent.end)]:
+        if sent.start <= d.start < sent.end and TRIP_TO.search(
+            doc.text[max(sent.start, d.start - 90) : d.start]
+        ):
+            return True
+    return False
 
 
 # What happens during a visit but is an event of its own: ceremonies, receptions, performances.
