@@ -1113,3 +1113,18 @@ def test_a_mission_to_a_country_in_a_month_is_a_visit() -> None:
         "In May the council joined an investment mission to Japan in June with firms."
     )
     assert (event["type"], event["country"]) == ("visit", "JP")
+
+
+def test_a_week_spent_abroad_is_no_event_named_week() -> None:
+    event = only_event(
+        "The group set off on 4 September and spent a week in Kobe with host families."
+    )
+    assert (event["type"], event["title"]) == ("visit", "visit to Kobe")
+
+
+def test_a_group_hosted_in_a_city_is_a_visit() -> None:
+    event = only_event(
+        "This year a group of twelve from Kobe, ten students and two teachers, was hosted in "
+        "Sydney from 4 to 13 August."
+    )
+    assert (event["type"], event["city"], event["end"]) == ("visit", "Sydney", "2022-08-13")

@@ -68,6 +68,7 @@ TYPE_CUES: list[tuple[str, str]] = [
         r"|\b(?:cultural|student|youth|school|pupil|teacher)s?\s+exchange\b|\breturned (?:home|from)\b"
         r"|\b(?:come|came|coming) (?:back )?to (?=(?-i:[A-Z]))"
         r"|\b(?:trip|journey|mission)\s+(?:of\s+[^,.;()]{1,30}?\s+)?to\b|\b(?:left|leaves?|leaving)\s+for\b|\bstay,?\s+(?:from|between)\b"
+        r"|\b(?:group|students|pupils|guests|party)\b[^.;]{0,80}?\b(?:was|were|will be)\s+hosted\s+(?:in|by)\b"
         r"|\b(?:was|were|will be) (?:again )?with us\b"
         r"|\b(?:was|were|will be) in (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)? (?:from|between)\b",
     ),

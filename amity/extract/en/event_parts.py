@@ -63,9 +63,17 @@ def _event_title(doc: Doc, sent: Span) -> tuple[str | None, tuple[int, int] | No
         if n.data.get("cls") == "event":
             return _with_ordinal(text, n), (n.start, n.end)
     m = _event_np(doc, sent)
-    if m and len(m.group(1).split()) >= 2:
+    if m and len(m.group(1).split()) >= 2 and not DURATION.search(m.group(1)):
         return m.group(1).strip(), (m.start(1), m.end(1))
     return None, None
+
+
+# "spent a week in Japan": a length of time, no event named "week"
+DURATION = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|each|every|per|whole|full|the\s+following|"
+    r"the\s+next|the\s+same)\s+week$",
+    re.I,
+)
 
 
 def _event_np(doc: Doc, sent: Span) -> re.Match[str] | None:
@@ -184,7 +192,7 @@ def event_place(
 
 VISIT_TO = re.compile(
     r"\b(?:visit(?:ed|ing|s)?(?:\s+to)?|travel(?:l)?(?:ed|ing|s)?\s+to|trip\s+to|(?:going|heading)\s+to|(?:delegation|group|mission)\s+to|arrived\s+in|arrives?\s+in|went\s+to|"
-    r"came\s+to|welcomed\s+to|leaves?\s+for|left\s+for|tour\s+of|toured|heads?\s+to|headed\s+to|flew\s+to|spent\s+[\w\s]{1,20}?\s+in|spend\s+[\w\s]{1,20}?\s+in|"
+    r"came\s+to|welcomed\s+to|(?:was|were)\s+hosted\s+in|leaves?\s+for|left\s+for|tour\s+of|toured|heads?\s+to|headed\s+to|flew\s+to|spent\s+[\w\s]{1,20}?\s+in|spend\s+[\w\s]{1,20}?\s+in|"
     r"(?:(?<=visit\s)|(?<=trip\s))(?:that\s+)?(?:[\w.]+\s+){1,4}made\s+to)"
     r"\s+(?:the\s+|its\s+|their\s+|our\s+|[A-Z][\w-]+['’]s\s+)?(?:(?:sister|twin|friendship|partner)\s+city,?\s+(?:of\s+)?|(?:[a-z][\w-]+\s+)?(?:city|town)\s+of\s+)?(?=[A-Z])",
     re.I,
