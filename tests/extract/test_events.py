@@ -1128,3 +1128,19 @@ def test_a_group_hosted_in_a_city_is_a_visit() -> None:
         "Sydney from 4 to 13 August."
     )
     assert (event["type"], event["city"], event["end"]) == ("visit", "Sydney", "2022-08-13")
+
+
+def test_the_days_a_sentence_gives_within_the_month_it_opens_with() -> None:
+    body = (
+        "Updated: 20 October 2025\n\nOme news\n\n"
+        "The delegation stayed in Boppard from 2 to 7 October. Members visited Koblenz before "
+        "leaving Boppard on 7 October.\n\n"
+        "In May a group from Boppard opened the anniversary year in Ome, and in October 2024 a "
+        "four-member delegation led by Deputy Mayor Jörg Puth stayed in Ome from 8 to 12 October."
+    )
+    found = extract_records(body, lang="en")["events"]
+    assert [(e["start"], e["end"]) for e in found] == [
+        ("2025-10-02", "2025-10-07"),
+        ("2025-05", None),
+        ("2024-10-08", "2024-10-12"),
+    ]

@@ -72,6 +72,18 @@ def sentence_date(doc: Doc, sent: Span) -> Span | None:
     return memo[key]
 
 
+def days_in_month(month: Span, later: list[Span]) -> Span:
+    """Returns the days a sentence gives within the month it opens with ("In October 2024 a
+    delegation stayed in Ome from 8 to 12 October"), else the month."""
+    v = month.value
+    if v.day is not None or v.month is None or v.is_range:
+        return month
+    for d in later:
+        if d.value.day and (d.value.year, d.value.month) == (v.year, v.month):
+            return d
+    return month
+
+
 def _range_around(day: Span, dates: list[Span]) -> Span:
     """Returns the range of days a sentence also gives around its day ("welcomed last Thursday,
     ... whose stay, from June 29 to July 2"): the whole event's time."""
@@ -88,7 +100,7 @@ def _range_around(day: Span, dates: list[Span]) -> Span:
 def _sentence_date(doc: Doc, sent: Span) -> Span | None:
     lead = lead_date(doc, sent)
     if lead:
-        return lead
+        return days_in_month(lead, doc.in_range("date", lead.end, sent.end))
     start = _body_start(doc, sent)
     dates = doc.in_range("date", start, sent.end)
     for d in dates or doc.in_range("date", sent.start, sent.end):

@@ -71,6 +71,10 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
         return False  # "The visitors fly home on Monday": the end of the visit told before
     date = lead_date(doc, sent)
     inner = date or sentence_date(doc, sent)
+    if inner is not None and LEAVING.search(
+        doc.text, max(sent.start, inner.start - 60), inner.start
+    ):
+        return False  # "... before leaving Boppard on 7 October": the end of a stay told before
     if inner and inner.data.get("anchored") and not OWN_EVENT.search(text):
         return False  # "The next day the khokim met ...": talks and tours are part of the visit
     happened = inner is not None and bool(
@@ -115,6 +119,12 @@ GOES_HOME = re.compile(
     r"\W*(?:The|These|Those|Our|Their)\s+(?:[\w-]+\s+){0,2}?(?:visitors|guests|delegation|group|"
     r"students|delegates|party|ambassadors)\b[^.;,]{0,40}?\b(?:will\s+)?(?:fly|flies|return|returns|"
     r"head|heads|go|goes|travel|travels|leave|leaves)\s+(?:back\s+)?(?:for\s+)?home\b"
+)
+
+
+LEAVING = re.compile(
+    r"\b(?:before|after|until)\s+(?:leaving|departing(?:\s+from)?|heading\s+home\s+from)\s+"
+    r"[^.;,]{0,40}?\s+on\s+$"
 )
 
 

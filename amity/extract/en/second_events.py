@@ -10,6 +10,7 @@ from typing import Any
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en import cues
+from amity.extract.en.event_dates import days_in_month
 
 # "and will go to Adelaide", "and to visit Sichuan Province", "she will also call on Songpa-gu"
 ONWARD = re.compile(
@@ -159,12 +160,12 @@ def _coordinated(doc: Doc, sent: Span, rec: dict[str, Any]) -> list[tuple[Span, 
         dates = doc.in_range("date", m.end(), clause_end)  # a later clause's date is its own
         if not dates or not doc.in_range("date", sent.start, m.start()):
             continue
-        start, end = dates[0].value.iso()
+        start, end = days_in_month(dates[0], dates[1:]).value.iso()
         elliptic = m.group().strip() == "and"
         # the journey's verb, before its date, or after a date that opens the clause ("; in
         # August the Omura students come to San Carlos")
         opens = DATE_OPENS.fullmatch(doc.text, m.end(), dates[0].start) is not None
-        reach = min(clause_end, dates[0].end + 50) if opens else dates[0].start
+        reach = min(clause_end, dates[0].end + 90) if opens else dates[0].start
         verb = JOURNEY.search(doc.text, m.end(), reach)
         if (
             start == rec.get("start")
