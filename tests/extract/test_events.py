@@ -1144,3 +1144,14 @@ def test_the_days_a_sentence_gives_within_the_month_it_opens_with() -> None:
         ("2025-05", None),
         ("2024-10-08", "2024-10-12"),
     ]
+
+
+def test_a_programme_summed_up_since_its_first_year_is_one_visit_not_a_figure() -> None:
+    found = extract_records(
+        HEAD
+        + "Since 1992, more than 140 students from the two cities have taken part in the exchange.",
+        lang="en",
+    )
+    (event,) = found["events"]
+    assert (event["type"], event["start"], event["participants"]) == ("visit", "1992", 140)
+    assert found["figures"] == []

@@ -69,6 +69,7 @@ TYPE_CUES: list[tuple[str, str]] = [
         r"|\b(?:come|came|coming) (?:back )?to (?=(?-i:[A-Z]))"
         r"|\b(?:trip|journey|mission)\s+(?:of\s+[^,.;()]{1,30}?\s+)?to\b|\b(?:left|leaves?|leaving)\s+for\b|\bstay,?\s+(?:from|between)\b"
         r"|\b(?:group|students|pupils|guests|party)\b[^.;]{0,80}?\b(?:was|were|will be)\s+hosted\s+(?:in|by)\b"
+        r"|\b(?:have|has)\s+(?:taken\s+part|participated)\s+in\s+(?:the\s+|this\s+|its\s+)?(?:[\w-]+\s+)?exchanges?\b"
         r"|\b(?:was|were|will be) (?:again )?with us\b"
         r"|\b(?:was|were|will be) in (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)? (?:from|between)\b",
     ),

@@ -67,6 +67,10 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
         or scan.search_in(doc, PART_OF_EVENT, text, sent.start)
     ):
         return False  # a quotation from the event, or one of its days: more about it
+    if PROGRAMME_SINCE.match(text):
+        return (
+            True  # "Since 1992, more than 140 students have taken part": the programme as a whole
+        )
     if GOES_HOME.match(text):
         return False  # "The visitors fly home on Monday": the end of the visit told before
     date = lead_date(doc, sent)
@@ -122,6 +126,12 @@ GOES_HOME = re.compile(
 )
 
 
+PROGRAMME_SINCE = re.compile(
+    r"\W*Since\s+(?:the\s+first\s+[\w-]+\s+in\s+)?(?:19|20)\d\d,?\s+(?:more\s+than\s+|over\s+|some\s+|"
+    r"about\s+|nearly\s+|almost\s+|around\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:students|pupils|people|"
+    r"residents|participants|delegates|visitors|teachers|citizens)\b[^.;]{0,80}?\b(?:have|has)\s+"
+    r"(?:taken\s+part|participated|visited|travelled|traveled|gone|come|stayed|been\s+hosted)\b"
+)
 LEAVING = re.compile(
     r"\b(?:before|after|until)\s+(?:leaving|departing(?:\s+from)?|heading\s+home\s+from)\s+"
     r"[^.;,]{0,40}?\s+on\s+$"
