@@ -279,3 +279,8 @@ def test_a_month_or_an_opener_is_no_subject() -> None:
         "cities. Alongside the corps, the city has sent 800 volunteers abroad since 2009."
     )
     assert found and not {f["subject"] for f in found} & {"October", "Alongside"}
+
+
+def test_a_rank_after_an_owner_counts_its_sister_cities() -> None:
+    (fig,) = figures_of("Chihuahua City becomes El Paso's third sister city.")
+    assert (fig["subject"], fig["metric"], fig["value"]) == ("El Paso", "sister cities", 3)

@@ -429,10 +429,23 @@ ORDINAL_TIE = re.compile(
 )
 
 
+# "Chihuahua City becomes El Paso's third sister city": the owner before the rank
+ORDINAL_OWNED = re.compile(
+    r"\b(?P<whose>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})['’]s\s+(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(ORDINALS)
+    + r")\s+(?:(?:overseas|foreign|international|official|new|friendly|European|Asian|American)\s+)?"
+    r"(?P<what>(?:sister|twin|partner|friendship|friendly)[\s-](?:city|town|province|state|region))\b",
+)
+
+
 def _ordinal_ties(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     """Returns counts stated as ranks: "Harbin becomes the eleventh sister city of Murmansk"."""
     out = []
-    for m in scan.finditer(doc, ORDINAL_TIE, sent.start, sent.end):
+    ranks = [
+        *scan.finditer(doc, ORDINAL_TIE, sent.start, sent.end),
+        *ORDINAL_OWNED.finditer(doc.text, sent.start, sent.end),
+    ]
+    for m in ranks:
         word = m.group("ord").lower()
         value = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
         what = m.group("what").lower()
