@@ -1299,3 +1299,16 @@ def test_the_act_a_twinning_began_with_is_the_tie_not_another_agreement() -> Non
     assert [brief(t) for t in ties_of(body)] == [
         ("sister_city", "Riverton", "Lakeport", "1993-04-30")
     ]
+
+
+def test_the_bodies_of_two_signers_are_the_parties() -> None:
+    body = "Mayor John Smith of Riverton and Mayor Ken Sato of Kobe signed a memorandum of understanding."
+    assert [brief(t)[:3] for t in ties_of(body)] == [("agreement", "Riverton", "Kobe")]
+
+
+def test_signers_of_a_tie_told_before_add_no_agreement() -> None:
+    body = (
+        "Riverton and Kobe became sister cities on 3 March. The agreement was signed by Riverton "
+        "Mayor John Smith and Kobe Mayor Ken Sato."
+    )
+    assert [brief(t)[:3] for t in ties_of(body)] == [("sister_city", "Riverton", "Kobe")]

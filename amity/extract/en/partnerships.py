@@ -424,6 +424,8 @@ def _ties_of(doc: Doc, sent: Span, kind: str | None) -> list[dict[str, Any]]:
                 doc.text, sent.start, sent.end
             )
             rec = _record(doc, kind, a, b, sent) | ({"context": True} if context else {})
+            if a.data.get("signer"):
+                rec["signed_by"] = True  # "signed by Mayor A of X and Mayor B of Y": X and Y
             if scan.search(doc, SAME, sent.start, sent.end):
                 rec["same"] = True
             if len(pairs) > 1:
@@ -698,7 +700,30 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         pair = _host_pair(doc, sent, refer) or _context_pair(doc, sent.end, places=towns)
         if pair:
             return [pair]
-    return []
+    bodies = _signers_bodies(doc, sent)
+    return [bodies] if bodies else []
+
+
+SIGNED_VERB = re.compile(
+    r"\b(?:signed|inked|put\s+(?:their|his|her)\s+(?:names?|signatures?)\s+to)\b", re.I
+)
+
+
+def _signers_bodies(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
+    """Returns the bodies of the two people who signed ("Mayor John Smith of Riverton and Mayor
+    Ken Sato of Kobe signed a memorandum"): the parties are whom they sign for."""
+    if not SIGNED_VERB.search(doc.text, sent.start, sent.end):
+        return None
+    bodies: list[Span] = []
+    for person in doc.records.get("people") or []:
+        start, end = person["span"]
+        org = person.get("organization")
+        if not org or start < sent.start or end > sent.end:
+            continue
+        at = doc.text.find(org, start, end)
+        if at >= 0 and all(str(b.value) != org for b in bodies):
+            bodies.append(Span(at, at + len(org), "name", org, {"signer": True}))
+    return (bodies[0], bodies[1]) if len(bodies) == 2 else None
 
 
 # "Sydney's six sister cities, alongside ...", "Ashgabat's other partner cities, A, B"

@@ -34,16 +34,36 @@ def _fold_context_agreements(
     ("their first cooperation agreement on April 1, 1998") is an earlier deed of its own.
     """
     sister = {_pair_key(t): t for t in ties if t["type"] == "sister_city"}
-    out = []
+    out: list[dict[str, Any]] = []
     for tie in ties:
         first = sister.get(_pair_key(tie))
         older = bool(published and tie["date"] and int(tie["date"][:4]) < int(published[:4]) - 1)
         context = tie.pop("context", False)
-        if context and not older and tie["type"] == "agreement" and first and not first["date"]:
-            first["date"] = tie["date"]
+        if tie.pop("signed_by", False) and (first or _same_pair_before(out, tie)):
+            continue  # "The agreement was signed by the mayors of A and B": the tie told before
+        if (
+            context
+            and not older
+            and tie["type"] == "agreement"
+            and first
+            and _same_time(first, tie)
+        ):
+            first["date"] = first["date"] or tie["date"]
             continue
         out.append(tie)
     return out
+
+
+def _same_time(first: dict[str, Any], tie: dict[str, Any]) -> bool:
+    """True if a tie has no date yet, or one the other states at another grain ("2021" and
+    "2021-10-29"): the document and the tie were signed then (the same day may be two acts)."""
+    a, b = first["date"], tie["date"]
+    return not a or bool(b) and a != b and (a.startswith(b) or b.startswith(a))
+
+
+def _same_pair_before(out: list[dict[str, Any]], tie: dict[str, Any]) -> bool:
+    """True if a tie between the same two parties is already kept."""
+    return any(_pair_key(t) == _pair_key(tie) for t in out)
 
 
 def _pair_key(tie: dict[str, Any]) -> frozenset[str]:
