@@ -681,3 +681,10 @@ def test_copulas_shared_plural_roles_and_initials_after_a_place(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [p[:2] for p in people_of(text)] == expected
+
+
+def test_a_one_word_place_before_a_title_is_no_person() -> None:
+    text = "The new President is Jan Nowak from Poznan, our Polish member town. Consul-General Fukushima spoke."
+    names = [p[0] for p in people_of(text)]
+    assert "Poznan" not in names
+    assert "Fukushima" in names

@@ -192,6 +192,16 @@ def _acronyms(doc: Doc) -> dict[str, str]:
 def _a_place(doc: Doc, p: Person) -> bool:
     """True for a "person" that is a city ("San Antonio, SCI's vice chair", "General Santos")."""
     name = str(p.name.value)
+    if (
+        " " not in name
+        and p.evidence[0] == p.name.start
+        and any(
+            s.start <= p.name.start and p.name.end <= s.end
+            for label in ("place", "country")
+            for s in doc.spanning(label, p.name.start, p.name.end)
+        )
+    ):
+        return True  # "Lancashire, so our Deputy Mayor": a place before a title ("Mayor Kashiwa" stays)
     before = doc.text[max(0, p.name.start - 12) : p.name.start].split()
     written = f"{before[-1]} {name}" if before and p.title and before[-1] == p.title else name
     return any(" " in c and _a_city_name(c) for c in {name, written})
