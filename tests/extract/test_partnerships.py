@@ -8,6 +8,7 @@ import pytest
 
 from amity.extract import extract_records
 from amity.extract.en.partnerships import tie_type
+from amity.extract.en.tie_merge import drop_listed_agreements
 
 HEAD = "Partner news\n\nDate: 2019-04-02\n\n"
 
@@ -1312,3 +1313,22 @@ def test_signers_of_a_tie_told_before_add_no_agreement() -> None:
         "Mayor John Smith and Kobe Mayor Ken Sato."
     )
     assert [brief(t)[:3] for t in ties_of(body)] == [("sister_city", "Riverton", "Kobe")]
+
+
+def test_a_listed_tie_and_its_agreement_in_one_sentence_are_one_record() -> None:
+    def tie(kind: str, b: str, date: str | None, span: list[int]) -> dict[str, Any]:
+        a_party, b_party = {"name": "Riverton", "country": None}, {"name": b, "country": None}
+        return {"type": kind, "a": a_party, "b": b_party, "date": date, "span": span}
+
+    ties = [
+        tie("agreement", "Zrenjanin", "1966", [10, 90]),
+        tie("sister_city", "Zrenjanin", "1994", [10, 90]),
+        tie("agreement", "Opole", "2001", [100, 140]),
+        tie("sister_city", "Opole", None, [10, 90]),
+    ]
+    kept = [(t["type"], t["b"]["name"], t["date"]) for t in drop_listed_agreements(ties)]
+    assert kept == [
+        ("sister_city", "Zrenjanin", "1966"),
+        ("agreement", "Opole", "2001"),
+        ("sister_city", "Opole", None),
+    ]

@@ -47,6 +47,7 @@ CORPORA = {
     "blind20": (HERE / "reports", HERE / "gold"),
     "blind21": (HERE / "reports", HERE / "gold"),
     "blind22": (HERE / "reports", HERE / "gold"),
+    "blind23": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -72,7 +73,8 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind19": lambda stem: "219" <= stem < "229",
     "blind20": lambda stem: "229" <= stem < "239",
     "blind21": lambda stem: "239" <= stem < "249",
-    "blind22": lambda stem: stem >= "249",
+    "blind22": lambda stem: "249" <= stem < "259",
+    "blind23": lambda stem: stem >= "259",
 }
 
 

@@ -57,6 +57,7 @@ from amity.extract.en.tie_merge import (
     _fold_context_agreements,
     _norm,
     _pair_key,
+    drop_listed_agreements,
     merge_ties,
 )
 from amity.extract.en.tie_phrases import phrase_ties
@@ -850,7 +851,9 @@ def partnerships(doc: Doc) -> Doc:
     # a party tied to itself ("Changwon's sister city ... in Changwon") is a misreading
     out = [t for t in out if _norm(t["a"]["name"]) != _norm(t["b"]["name"])]
     headline_end = doc.items[0].end if doc.items else 0
-    ties = _fold_context_agreements(merge_ties(out, headline_end), doc.published)
+    ties = _fold_context_agreements(
+        merge_ties(drop_listed_agreements(out), headline_end), doc.published
+    )
     same_occasion(ties, _pair_key)
     signed = _tie_signing_date(doc)
     told = [t for t in ties if t["type"] == "sister_city" and _is_news_tie(doc, t)]

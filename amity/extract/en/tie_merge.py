@@ -70,6 +70,23 @@ def _pair_key(tie: dict[str, Any]) -> frozenset[str]:
     return frozenset(_norm(tie[k]["name"]) for k in "ab")
 
 
+def drop_listed_agreements(ties: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Returns the ties without an agreement that the same sentence also gives as the pair's
+    sister-city tie ("Our links with A date from 1994, ... the first co-operation agreement
+    with B was signed in 1966"); the tie keeps the agreement's date."""
+    sister = {(_pair_key(t), tuple(t["span"])): t for t in ties if t["type"] == "sister_city"}
+    out = []
+    for tie in ties:
+        twin = (
+            sister.get((_pair_key(tie), tuple(tie["span"]))) if tie["type"] == "agreement" else None
+        )
+        if twin is None:
+            out.append(tie)
+            continue
+        twin["date"] = tie["date"] or twin["date"]
+    return out
+
+
 def merge_ties(ties: list[dict[str, Any]], headline_end: int = 0) -> list[dict[str, Any]]:
     """Returns the ties with restatements of one sister-city or school tie merged into the first.
 
