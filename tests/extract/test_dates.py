@@ -435,3 +435,13 @@ def test_days_of_a_programme_told_on_a_monday(
 ) -> None:
     doc = extract_doc("News\n\n" + sentence, published="2016-05-30", lang="en")
     assert [(doc.slice(s), s.value.iso()) for s in doc.get("date")] == expected
+
+
+def test_years_ago_count_back_from_the_report() -> None:
+    doc = extract_doc(
+        "News\n\nThe link began 50 years ago and the school exchange twenty years ago.",
+        published="2022-06-27",
+        lang="en",
+    )
+    found = [(doc.slice(s), s.value.iso()[0]) for s in doc.get("date")]
+    assert found == [("50 years ago", "1972"), ("twenty years ago", "2002")]

@@ -21,6 +21,9 @@ RELATIVE = re.compile(
     # "greeted Thursday evening": a bare weekday told with its time of day, as US news write it
     r"|(?:\b(?:[Oo]n|[Ss]ince)\s+(?:the\s+)?|\b(?=[MTWFS][a-z]+day\s+(?:morning|afternoon|evening|night)\b))"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)))\b"
+    # "50 years ago": a year counted back from the report's own
+    r"|\b(?P<ago>[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|"
+    r"twenty-five|thirty|forty|fifty|sixty|seventy)\s+years\s+ago\b"
     # "on the 22nd": a day of the report's own month, as Korean and Japanese news write it.
     r"|\b[Oo]n\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<ordday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     r"(?!\s*-?\s*(?:anniversary|century|floor|session|round|plenary|meeting|congress|edition|"
@@ -98,6 +101,17 @@ def _day_of_month(year: int, month: int, today: int, day: int) -> PartialDate:
     return PartialDate(year, month, day, explicit_year=True)
 
 
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20,
+                "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                "seventy": 70}  # fmt: skip
+
+
+def _years(count: str) -> int:
+    """Returns the number of "50" or "fifty"."""
+    return int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+
+
 def relative_dates(
     text: str, published: str | None, taken: list[Span], offset: int = 0
 ) -> list[Span]:
@@ -113,7 +127,9 @@ def relative_dates(
             continue
         if m.group("day") and STILL.search(text, max(0, m.start() - 25), m.start()):
             continue  # "friendships that continue today": no date of an event
-        if m.group("ordday"):
+        if m.group("ago"):
+            value = PartialDate(year - _years(m.group("ago")), explicit_year=True)
+        elif m.group("ordday"):
             if day is None or month is None:
                 continue
             value = _day_of_month(year, month, day, int(m.group("ordday")))
