@@ -688,3 +688,24 @@ def test_a_one_word_place_before_a_title_is_no_person() -> None:
     names = [p[0] for p in people_of(text)]
     assert "Poznan" not in names
     assert "Fukushima" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our new President is Cezary Salamonczyk from Chojna.",
+            [("Cezary Salamonczyk", "President")],
+        ),
+        ("A group headed by Supervisor Mark Kohl arrived.", [("Mark Kohl", "Supervisor")]),
+        ("Belmont MLA Glenys Godfrey spoke.", [("Glenys Godfrey", "MLA")]),
+        (
+            "The meeting elected two Vice Presidents, Ann Lee from Germany and Bo Kim from Belgium.",
+            [("Ann Lee", "Vice President"), ("Bo Kim", "Vice President")],
+        ),
+    ],
+)
+def test_a_title_before_is_supervisors_members_and_names_with_where_from(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [p[:2] for p in people_of(text)] == expected

@@ -69,6 +69,7 @@ class SentencePeople(PersonParts):
             if before and after and any(_overlaps(p.name, before.name) for p in out):
                 before = None  # "Mayor of Kabul S. Sidigi, Mayor of Baku E. Aziz": taken already
             person = after if direct else (before or after or self._copula(ts, te))
+            person = person or self._title_is(ts, te)
             if person and not any(p.name.start == person.name.start for p in out):
                 out.extend(self._respectively(person))
         for person in self._addressed() + self._relative_roles() + self._of_bodies():
@@ -105,6 +106,18 @@ class SentencePeople(PersonParts):
             lo, hi = self._cap_run(te + 1)
             org = (lo, hi) if hi > lo else None
         return self._make(found, ts, te, org)
+
+    def _title_is(self, ts: int, te: int) -> Person | None:
+        """Returns "Our new President is Cezary Salamonczyk": the title, a verb of being, a name."""
+        toks = self.toks
+        if te + 1 >= len(toks) or toks[te][2].lower() not in ("is", "was", "will be"):
+            return None
+        if ts == 0 or toks[ts - 1][2].lower() not in ("our", "the", "its", "their", "new"):
+            return None
+        found = name_run(toks, te + 1, 1, self.country_words)
+        if not found or found[1] - found[0] < 2 or found[0] != te + 1 or self._is_place(found):
+            return None
+        return self._make(found, ts, te, None)
 
     def _respectively(self, person: Person) -> list[Person]:
         """Returns "A and B, Chair and Secretary of X" as A the Chair and B the Secretary."""
@@ -201,6 +214,7 @@ class SentencePeople(PersonParts):
                 break
             names.append(found)
             at, org = self._bracketed_after(found[1])  # "Bob Sanborn (Midwest Region)"
+            at = self._past_from(at)  # "Günther Pecher from Germany and Alphonse Henrard"
             orgs.append(org)
             at = self._past_relative(at)  # ", who also sits on the Board,"
             at += at < len(toks) and toks[at][2] in (",", "and")
@@ -248,6 +262,16 @@ class SentencePeople(PersonParts):
         single = PLURAL_HEADS[word.lower()]
         title = " ".join([t[2] for t in toks[q:head]] + [single])
         return [replace(self._make(n, q, head + 1, None), title=title) for n in names]
+
+    def _past_from(self, at: int) -> int:
+        """Returns where a list goes on after "from Germany" or "from Chojna" follows a name."""
+        toks = self.toks
+        if at + 1 < len(toks) and toks[at][2] == "from" and toks[at + 1][2][:1].isupper():
+            k = at + 1
+            while k < len(toks) and k - at <= 3 and toks[k][2][:1].isupper():
+                k += 1
+            return k
+        return at
 
     def _past_copula(self, at: int) -> int:
         """Returns where the names begin after "on the trip are", "were", "including"."""
