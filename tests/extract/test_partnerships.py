@@ -1332,3 +1332,11 @@ def test_a_listed_tie_and_its_agreement_in_one_sentence_are_one_record() -> None
         ("agreement", "Opole", "2001"),
         ("sister_city", "Opole", None),
     ]
+
+
+def test_visitors_from_one_town_to_another_are_the_pair_that_signs() -> None:
+    body = (
+        "In 1993 a group from Clinton Township came to Yasu, and the Sister City Agreement "
+        "was signed at a ceremony in the town hall."
+    )
+    assert [brief(t)[:3] for t in ties_of(body)] == [("sister_city", "Clinton Township", "Yasu")]

@@ -701,8 +701,38 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         pair = _host_pair(doc, sent, refer) or _context_pair(doc, sent.end, places=towns)
         if pair:
             return [pair]
-    bodies = _signers_bodies(doc, sent)
+    bodies = _signers_bodies(doc, sent) or _journey_pair(doc, sent, parties)
     return [bodies] if bodies else []
+
+
+# "a group from Clinton Township came to Yasu, and the Sister City Agreement was signed"
+JOURNEY_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+JOURNEY_TO = re.compile(
+    r"\b(?:came|went|travell?ed|traveled|flew|arrived|returned)\s+(?:to|in)\s+(?:the\s+)?$"
+    r"|\bvisited\s+(?:the\s+)?$"
+)
+
+
+def _journey_pair(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span] | None:
+    """Returns (origin, destination) of visitors who came from one place to another in the
+    sentence that tells the signing, when it names no pair of its own."""
+    places = [n for n in parties if doc.in_range("place", n.start, n.end)]
+    origin = next(
+        (n for n in places if JOURNEY_FROM.search(doc.text, max(sent.start, n.start - 8), n.start)),
+        None,
+    )
+    if origin is None:
+        return None
+    goal = next(
+        (
+            n
+            for n in places
+            if n.start > origin.end
+            and JOURNEY_TO.search(doc.text, max(origin.end, n.start - 20), n.start)
+        ),
+        None,
+    )
+    return (origin, goal) if goal is not None else None
 
 
 SIGNED_VERB = re.compile(
