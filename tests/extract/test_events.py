@@ -1155,3 +1155,10 @@ def test_a_programme_summed_up_since_its_first_year_is_one_visit_not_a_figure() 
     (event,) = found["events"]
     assert (event["type"], event["start"], event["participants"]) == ("visit", "1992", 140)
     assert found["figures"] == []
+
+
+def test_emergency_help_sent_is_aid() -> None:
+    event = only_event(
+        "After the monsoon floods in May, the association sent emergency help to Matara."
+    )
+    assert (event["type"], event["start"]) == ("aid", "2022-05")
