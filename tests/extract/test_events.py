@@ -1162,3 +1162,15 @@ def test_emergency_help_sent_is_aid() -> None:
         "After the monsoon floods in May, the association sent emergency help to Matara."
     )
     assert (event["type"], event["start"]) == ("aid", "2022-05")
+
+
+def test_a_named_festival_a_visit_joined_is_an_event_with_its_own_days() -> None:
+    body = (
+        "The delegation visited Kagoshima from 1 to 4 November. The delegation joined the 73rd "
+        "Ohara Matsuri, the biggest festival in southern Kyushu.\n\n"
+        "A group will travel to Nördlingen in September and attend the Stadtmauerfest, "
+        "which this year runs from 6 to 8 September."
+    )
+    found = [(e["type"], e["title"], e["start"], e["end"]) for e in events_of(body)]
+    assert ("culture", "73rd Ohara Matsuri", "2022-11-01", "2022-11-04") in found
+    assert ("culture", "Stadtmauerfest", "2022-09-06", "2022-09-08") in found

@@ -766,7 +766,9 @@ def events(doc: Doc) -> Doc:
     ]
     drafts, records = [drafts[k] for k in kept], [records[k] for k in kept]
     mains = [d.main for d in drafts]
-    extra = edition_events(doc, records, mains) + second_events(doc, records, mains)
+    extra = edition_events(doc, records, mains) + second_events(
+        doc, records, mains, [d.support for d in drafts]
+    )
     spans = [Span(d.main.start, d.main.end, "event", i) for i, d in enumerate(drafts)]
     for sent, rec in extra:
         spans.append(Span(sent.start, sent.end, "event", len(records)))

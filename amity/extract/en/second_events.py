@@ -20,19 +20,24 @@ ONWARD = re.compile(
 )
 # "for the New Cities Summit in Songdo", "to attend the Stadtmauerfest"
 NAMED = re.compile(
-    r"\b(?:for|at|attend|attended|attending)\s+(?:the|an?)\s+(?P<name>(?:\d+\w*\s+)?(?:[A-Z][\w'’-]*\s+){0,6}?"
+    r"\b(?:for|at|attend|attended|attending|joined|join|took\s+part\s+in|participated\s+in|marched\s+in)"
+    r"\s+(?:the|an?)\s+(?P<name>(?:\d+\w*\s+)?(?:[A-Z][\w'’-]*\s+){0,6}?"
     r"(?:[a-z]+\s+)?(?P<head>Summit|Forum|Conference|Festival|Expo|EXPO|Congress|Symposium|Fair|Games|"
-    r"Exhibition|conference|forum|summit|festival|[A-Z][a-z]+fest))"
+    r"Exhibition|Matsuri|Carnival|Fiesta|Parade|conference|forum|summit|festival|[A-Z][a-z]+fest))"
     r"(?:\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
 )
 
 
 def second_events(
-    doc: Doc, records: list[dict[str, Any]], mains: list[Span]
+    doc: Doc,
+    records: list[dict[str, Any]],
+    mains: list[Span],
+    supports: list[list[Span]] | None = None,
 ) -> list[tuple[Span, dict[str, Any]]]:
-    """Returns (sentence, record) of the further events the sentences of visits state."""
+    """Returns (sentence, record) of the further events the sentences of visits state; a named
+    festival or forum a visit went to may be told in any of its sentences."""
     out = []
-    for sent, rec in zip(mains, records, strict=True):
+    for k, (sent, rec) in enumerate(zip(mains, records, strict=True)):
         text = doc.text[sent.start : sent.end]
         for m in ONWARD.finditer(text):
             place = _known(doc, sent.start + m.start("place"), m.group("place"))
@@ -43,21 +48,30 @@ def second_events(
         out.extend(_signed_after(doc, sent, rec))
         if rec["type"] != "visit":
             continue
-        for m in NAMED.finditer(text):
-            name = m.group("name").strip()
-            if name.lower() in (rec.get("title") or "").lower():
-                continue
-            head = m.group("head").lower()
-            kind = "culture" if head.endswith("fest") else cues.HEAD_TYPE.get(head, "forum")
-            city = m.group("place")
-            known = _known(doc, sent.start + m.start("place"), city) if city else None
-            country = known[1] if known else None
-            out.append(
-                (
-                    sent,
-                    _copy(rec, kind, name, city or rec.get("city"), country or rec.get("country")),
-                )
-            )
+        for told in [sent, *(supports[k] if supports else [])]:
+            out.extend(_named_events(doc, told, rec))
+    return out
+
+
+def _named_events(doc: Doc, sent: Span, rec: dict[str, Any]) -> list[tuple[Span, dict[str, Any]]]:
+    """Returns the named festivals and forums a visit's sentence says it went to."""
+    out = []
+    text = doc.text[sent.start : sent.end]
+    for m in NAMED.finditer(text):
+        name = m.group("name").strip()
+        if name.lower() in (rec.get("title") or "").lower():
+            continue
+        head = m.group("head").lower()
+        festive = head.endswith("fest") or head in ("matsuri", "carnival", "fiesta", "parade")
+        kind = "culture" if festive else cues.HEAD_TYPE.get(head, "forum")
+        city = m.group("place")
+        known = _known(doc, sent.start + m.start("place"), city) if city else None
+        country = known[1] if known else None
+        named = _copy(rec, kind, name, city or rec.get("city"), country or rec.get("country"))
+        own = [d for d in doc.in_range("date", sent.start + m.end(), sent.end) if d.value.day]
+        if own and own[0].start - (sent.start + m.end()) < 80:
+            named["start"], named["end"] = own[0].value.iso()  # "which runs from 6 to 8 September"
+        out.append((sent, named))
     return out
 
 
