@@ -445,3 +445,15 @@ def test_years_ago_count_back_from_the_report() -> None:
     )
     found = [(doc.slice(s), s.value.iso()[0]) for s in doc.get("date")]
     assert found == [("50 years ago", "1972"), ("twenty years ago", "2002")]
+
+
+def test_the_following_year_counts_from_the_year_told_before() -> None:
+    doc = extract_doc(
+        "News\n\nIn 1992 the park opened, and the association was set up the following year.",
+        published="2023-06-04",
+        lang="en",
+    )
+    assert [(doc.slice(s), s.value.iso()[0]) for s in doc.get("date")][-1] == (
+        "the following year",
+        "1993",
+    )

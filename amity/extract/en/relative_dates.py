@@ -107,6 +107,9 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "seventy": 70}  # fmt: skip
 
 
+YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
 def _years(count: str) -> int:
     """Returns the number of "50" or "fifty"."""
     return int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
@@ -176,7 +179,13 @@ def relative_dates(
                 total = year * 12 + month - 1 + delta
                 value = PartialDate(total // 12, total % 12 + 1, explicit_year=True)
             elif unit == "year":
-                value = PartialDate(year + delta, explicit_year=True)
+                base = year
+                if which in ("the following", "the previous"):
+                    # "opened Kariya Park in 1992, and the association was set up the following
+                    # year": the year told just before, not the report's
+                    said = YEAR_BEFORE.findall(text, max(0, m.start() - 160), m.start())
+                    base = int(said[-1]) if said else year
+                value = PartialDate(base + delta, explicit_year=True)
             else:
                 value = PartialDate(
                     year + delta, SEASON_MONTH[unit] if False else None, explicit_year=True
