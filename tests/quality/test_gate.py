@@ -48,6 +48,7 @@ CORPORA = {
     "blind21": (HERE / "reports", HERE / "gold"),
     "blind22": (HERE / "reports", HERE / "gold"),
     "blind23": (HERE / "reports", HERE / "gold"),
+    "blind24": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -74,7 +75,8 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind20": lambda stem: "229" <= stem < "239",
     "blind21": lambda stem: "239" <= stem < "249",
     "blind22": lambda stem: "249" <= stem < "259",
-    "blind23": lambda stem: stem >= "259",
+    "blind23": lambda stem: "259" <= stem < "269",
+    "blind24": lambda stem: stem >= "269",
 }
 
 
