@@ -1340,3 +1340,19 @@ def test_visitors_from_one_town_to_another_are_the_pair_that_signs() -> None:
         "was signed at a ceremony in the town hall."
     )
     assert [brief(t)[:3] for t in ties_of(body)] == [("sister_city", "Clinton Township", "Yasu")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ter Aar and Dobruska were twinned in 1990, but that twinning came to an end in 2007.",
+        "Halle's council has already voted for a partnership with Gyumri.",
+    ],
+)
+def test_ended_and_voted_ties_give_no_record(body: str) -> None:
+    assert ties_of(body) == []
+
+
+def test_a_river_that_places_a_town_is_no_party() -> None:
+    body = "The castle town on the Lieser welcomed Porcia, its twin town since 1987."
+    assert "Lieser" not in [t["a"]["name"] for t in ties_of(body)]

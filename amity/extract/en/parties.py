@@ -241,6 +241,8 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
         n = _after_date(doc, n)
         if out and doc.text[out[-1].end : n.start] == " (":
             continue  # "Harbin (P. R. China)": the bracket places the party
+        if doc.text[max(0, n.start - 7) : n.start] == "on the ":
+            continue  # "the castle town on the Lieser": a river or coast that places a town
         if LOCATOR_BEFORE_TOWN.match(doc.text, n.end) and doc.text[: n.start].endswith("the "):
             continue  # "the Normandy town of Aunay-sur-Odon": the region only places the town
         if (

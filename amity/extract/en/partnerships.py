@@ -330,7 +330,7 @@ LINK_WORD = re.compile(
     re.I,
 )
 PROPOSED = re.compile(
-    r"\b(?:propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|possibility of|to consider|feasibility|would like(?: to)?|"
+    r"\b(?:propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|possibility of|to consider|voted\s+for|feasibility|would like(?: to)?|"
     r"approv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}agreements?|still (?:to|have to|has to|need to|needs to) be signed|"
     r"declined|turned down|resolved to|pledged to|vowed to|expected to (?:join|become|sign)|"
     r"(?:hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?) to (?:conclude|sign|"
@@ -381,7 +381,8 @@ def _both_places(doc: Doc, sent: Span, tie: dict[str, Any]) -> bool:
 
 ENDED = re.compile(
     r"\b(?:has|have|had)\s+(?:since\s+)?been\s+(?:ended|terminated|suspended|dissolved|discontinued|cancelled|canceled)"
-    r"|\b(?:was|were)\s+(?:later\s+)?(?:ended|terminated|suspended|dissolved|discontinued)\b",
+    r"|\b(?:was|were)\s+(?:later\s+)?(?:ended|terminated|suspended|dissolved|discontinued)\b"
+    r"|\bcame\s+to\s+an\s+end\b|\b(?:twinning|partnership|tie|link)\s+(?:ended|lapsed|ceased)\b",
     re.I,
 )
 
