@@ -284,3 +284,16 @@ def test_a_month_or_an_opener_is_no_subject() -> None:
 def test_a_rank_after_an_owner_counts_its_sister_cities() -> None:
     (fig,) = figures_of("Chihuahua City becomes El Paso's third sister city.")
     assert (fig["subject"], fig["metric"], fig["value"]) == ("El Paso", "sister cities", 3)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Some 36,000 people with roots in about 120 countries and regions live in Edogawa.",
+        "McDonogh, a private school of about 1,300 students, hosts the group.",
+        "The delegation spent five packed days in Normandy.",
+        "The photo collage on page 4 shows the day.",
+    ],
+)
+def test_residents_enrolments_lengths_and_pages_are_no_figures(body: str) -> None:
+    assert figures_of(body) == []

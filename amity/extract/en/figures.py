@@ -167,15 +167,17 @@ def _label(doc: Doc, n: Span) -> bool:
 
 
 POPULATION = re.compile(
-    r"\s*(?:inhabitants|residents|population|(?:[\w-]+\s+){0,2}[\w-]+\s+"
+    r"\s*(?:inhabitants|residents|population|(?:[\w-]+\s+){0,10}?[\w-]+\s+"
     r"(?:live|living|reside|residing|are based|are living))\b"
 )
+# "five packed days", "three busy weeks": a length of time
+TIME_SPAN = re.compile(r"\s*[a-z]+\s+(?:days|weeks|months|years|nights|hours)\b")
 
 
 # "a city of about 280,000 people": how many live there
 SETTLEMENT_OF = re.compile(
     r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|town|village|district|county|region|municipality|"
-    r"community|island)\s+of\s+(?:about|some|nearly|around|over|more than|almost)?\s*$"
+    r"community|island|school|college|university)\s+of\s+(?:about|some|nearly|around|over|more than|almost)?\s*$"
 )
 NAMED_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Foundation|Association|Society|Club|Initiative|Fund|"
@@ -193,6 +195,8 @@ MONEY = re.compile(
 def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
     text = doc.text
     if num.start in used or num.data.get("member"):
+        return True
+    if TIME_SPAN.match(text, num.end):
         return True
     if NOT_COUNTED.match(text, num.end) and not re.match(
         r"\s*sessions?\b", text[num.end : num.end + 12]
@@ -212,7 +216,7 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
     if re.search(r"\d[:.]$", before) or re.match(r"[:.]\d", text[num.end : num.end + 2]):
         return True  # "9:03", "10.30": a time of day
     if re.search(
-        r"(?:\bno\.|\bnumber|#|\butc\s*[+-]?|\bgmt\s*[+-]?|\b(?:year|grade|form|class|level|article|"
+        r"(?:\bno\.|\bnumber|#|\butc\s*[+-]?|\bgmt\s*[+-]?|\b(?:year|grade|form|class|level|article|page|"
         r"section|chapter|room|route|highway|stage|day|week|part|phase|round|suite|unit)(?:s)?"
         r"(?:\s+\d+(?:\s+(?:and|or|to)|\s*[–-]))?)\s*$",
         before,
