@@ -709,3 +709,23 @@ def test_a_title_before_is_supervisors_members_and_names_with_where_from(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [p[:2] for p in people_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They were welcomed by the Mayor, Madame Ingrid Bona, at the town hall.",
+            [("Ingrid Bona", "Mayor")],
+        ),
+        ("Consul General Mr LEI Kezhong spoke at the dinner.", [("LEI Kezhong", "Consul General")]),
+        (
+            "Executive vice president ZHAO Guoxiang signed the agreement.",
+            [("ZHAO Guoxiang", "Executive vice president")],
+        ),
+    ],
+)
+def test_french_courtesy_titles_and_family_names_in_capitals(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [p[:2] for p in people_of(text)] == expected

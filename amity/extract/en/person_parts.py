@@ -15,6 +15,7 @@ from amity.extract.en.lexicon import (
 )
 from amity.extract.en.names import sentence_tokens
 from amity.extract.en.person_words import (
+    COURTESY,
     MONTHS,
     TITLE_QUALIFIERS,
     Person,
@@ -126,6 +127,8 @@ class PersonParts:
 
     def _make(self, name: tuple[int, int], ts: int, te: int, org: tuple[int, int] | None) -> Person:
         toks = self.toks
+        if name[1] - name[0] > 2 and toks[name[0]][2].lower().rstrip(".") in COURTESY:
+            name = (name[0] + 1, name[1])  # "the Mayor, Madame Ingrid Bona": no part of the name
         title = re.sub(r"^(?:the|a|an)\s+", "", self.text(ts, te), flags=re.I)
         title = re.sub(r"^[a-z]\w*['’]s\s+|^Council['’]s\s+", "", title)  # "the council's director"
         title = re.sub(

@@ -86,6 +86,8 @@ def is_name_word(tok: str, countries: set[str]) -> bool:
 def name_run(toks: list[Tok], i: int, step: int, countries: set[str]) -> tuple[int, int] | None:
     """Returns the token range of a person name starting at i going forward (1) or back (-1)."""
     k, n = i, 0
+    if step > 0 and _family_name_first(toks, i, countries):
+        k, n = i + 1, 1  # "LEI Kezhong": a family name in capitals, then the given name
     while (
         0 <= k < len(toks)
         and n < 4
@@ -99,6 +101,20 @@ def name_run(toks: list[Tok], i: int, step: int, countries: set[str]) -> tuple[i
     while hi - lo > 0 and toks[hi - 1][2].lower() in NAME_PARTICLES:
         hi -= 1
     return (lo, hi) if hi > lo else None
+
+
+def _family_name_first(toks: list[Tok], i: int, countries: set[str]) -> bool:
+    """True for a family name written in capitals before the given name ("ZHAO Guoxiang")."""
+    if not (0 <= i < len(toks) - 1):
+        return False
+    tok, nxt = toks[i][2], toks[i + 1][2]
+    return (
+        tok.isupper()
+        and tok.isalpha()
+        and 2 <= len(tok) <= 8
+        and not nxt.isupper()
+        and is_name_word(nxt, countries)
+    )
 
 
 SURNAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "cllr", "cr"}
@@ -155,7 +171,7 @@ NOT_JOB_WORDS = {
     "has", "had", "have", "said", "says", "told", "thanked", "met", "as", "when", "while",
     "the", "a", "an", "his", "her", "its", "their", "our", "new", "then", "also", "visited",
 }  # fmt: skip
-COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr"}
+COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "madame", "mme", "monsieur"}
 ROLE_VERBS = {
     "chairs": "chair", "heads": "head", "leads": "leader", "directs": "director",
     "founded": "founder", "coordinates": "coordinator", "runs": "head", "chaired": "chair",
