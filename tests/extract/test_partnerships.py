@@ -1356,3 +1356,13 @@ def test_ended_and_voted_ties_give_no_record(body: str) -> None:
 def test_a_river_that_places_a_town_is_no_party() -> None:
     body = "The castle town on the Lieser welcomed Porcia, its twin town since 1987."
     assert "Lieser" not in [t["a"]["name"] for t in ties_of(body)]
+
+
+def test_a_town_with_an_der_is_one_name_and_not_its_own_twin() -> None:
+    body = (
+        "Spittal an der Drau and Porcia have been twinned since 1987. "
+        "Visitors from Moosburg an der Isar came too, and Spittal thanked Moosburg."
+    )
+    pairs = [brief(t)[1:3] for t in ties_of(body)]
+    assert ("Spittal an der Drau", "Porcia") in pairs
+    assert all("Moosburg" not in a or "Moosburg" not in b for a, b in pairs)

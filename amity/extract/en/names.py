@@ -156,6 +156,13 @@ def chunk(
             ):
                 j += 1
             elif (
+                tok in ("an", "ob", "in", "am")
+                and j + 2 < len(toks)
+                and toks[j + 1][2] in ("der", "dem", "den")
+                and _is_cap(toks[j + 2][2])
+            ):
+                j += 2  # "Spittal an der Drau", "Rothenburg ob der Tauber"
+            elif (
                 tok.lower() in ("of", "for", "on", "to")
                 and j + 2 < len(toks)
                 and toks[j + 1][2] == "the"

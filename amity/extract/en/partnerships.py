@@ -854,6 +854,16 @@ SIGNED_WITH = re.compile(
 )
 
 
+LONG_FORM = re.compile(r"\s+(?:an|am|ob|im|in|bei|upon|on|sur|sul|del|de)\s")
+
+
+def _one_town(a: str, b: str) -> bool:
+    """True for two names of one town: the same, or a short form ("Moosburg an der Isar")."""
+    a, b = _norm(a), _norm(b)
+    short, full = sorted((a, b), key=len)
+    return a == b or full.startswith(short) and LONG_FORM.match(full, len(short)) is not None
+
+
 IT_BEFORE = re.compile(
     r"\b(?:it|the (?:city|town))\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:also\s+)?(?:been\s+)?$",
     re.I,
@@ -880,7 +890,7 @@ def partnerships(doc: Doc) -> Doc:
             out.append(rec)
         prev = sent
     # a party tied to itself ("Changwon's sister city ... in Changwon") is a misreading
-    out = [t for t in out if _norm(t["a"]["name"]) != _norm(t["b"]["name"])]
+    out = [t for t in out if not _one_town(t["a"]["name"], t["b"]["name"])]
     headline_end = doc.items[0].end if doc.items else 0
     ties = _fold_context_agreements(
         merge_ties(drop_listed_agreements(out), headline_end), doc.published
