@@ -1366,3 +1366,14 @@ def test_a_town_with_an_der_is_one_name_and_not_its_own_twin() -> None:
     pairs = [brief(t)[1:3] for t in ties_of(body)]
     assert ("Spittal an der Drau", "Porcia") in pairs
     assert all("Moosburg" not in a or "Moosburg" not in b for a, b in pairs)
+
+
+def test_the_two_schools_are_the_last_two_schools_named() -> None:
+    body = (
+        "McDonogh School in Washington and New York teachers welcomed students from Seijo Gakuen "
+        "Senior High School in Tokyo. Since the two schools set up the partnership in 1988, "
+        "Seijo students have come every spring."
+    )
+    assert [brief(t) for t in ties_of(body)] == [
+        ("school", "McDonogh School", "Seijo Gakuen Senior High School", "1988")
+    ]

@@ -62,7 +62,13 @@ from amity.extract.en.tie_merge import (
 )
 from amity.extract.en.tie_phrases import phrase_ties
 
-SCHOOL = re.compile(r"\b(?:sister|friendly|friendship|partner)[\s-]+schools?\b", re.I)
+SCHOOL = re.compile(
+    r"\b(?:sister|friendly|friendship|partner)[\s-]+schools?\b"
+    # "Since the two schools set up the partnership in 1988"
+    r"|\b(?:the|both)\s+(?:two\s+)?schools\s+(?:have\s+|had\s+)?(?:set\s+up|established|started|began|"
+    r"signed|formed|launched)\s+(?:the|a|their)\s+(?:[\w-]+\s+)?(?:partnership|link|exchange|agreement)\b",
+    re.I,
+)
 AGREEMENT = re.compile(
     r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|letter of intent|accords?|framework|protocol|declaration of intent|partnership|pacts?|joint (?:statement|declaration|communiqu[eé])|plan of action|programm?e? of cooperation)\b",
     re.I,
@@ -699,7 +705,9 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         towns = bool(
             refer and re.search(r"cities|towns|capitals|municipalities", refer.group(), re.I)
         )
-        pair = _host_pair(doc, sent, refer) or _context_pair(doc, sent.end, places=towns)
+        schools = bool(refer and "school" in refer.group().lower())
+        pair = _two_schools_before(doc, sent.start) if schools else None
+        pair = pair or _host_pair(doc, sent, refer) or _context_pair(doc, sent.end, places=towns)
         if pair:
             return [pair]
     bodies = _signers_bodies(doc, sent) or _journey_pair(doc, sent, parties)
@@ -739,6 +747,19 @@ def _journey_pair(doc: Doc, sent: Span, parties: list[Span]) -> tuple[Span, Span
 SIGNED_VERB = re.compile(
     r"\b(?:signed|inked|put\s+(?:their|his|her)\s+(?:names?|signatures?)\s+to)\b", re.I
 )
+
+
+SCHOOL_NAME = re.compile(r"\b(?:School|College|Gakuen|Gymnasium|Lyc[eé]e|Academy)\b")
+
+
+def _two_schools_before(doc: Doc, before: int) -> tuple[Span, Span] | None:
+    """Returns the last two schools named before "the two schools" (each named on its own)."""
+    start = max(0, before - 1500)
+    schools: list[Span] = []
+    for n in _parties(doc, start, before):
+        if SCHOOL_NAME.search(str(n.value)) and all(str(n.value) != str(s.value) for s in schools):
+            schools.append(n)
+    return (schools[-2], schools[-1]) if len(schools) >= 2 else None
 
 
 def _signers_bodies(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
