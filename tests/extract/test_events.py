@@ -1174,3 +1174,11 @@ def test_a_named_festival_a_visit_joined_is_an_event_with_its_own_days() -> None
     found = [(e["type"], e["title"], e["start"], e["end"]) for e in events_of(body)]
     assert ("culture", "73rd Ohara Matsuri", "2022-11-01", "2022-11-04") in found
     assert ("culture", "Stadtmauerfest", "2022-09-06", "2022-09-08") in found
+
+
+def test_a_welcome_ceremony_during_a_visit_is_an_event_of_its_own() -> None:
+    body = (
+        "The Harbin delegation arrived in Riverton on 3 September. The group was welcomed by "
+        "the deputy mayor at a formal ceremony in the council chambers."
+    )
+    assert [e["type"] for e in events_of(body)] == ["visit", "meeting"]

@@ -304,7 +304,7 @@ PROGRAMME_PART = re.compile(r"(?i:exhibition|concert|ceremony|gala|reception|ban
 # What one side does with the other while a dated event goes on: talks, a reception, a signing
 OWN_PART = re.compile(
     r"\b(?:held talks|had talks|received (?:the|a) (?:[\w-]+ )?(?:delegation|guests|visitors|group)"
-    r"|(?:a|an) (?:[\w-]+ ){0,2}(?:reception|courtesy call|banquet|concert)|performed)",
+    r"|(?:a|an) (?:[\w-]+ ){0,2}(?:reception|courtesy call|banquet|concert|ceremony)|performed)",
     re.I,
 )
 
