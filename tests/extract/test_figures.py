@@ -297,3 +297,11 @@ def test_a_rank_after_an_owner_counts_its_sister_cities() -> None:
 )
 def test_residents_enrolments_lengths_and_pages_are_no_figures(body: str) -> None:
     assert figures_of(body) == []
+
+
+def test_a_part_of_a_count_just_told() -> None:
+    found = figures_of("Taipei has 48 sister cities around the world, 12 of them in the US.")
+    assert [(f["subject"], f["metric"], f["value"]) for f in found] == [
+        ("Taipei", "sister cities", 48),
+        ("Taipei", "sister cities in US", 12),
+    ]

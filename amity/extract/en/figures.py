@@ -376,6 +376,10 @@ def figures(doc: Doc) -> Doc:
         for num in doc.in_range("number", sent.start, sent.end):
             if _excluded(doc, num, used, sent):
                 continue
+            part = _part_of_last(doc, num, sent, out)
+            if part is not None:
+                out.append(part)  # "48 sister cities around the world, 12 of them in the US"
+                continue
             grown = MEMBERSHIP_TO.search(doc.text, max(sent.start, num.start - 60), num.start)
             metric = "members" if grown else _metric(doc, num, sent.end)
             if not metric or (not num.data.get("percent") and _trivial(metric, num.value)):
@@ -400,6 +404,24 @@ def figures(doc: Doc) -> Doc:
         out.extend(_ordinal_ties(doc, sent))
     doc.records["figures"] = out
     return doc
+
+
+OF_THEM = re.compile(r"\s+of\s+them\s+(in|from)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+
+
+def _part_of_last(
+    doc: Doc, num: Span, sent: Span, out: list[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """Returns "12 of them in the US" as a part of the count just before in the sentence."""
+    m = OF_THEM.match(doc.text, num.end)
+    if m is None or not out or out[-1]["span"] != [sent.start, sent.end]:
+        return None
+    last = out[-1]
+    return last | {
+        "metric": f"{last['metric']} {m.group(1)} {m.group(2).rstrip('.')}",
+        "value": num.value,
+        "qualifier": num.data.get("qualifier"),
+    }
 
 
 def _members_of(doc: Doc) -> str | None:
