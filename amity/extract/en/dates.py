@@ -411,15 +411,12 @@ def _named_year(doc: Doc, s: Span) -> int | None:
         return int(m.group(1))
     # "in October 2024 a delegation stayed from 8 to 12 October": the month named with its year
     for named in MONTH_YEAR.finditer(doc.text, sent.start if sent else s.start, s.start):
-        if MONTHS.get(named.group(1).lower()) == s.value.month:
+        if MONTHS.get(named.group(1).lower().rstrip(".")) == s.value.month:
             return int(named.group(2))
     return None
 
 
-MONTH_YEAR = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+((?:19|20)\d\d)\b"
-)
+MONTH_YEAR = re.compile(rf"\b({MON})\s+({YEAR})\b")
 
 
 PAST_DEED = re.compile(

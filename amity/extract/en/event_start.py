@@ -67,10 +67,9 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
         or scan.search_in(doc, PART_OF_EVENT, text, sent.start)
     ):
         return False  # a quotation from the event, or one of its days: more about it
+    # "Since 1992, more than 140 students have taken part": the programme as a whole
     if PROGRAMME_SINCE.match(text):
-        return (
-            True  # "Since 1992, more than 140 students have taken part": the programme as a whole
-        )
+        return True
     if GOES_HOME.match(text):
         return False  # "The visitors fly home on Monday": the end of the visit told before
     date = lead_date(doc, sent)
@@ -82,7 +81,7 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     if inner and inner.data.get("anchored") and not OWN_EVENT.search(text):
         return False  # "The next day the khokim met ...": talks and tours are part of the visit
     happened = inner is not None and bool(
-        scan.search_in(doc, cues.HAPPENED, text, sent.start) or _dated_trip(doc, sent, inner)
+        scan.search_in(doc, cues.HAPPENED, text, sent.start) or _dated_trip(doc, sent)
     )
     if inner:
         has_cue = bool(
@@ -119,10 +118,11 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
 
 
 # "The visitors from Kiskőrös fly home on Monday": a sentence that only ends a visit told before
+HOMEWARD = r"(?:fly|flies|return|returns|head|heads|go|goes|travel|travels)"
 GOES_HOME = re.compile(
     r"\W*(?:The|These|Those|Our|Their)\s+(?:[\w-]+\s+){0,2}?(?:visitors|guests|delegation|group|"
-    r"students|delegates|party|ambassadors)\b[^.;,]{0,40}?\b(?:will\s+)?(?:fly|flies|return|returns|"
-    r"head|heads|go|goes|travel|travels|leave|leaves)\s+(?:back\s+)?(?:for\s+)?home\b"
+    rf"students|delegates|party|ambassadors)\b[^.;,]{{0,40}}?\b(?:will\s+)?(?:{HOMEWARD}|leave|leaves)"
+    r"\s+(?:back\s+)?(?:for\s+)?home\b"
 )
 
 
@@ -148,14 +148,12 @@ TRIP_TO = re.compile(
 )
 
 
-def _dated_trip(doc: Doc, sent: Span, date: Span) -> bool:
-    """True when the sentence's date follows a trip to a named place ("trip to Japan in May")."""
-    for d in [date, *doc.in_range("date", sent.start, sent.end)]:
-        if sent.start <= d.start < sent.end and TRIP_TO.search(
-            doc.text[max(sent.start, d.start - 90) : d.start]
-        ):
-            return True
-    return False
+def _dated_trip(doc: Doc, sent: Span) -> bool:
+    """True when a date of the sentence follows a trip to a named place ("trip to Japan in May")."""
+    return any(
+        TRIP_TO.search(doc.text[max(sent.start, d.start - 90) : d.start])
+        for d in doc.in_range("date", sent.start, sent.end)
+    )
 
 
 # What happens during a visit but is an event of its own: ceremonies, receptions, performances.

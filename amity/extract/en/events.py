@@ -27,6 +27,7 @@ from amity.extract.en.event_parts import (
 from amity.extract.en.event_start import (
     FUTURE_ONLY,
     GOES_HOME,
+    HOMEWARD,
     OWN_PART,
     TRIP,
     Draft,
@@ -320,8 +321,7 @@ def _fallback_title(text: str) -> str:
 LASTS_UNTIL = re.compile(
     r"\b(?:last|lasts|lasting|run|runs|running|continue|continues|stay|stays|remain|remains)\s+"
     r"(?:in\s+[A-Z][\w-]*\s+)?(?:to|until|till|through)\s+"
-    r"|\b(?:fly|flies|return|returns|head|heads|go|goes|travel|travels|due)\s+"
-    r"(?:back\s+(?:home\s+)?|home\s+)"
+    rf"|\b(?:{HOMEWARD}|due)\s+(?:back\s+(?:home\s+)?|home\s+)"
 )
 
 

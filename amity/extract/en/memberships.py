@@ -22,7 +22,7 @@ JOINED = re.compile(
     # "A and B, both members of X": the pair named before
     r"|,\s+(?P<pair>both|all|each)\s+(?:[\w-]+\s+)?members\s+of"
     # "X is one of more than 350 clubs in the network of Y", "X, one of the UK clubs of Y"
-    r"|(?:\bis|,)\s+one\s+of\s+(?:the\s+)?(?:more\s+than\s+|over\s+|some\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|(?:\bis|,)\s+(?P<one>one)\s+of\s+(?:the\s+)?(?:more\s+than\s+|over\s+|some\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:clubs|branches|chapters|members|member\s+(?:cities|towns|organi[sz]ations))\s+"
     r"(?:(?:in|of)\s+the\s+network\s+)?(?:of|in))"
     r"\s+(?:the\s+)?",
@@ -73,11 +73,9 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
             if net and mem is not net and not _is_count_word(mem):
                 out.append(_record(doc, "membership", mem, net, sent))
     for j in scan.finditer(doc, JOINED, sent.start, sent.end):
-        first = len(out)
-        _joined(doc, sent, j, out)
-        if j.group("pair") or re.search(r"\bone\s+of\b", j.group()):
-            for rec in out[first:]:
-                rec["undated"] = True  # "A, one of the clubs of X, held ...": no date of joining
+        # "A, one of the clubs of X, held ...", "A and B, both members of X": no date of joining
+        undated = {"undated": True} if j.group("pair") or j.group("one") else {}
+        out.extend(rec | undated for rec in _joined(doc, sent, j))
     if not out:
         out.extend(_bare_joiners(doc, sent))
     listed = scan.search(doc, LISTED_MEMBERS, sent.start, sent.end)
@@ -92,26 +90,27 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     return out
 
 
-def _joined(doc: Doc, sent: Span, j: re.Match[str], out: list[dict[str, Any]]) -> None:
-    """Adds the memberships one joining phrase states ("X joined Y", "A and B, both members of Y")."""
+def _joined(doc: Doc, sent: Span, j: re.Match[str]) -> list[dict[str, Any]]:
+    """Returns the memberships one joining phrase states ("X joined Y", "A and B, both members
+    of Y")."""
     text = doc.text
     subject = _names(doc, sent.start, j.start())
     net = _network_at(doc, j.end(), sent)
     if net is not None and not re.search(r"[A-Za-z]", str(net.value)):
-        return  # "joined in 2007": a date, no network
+        return []  # "joined in 2007": a date, no network
     if net is None or doc.overlapping("person", net.start, net.end):
-        return
+        return []
     if any(
         c.start <= net.start and net.end <= c.end
         for c in doc.spanning("country", net.start, net.end)
     ):
-        return  # "joined English lessons": a country's word, no network
-    if j.groupdict().get("both") or j.groupdict().get("pair"):
+        return []  # "joined English lessons": a country's word, no network
+    if j.group("both") or j.group("pair"):
         from amity.extract.en.partnerships import _context_pair
 
         pair = _context_pair(doc, j.start())  # "both belong to": the pair named before
-        out.extend(_record(doc, "membership", m, net, sent) for m in pair or ())
-    elif re.search(r",\s+and\s+$", text[sent.start : j.start()]) and re.match(
+        return [_record(doc, "membership", m, net, sent) for m in pair or ()]
+    if re.search(r",\s+and\s+$", text[sent.start : j.start()]) and re.match(
         r"\W*(?:the (?:city|town|county|district|region|province)|it)\b",
         text[sent.start : sent.end],
         re.I,
@@ -120,9 +119,10 @@ def _joined(doc: Doc, sent: Span, j: re.Match[str], out: list[dict[str, Any]]) -
 
         # "The city ... holds ties with A and B, and is a member of X": the city joined
         home = _focus(doc, sent.start)
-        out.extend([_record(doc, "membership", home, net, sent)] if home else [])
-    elif subject and not doc.overlapping("person", subject[-1].start, subject[-1].end):
-        out.extend(_record(doc, "membership", m, net, sent) for m in _joiners(doc, sent, j))
+        return [_record(doc, "membership", home, net, sent)] if home else []
+    if subject and not doc.overlapping("person", subject[-1].start, subject[-1].end):
+        return [_record(doc, "membership", m, net, sent) for m in _joiners(doc, sent, j)]
+    return []
 
 
 def _bare_joiners(doc: Doc, sent: Span) -> list[dict[str, Any]]:

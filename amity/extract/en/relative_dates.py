@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from amity.extract.doc import Doc, Span
+from amity.extract.en.numbers import WORD_NUM, word_value
 from amity.extract.en.partial_date import PartialDate
 from amity.extract.wordstarts import finditer_words
 
@@ -22,8 +23,7 @@ RELATIVE = re.compile(
     r"|(?:\b(?:[Oo]n|[Ss]ince)\s+(?:the\s+)?|\b(?=[MTWFS][a-z]+day\s+(?:morning|afternoon|evening|night)\b))"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)))\b"
     # "50 years ago": a year counted back from the report's own
-    r"|\b(?P<ago>[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|"
-    r"twenty-five|thirty|forty|fifty|sixty|seventy)\s+years\s+ago\b"
+    rf"|\b(?P<ago>[1-9]\d?|{WORD_NUM})\s+years\s+ago\b"
     # "on the 22nd": a day of the report's own month, as Korean and Japanese news write it.
     r"|\b[Oo]n\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<ordday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     r"(?!\s*-?\s*(?:anniversary|century|floor|session|round|plenary|meeting|congress|edition|"
@@ -101,18 +101,12 @@ def _day_of_month(year: int, month: int, today: int, day: int) -> PartialDate:
     return PartialDate(year, month, day, explicit_year=True)
 
 
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20,
-                "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-                "seventy": 70}  # fmt: skip
-
-
 YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _years(count: str) -> int:
     """Returns the number of "50" or "fifty"."""
-    return int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+    return int(count) if count.isdigit() else int(word_value(count.lower()) or 0)
 
 
 def relative_dates(

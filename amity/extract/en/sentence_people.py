@@ -49,10 +49,6 @@ FRESH = {"new", "newly", "incoming", "outgoing", "current", "present", "longtime
          "recently", "elected", "appointed", "immediate", "past"}  # fmt: skip
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 class SentencePeople(PersonParts):
     """Finds the people of one sentence from its tokens, titles and country mentions."""
 
@@ -66,7 +62,7 @@ class SentencePeople(PersonParts):
             )
             # "Batesville, Mayor Mike Bettice": a name right after the title is the title's holder.
             before = self._before(ts, te)
-            if before and after and any(_overlaps(p.name, before.name) for p in out):
+            if before and after and any(p.name.overlaps(before.name) for p in out):
                 before = None  # "Mayor of Kabul S. Sidigi, Mayor of Baku E. Aziz": taken already
             person = after if direct else (before or after or self._copula(ts, te))
             person = person or self._title_is(ts, te)
