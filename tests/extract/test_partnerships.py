@@ -7,7 +7,6 @@ from typing import Any
 import pytest
 
 from amity.extract import extract_records
-from amity.extract.en.partnerships import tie_type
 from amity.extract.en.tie_merge import drop_listed_agreements
 
 HEAD = "Partner news\n\nDate: 2019-04-02\n\n"
@@ -86,21 +85,6 @@ def test_evidence_is_the_sentence() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        ("They became twin towns in 1970.", "sister_city"),
-        ("the friendship city relationship", "sister_city"),
-        ("two friendly schools", "school"),
-        ("They signed a memorandum on trade.", "agreement"),
-        ("a draft memorandum on trade", None),
-        ("a concert in the park", None),
-    ],
-)
-def test_tie_type(sentence: str, kind: str | None) -> None:
-    assert tie_type(sentence) == kind
-
-
-@pytest.mark.parametrize(
     "body",
     [
         "Riverton hopes to find a sister city in Asia one day.",
@@ -109,16 +93,6 @@ def test_tie_type(sentence: str, kind: str | None) -> None:
 )
 def test_no_named_tie(body: str) -> None:
     assert ties_of(body) == []
-
-
-def test_between_a_and_b() -> None:
-    body = "The sister city agreement between Goulburn and Shibetsu was signed in 2001."
-    assert [brief(t) for t in ties_of(body)] == [("sister_city", "Goulburn", "Shibetsu", "2001")]
-
-
-def test_between_a_and_b_unknown_places() -> None:
-    body = "The sister city agreement between Lakeport and Riverton was signed in 2001."
-    assert [brief(t) for t in ties_of(body)] == [("sister_city", "Lakeport", "Riverton", "2001")]
 
 
 def test_country_of_a_party_after_a_comma() -> None:
@@ -169,14 +143,6 @@ def test_agreements_between_the_same_parties_stay_apart() -> None:
         "On 4 May Kazan and Bordeaux signed an agreement on tourism."
     )
     assert len(ties_of(body)) == 2
-
-
-def test_between_the_first_and_each_of_the_others() -> None:
-    body = "Twinning documents between the cities of Kazan, Bordeaux and Tbilisi were signed."
-    assert {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)} == {
-        ("Kazan", "Bordeaux"),
-        ("Kazan", "Tbilisi"),
-    }
 
 
 def test_news_agency_and_region_qualifiers_leave_party_names() -> None:
@@ -289,28 +255,6 @@ def test_lines_without_a_partner_country_are_no_table() -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        (
-            "In May 2024 Filimonov and Zhao Gang signed a memorandum of cooperation between the "
-            "Vologda Region government and the People's Government of Shaanxi Province.",
-            ("agreement", "Vologda Region", "People's Government of Shaanxi Province", "2024-05"),
-        ),
-        (
-            "The council adopted a resolution establishing a sister city relationship between the "
-            "City of Brooklyn Center, Hennepin County, United States of America, and the City of "
-            "Voinjama, Lofa County, Republic of Liberia.",
-            ("sister_city", "Brooklyn Center", "Voinjama", None),
-        ),
-    ],
-)
-def test_between_a_and_b_names_the_parties_not_the_signers(
-    body: str, expected: tuple[Any, ...]
-) -> None:
-    assert [brief(t) for t in ties_of(body)] == [expected]
-
-
-@pytest.mark.parametrize(
     ("body", "absent"),
     [
         ("Seoul now has 23 sister cities, among them Washington, D.C., Tokyo and Paris.", "D.C."),
@@ -383,17 +327,6 @@ def test_partners_listed_in_prose_with_shared_dates() -> None:
     assert "Washington" not in {name for name, _ in found}
 
 
-def test_partners_named_after_a_possessive_in_a_report_on_twinning() -> None:
-    body = (
-        "Tartu and Lviv become sister cities\n\nTartu signed a sister city agreement with Lviv."
-        "\n\nThe mayors spoke.\n\nAmong Tartu's older partners are Italy's Ferrara and "
-        "Sweden's Uppsala."
-    )
-    found = [brief(t) for t in ties_of(body)]
-    assert ("sister_city", "Tartu", "Ferrara", None) in found
-    assert ("sister_city", "Tartu", "Uppsala", None) in found
-
-
 def test_ties_still_to_be_signed_are_none() -> None:
     body = (
         "In June the City Council passed ordinances approving sister-city agreements with Iligan "
@@ -422,61 +355,9 @@ def test_members_named_together(body: str, expected: set[str]) -> None:
     assert found == expected
 
 
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        (
-            "Two agreements were signed: one makes the Kazakh city of Shymkent and China's Xi'an "
-            "sister cities, the other joins North Kazakhstan region with Shaanxi Province.",
-            {("Shymkent", "Xi'an"), ("North Kazakhstan", "Shaanxi Province")},
-        ),
-        (
-            "Krasnodar celebrated City Day. Krasnodar welcomed many guests. Among the guests were "
-            "delegations from the twin cities of Karlsruhe (Germany), Harbin (China) and Yerevan.",
-            {("Krasnodar", "Karlsruhe"), ("Krasnodar", "Harbin"), ("Krasnodar", "Yerevan")},
-        ),
-        (
-            "Alongside the groups from Rosignano's twin towns - Champigny-sur-Marne in France and "
-            "Pardubice in the Czech Republic - the camp welcomed young people from Bernau.",
-            {("Rosignano", "Champigny-sur-Marne"), ("Rosignano", "Pardubice")},
-        ),
-    ],
-)
-def test_pairs_made_joined_and_listed_between_dashes(
-    body: str, expected: set[tuple[str, str]]
-) -> None:
-    assert {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)} == expected
-
-
 def test_a_state_then_a_country_places_a_listed_city() -> None:
     body = "Rotorua has four sister cities: Klamath Falls, Oregon, United States (1962); Beppu, Japan (1987)."
     assert {t["b"]["name"] for t in ties_of(body)} == {"Klamath Falls", "Beppu"}
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        (
-            "Hanam, which lies just east of Seoul, became Little Rock's sister city in 1992.",
-            {("Little Rock", "Hanam", "1992")},
-        ),
-        (
-            "The Khotyn city territorial community in Chernivtsi Oblast has become a twin of two "
-            "European towns at once: Zagan in Poland and Teltow in Germany.",
-            {("Khotyn", "Zagan", None), ("Khotyn", "Teltow", None)},
-        ),
-    ],
-)
-def test_relative_clauses_and_a_twin_of(body: str, expected: set[tuple[Any, ...]]) -> None:
-    assert {(t["a"]["name"], t["b"]["name"], t["date"]) for t in ties_of(body)} == expected
-
-
-def test_a_verb_is_no_list_of_partners() -> None:
-    body = (
-        "Plans for the twin towns were discussed, such as the Kazan Christmas Market and "
-        "the Bordeaux Trade Fair."
-    )
-    assert ties_of(body) == []
 
 
 def test_ours_and_becoming_a_sister_city() -> None:
@@ -724,34 +605,12 @@ def test_undated_items_of_a_dated_list_stay_undated() -> None:
     ]
 
 
-def test_the_two_towns_are_the_reports_own_tie() -> None:
-    body = (
-        "Whanganui will send a delegation to its Japanese sister city, Nagaizumi in Shizuoka, "
-        "in August.\n\nThe two towns signed their sister city agreement in 1988."
-    )
-    assert ("Whanganui", "Nagaizumi", "1988") in [
-        (t["a"]["name"], t["b"]["name"], t["date"]) for t in ties_of(body)
-    ]
-
-
 def test_a_known_persons_surname_is_no_party() -> None:
     body = (
         "Starosta Adam Chmiel led the delegation. At the ceremony, Chmiel and Landrat Ann "
         "Tritt signed a declaration reaffirming the partnership."
     )
     assert all("Chmiel" not in (t["a"]["name"], t["b"]["name"]) for t in ties_of(body))
-
-
-def test_a_relative_clause_ties_the_listed_town_to_its_own_twin() -> None:
-    body = (
-        "Musselburgh signed its twinning agreement with Champigny in 1961, and in 1983 added a "
-        "second link with Rosignano, which had been twinned with Champigny since 1962."
-    )
-    assert [brief(t) for t in ties_of(body)] == [
-        ("sister_city", "Musselburgh", "Champigny", "1961"),
-        ("sister_city", "Musselburgh", "Rosignano", "1983"),
-        ("sister_city", "Rosignano", "Champigny", "1962"),
-    ]
 
 
 @pytest.mark.parametrize(
@@ -786,30 +645,6 @@ def test_names_with_upon_and_an_apposed_owner_after_a_province(
     body: str, pair: tuple[str, str, str | None]
 ) -> None:
     assert [(t["a"]["name"], t["b"]["name"], t["date"]) for t in ties_of(body)] == [pair]
-
-
-@pytest.mark.parametrize(
-    ("body", "pairs"),
-    [
-        (
-            "Andhra Pradesh has an MoU with Toyama, Kerala with Ehime and Gujarat with Shizuoka.",
-            [("Andhra Pradesh", "Toyama"), ("Kerala", "Ehime"), ("Gujarat", "Shizuoka")],
-        ),
-        (
-            "Hamamatsu joins Kitakyushu, a sister city of Davao since 2017.",
-            [("Davao", "Kitakyushu")],
-        ),
-        (
-            "Besides Kushiro, Burnaby has a friendship city relationship with Zhongshan in China.",
-            [("Burnaby", "Zhongshan")],
-        ),
-        ("In June the council passed ordinances approving sister-city agreements with Iligan.", []),
-    ],
-)
-def test_gapped_lists_apposed_sister_cities_lead_ins_and_approvals(
-    body: str, pairs: list[tuple[str, str]]
-) -> None:
-    assert [(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)] == pairs
 
 
 def test_the_city_of_a_mayor_named_before_one_of_its_owners_sister_cities() -> None:
@@ -854,20 +689,6 @@ def test_a_headline_agreement_is_the_one_the_report_tells() -> None:
     )
     ties = extract_records(text, lang="en")["partnerships"]
     assert [brief(t) for t in ties] == [("agreement", "Kaunas", "Lublin", "2012-06-27")]
-
-
-def test_the_province_linked_with_a_list_is_the_province_named_before() -> None:
-    body = (
-        "Gyeonggi Province and Japan's Kanagawa Prefecture signed a sister-region agreement on "
-        "March 28. Kanagawa is Gyeonggi Province's sixth partner. The province is already linked "
-        "with the U.S. states of Oregon and Missouri and with China's Zhejiang."
-    )
-    ties = [brief(t) for t in ties_of(body)]
-    assert ties[1:] == [
-        ("sister_city", "Gyeonggi Province", "Oregon", None),
-        ("sister_city", "Gyeonggi Province", "Missouri", None),
-        ("sister_city", "Gyeonggi Province", "Zhejiang", None),
-    ]
 
 
 def test_a_lead_lists_the_possessors_twin_towns_with_pairs_in_one_item() -> None:
@@ -920,26 +741,6 @@ def test_a_capital_of_a_province_and_a_highland_city_became_sister_cities() -> N
     assert [brief(t) for t in ties_of(body)] == [("sister_city", "Wonju", "Da Lat", "2019-03-28")]
 
 
-def test_the_region_that_has_an_agreement_is_the_region_named_before() -> None:
-    body = (
-        "Tver Region and China's Shaanxi Province signed a friendship agreement on March 28. "
-        "Besides Shaanxi, the region has a cooperation agreement with the eastern province of "
-        "Jiangsu, signed last year."
-    )
-    assert [brief(t)[:3] for t in ties_of(body)][-1] == ("agreement", "Tver Region", "Jiangsu")
-
-
-def test_a_list_ends_where_a_new_clause_begins_and_a_plaza_is_no_party() -> None:
-    body = (
-        "In February 2019 Marcos Juárez inaugurated a Plaza Genola to mark its twinning with "
-        "Genola, and last year General Lagos, in Santa Fe province, sealed a twinning with Fermo."
-    )
-    ties = [brief(t)[1:3] for t in ties_of(body)]
-    assert ("Marcos Juárez", "Genola") in ties
-    assert not any("Plaza" in a or "Plaza" in b for a, b in ties)
-    assert ("Marcos Juárez", "General Lagos") not in ties
-
-
 def test_reports_of_sister_city_chairs_name_the_publishers_partners() -> None:
     text = (
         "Sister City Committee, City of Laredo - Minutes of the Regular Meeting\n\n"
@@ -964,25 +765,6 @@ def test_titles_and_labels_are_no_parties(body: str) -> None:
     )
 
 
-def test_parties_before_equals_parties_from_the_start() -> None:
-    """The parties of [0, before) open the report's list: what _focus counts stays the same."""
-    from pathlib import Path
-
-    from amity.extract import extract_doc
-    from amity.extract.en.parties import _parties
-    from amity.extract.en.partnerships import _parties_before, _parties_by_name_end
-
-    reports = sorted((Path(__file__).parents[1] / "quality" / "reports").glob("*.txt"))
-    read = 0
-    for path in reports[::4]:
-        doc = extract_doc(path.read_text(encoding="utf-8"), lang="en")
-        read += _parties_by_name_end(doc) is not None
-        for sent in doc.sentences[::3]:
-            fast = [(p.start, p.end, p.value) for p in _parties_before(doc, sent.start)]
-            assert fast == [(p.start, p.end, p.value) for p in _parties(doc, 0, sent.start)]
-    assert read > len(reports[::4]) // 2
-
-
 def test_an_earlier_agreement_of_the_two_cities_stays_its_own_deed() -> None:
     text = (
         "Riga and Tallinn sign agreement on cooperation between twin cities\n\nMay 10, 2015\n\n"
@@ -996,47 +778,9 @@ def test_an_earlier_agreement_of_the_two_cities_stays_its_own_deed() -> None:
     assert ("agreement", "Riga", "Tallinn", "1999-03-03") in found
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Da Nang and Cebu are both friendship and cooperation cities of Incheon.",
-        "Da Nang and Cebu are sister cities of Incheon.",
-    ],
-)
-def test_cities_of_an_owner_are_each_tied_to_it(sentence: str) -> None:
-    found = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(sentence)}
-    assert found == {("Incheon", "Da Nang"), ("Incheon", "Cebu")}
-
-
-def test_a_town_and_its_named_twin_cities_with_their_countries() -> None:
-    found = ties_of(
-        "The camp rotates between Kotka and its Baltic twin cities Tartu in Estonia and "
-        "Kaliningrad in Russia."
-    )
-    assert {(t["a"]["name"], t["b"]["name"]) for t in found} == {
-        ("Kotka", "Tartu"),
-        ("Kotka", "Kaliningrad"),
-    }
-
-
 def test_where_a_partner_lies_is_no_part_of_its_name() -> None:
     found = ties_of("Ansbach and its French partner town Biarritz on the Atlantic coast met.")
     assert [(t["a"]["name"], t["b"]["name"]) for t in found] == [("Ansbach", "Biarritz")]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Matsuyama has been Sacramento's sister city since 1981.",
-        "He returned from Matsuyama, the Ehime Prefecture city that has been Sacramento's "
-        "sister city since 1981.",
-        "He returned from Matsuyama, which has been Sacramento's sister city since 1981.",
-    ],
-)
-def test_a_city_that_is_anothers_sister_city(sentence: str) -> None:
-    assert [brief(t) for t in ties_of(sentence)] == [
-        ("sister_city", "Sacramento", "Matsuyama", "1981")
-    ]
 
 
 @pytest.mark.parametrize(
@@ -1055,32 +799,6 @@ def test_when_the_reports_tie_began_said_without_its_parties(recalled: str) -> N
     )
     found = extract_records(text, lang="en")["partnerships"]
     assert [brief(t) for t in found] == [("sister_city", "Celle", "Meaux", "1972")]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "A memorandum of understanding was signed by Bishkek and Almaty.",
-            [("agreement", "Bishkek", "Almaty", "2019-04-02")],
-        ),
-        (
-            "A letter of intent has been signed by the Quezon City Government (QCG) and Sejong "
-            "Special Self-Governing City.",
-            [
-                (
-                    "agreement",
-                    "Quezon City Government",
-                    "Sejong Special Self-Governing City",
-                    "2019-04-02",
-                )
-            ],
-        ),
-        ("The agreement was signed by Mayor John Smith and Mayor Ken Sato.", []),
-    ],
-)
-def test_a_document_signed_by_two_parties(sentence: str, expected: list[Any]) -> None:
-    assert [brief(t) for t in ties_of(sentence)] == expected
 
 
 @pytest.mark.parametrize(
@@ -1190,18 +908,6 @@ def test_partner_municipalities_our_sister_city_and_wishes(
     assert [brief(t) for t in ties] == expected
 
 
-def test_the_province_that_signs_is_the_one_told_of_before() -> None:
-    text = (
-        "Medical news\n\nGyeonggi Province sent 100 doctors to Mongolia in July.\n\n"
-        "The province signed a memorandum on health cooperation with Darkhan-Uul Province in"
-        " July 2021."
-    )
-    ties = extract_records(text, published="2024-08-02", lang="en")["partnerships"]
-    assert [brief(t) for t in ties] == [
-        ("agreement", "Gyeonggi Province", "Darkhan-Uul Province", "2021-07")
-    ]
-
-
 @pytest.mark.parametrize("aside", [", for instance,", ", for example,", ", too,"])
 def test_an_aside_between_a_pair_and_its_verb(aside: str) -> None:
     ties = ties_of(f"Jelgava and Molodechno{aside} are twin towns of long standing.")
@@ -1227,53 +933,6 @@ def test_an_agreement_the_council_is_asked_to_consider_is_no_tie() -> None:
     assert ties_of(body) == []
 
 
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        (
-            "On its first day, the city of Paju in Gyeonggi Province and the city of Hadano in "
-            "Kanagawa became sister cities.",
-            [("sister_city", "Paju", "Hadano")],
-        ),
-        (
-            "Guangzhou is one of Sydney's six sister cities, alongside Nagoya and Portsmouth.",
-            [
-                ("sister_city", "Sydney", "Guangzhou"),
-                ("sister_city", "Sydney", "Nagoya"),
-                ("sister_city", "Sydney", "Portsmouth"),
-            ],
-        ),
-        (
-            "Ashgabat hosted the conference. Greetings from Ashgabat's other partner cities, "
-            "Beijing, Tendo and Vienna, were read out.",
-            [
-                ("sister_city", "Ashgabat", "Beijing"),
-                ("sister_city", "Ashgabat", "Tendo"),
-                ("sister_city", "Ashgabat", "Vienna"),
-            ],
-        ),
-        (
-            "Friendship Force Dallas is one of more than 350 clubs in the network of "
-            "Friendship Force International.",
-            [("membership", "Friendship Force Dallas", "Friendship Force International")],
-        ),
-        (
-            "Karasu Municipality and the municipality of Kara-Suu, both members of the Union of "
-            "Turkic Municipalities, became sister cities on Thursday.",
-            [
-                ("sister_city", "Karasu Municipality", "Kara-Suu"),
-                ("membership", "Karasu Municipality", "Union of Turkic Municipalities"),
-                ("membership", "Kara-Suu", "Union of Turkic Municipalities"),
-            ],
-        ),
-    ],
-)
-def test_located_pairs_lists_of_an_owner_and_members_in_apposition(
-    body: str, expected: list[tuple[str, str, str]]
-) -> None:
-    assert [brief(t)[:3] for t in ties_of(body)] == expected
-
-
 def test_a_club_that_is_one_of_a_networks_clubs_has_no_date_of_joining() -> None:
     (tie,) = ties_of(
         "The Durham club, one of the UK clubs of Friendship Force International, met on 3 May."
@@ -1290,21 +949,6 @@ def test_guests_from_twin_town_name_the_reports_own_tie() -> None:
     assert [brief(t)[:3] for t in found["partnerships"]] == [
         ("sister_city", "Royston", "Grossalmerode")
     ]
-
-
-def test_the_act_a_twinning_began_with_is_the_tie_not_another_agreement() -> None:
-    body = (
-        "Lakeport is one of Riverton's twelve partner cities. The partnership began on 30 April "
-        "1993, when Riverton and Lakeport signed a joint statement on cooperation."
-    )
-    assert [brief(t) for t in ties_of(body)] == [
-        ("sister_city", "Riverton", "Lakeport", "1993-04-30")
-    ]
-
-
-def test_the_bodies_of_two_signers_are_the_parties() -> None:
-    body = "Mayor John Smith of Riverton and Mayor Ken Sato of Kobe signed a memorandum of understanding."
-    assert [brief(t)[:3] for t in ties_of(body)] == [("agreement", "Riverton", "Kobe")]
 
 
 def test_signers_of_a_tie_told_before_add_no_agreement() -> None:
@@ -1334,14 +978,6 @@ def test_a_listed_tie_and_its_agreement_in_one_sentence_are_one_record() -> None
     ]
 
 
-def test_visitors_from_one_town_to_another_are_the_pair_that_signs() -> None:
-    body = (
-        "In 1993 a group from Clinton Township came to Yasu, and the Sister City Agreement "
-        "was signed at a ceremony in the town hall."
-    )
-    assert [brief(t)[:3] for t in ties_of(body)] == [("sister_city", "Clinton Township", "Yasu")]
-
-
 @pytest.mark.parametrize(
     "body",
     [
@@ -1366,14 +1002,3 @@ def test_a_town_with_an_der_is_one_name_and_not_its_own_twin() -> None:
     pairs = [brief(t)[1:3] for t in ties_of(body)]
     assert ("Spittal an der Drau", "Porcia") in pairs
     assert all("Moosburg" not in a or "Moosburg" not in b for a, b in pairs)
-
-
-def test_the_two_schools_are_the_last_two_schools_named() -> None:
-    body = (
-        "McDonogh School in Washington and New York teachers welcomed students from Seijo Gakuen "
-        "Senior High School in Tokyo. Since the two schools set up the partnership in 1988, "
-        "Seijo students have come every spring."
-    )
-    assert [brief(t) for t in ties_of(body)] == [
-        ("school", "McDonogh School", "Seijo Gakuen Senior High School", "1988")
-    ]

@@ -106,7 +106,7 @@ def _joined(doc: Doc, sent: Span, j: re.Match[str]) -> list[dict[str, Any]]:
     ):
         return []  # "joined English lessons": a country's word, no network
     if j.group("both") or j.group("pair"):
-        from amity.extract.en.partnerships import _context_pair
+        from amity.extract.en.tie_context import _context_pair
 
         pair = _context_pair(doc, j.start())  # "both belong to": the pair named before
         return [_record(doc, "membership", m, net, sent) for m in pair or ()]
@@ -115,7 +115,7 @@ def _joined(doc: Doc, sent: Span, j: re.Match[str]) -> list[dict[str, Any]]:
         text[sent.start : sent.end],
         re.I,
     ):
-        from amity.extract.en.partnerships import _focus
+        from amity.extract.en.tie_context import _focus
 
         # "The city ... holds ties with A and B, and is a member of X": the city joined
         home = _focus(doc, sent.start)

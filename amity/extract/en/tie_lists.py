@@ -211,8 +211,8 @@ def pair_lead(doc: Doc, sent: Span, lead: PairLead | None, prev: Span | None) ->
     a colon, in a report on ties; its ties are dated by it or by the sentence before it."""
     if scan.search(doc, PAIR_LEAD, sent.start, sent.end):
         # imported where they are needed: the modules import this one
-        from amity.extract.en.partnerships import _sister_report
         from amity.extract.en.tie_dates import date_of
+        from amity.extract.en.tie_types import _sister_report
 
         if _sister_report(doc):
             return sent, date_of(doc, sent) or (date_of(doc, prev) if prev else None)

@@ -9,6 +9,7 @@ from typing import Any
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en.parties import _parties, _record
+from amity.extract.en.tie_context import _focus
 
 FIRST_TO_TWIN = re.compile(
     r"\b(?:first|second|third|latest|newest|last|only|oldest)\s+(?:[\w-]+\s+)?(?:city|town|capital|region)\s+"
@@ -49,8 +50,6 @@ def _tie_goes_back(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     m = scan.search(doc, TIE_GOES_BACK, sent.start, sent.end)
     if m is None:
         return []
-    from amity.extract.en.partnerships import _focus  # imported where it is needed: a cycle
-
     named = [n for n in _parties(doc, sent.start, m.start()) if n.end <= m.start()]
     if len(named) != 1 or not doc.in_range("place", named[0].start, named[0].end):
         return []

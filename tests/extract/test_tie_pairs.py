@@ -1,0 +1,259 @@
+"""amity.extract.en.tie_pairs: the pairs one sentence ties and the lists of a party's partners."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.test_partnerships import brief, ties_of
+
+
+def test_between_a_and_b() -> None:
+    body = "The sister city agreement between Goulburn and Shibetsu was signed in 2001."
+    assert [brief(t) for t in ties_of(body)] == [("sister_city", "Goulburn", "Shibetsu", "2001")]
+
+
+def test_between_a_and_b_unknown_places() -> None:
+    body = "The sister city agreement between Lakeport and Riverton was signed in 2001."
+    assert [brief(t) for t in ties_of(body)] == [("sister_city", "Lakeport", "Riverton", "2001")]
+
+
+def test_between_the_first_and_each_of_the_others() -> None:
+    body = "Twinning documents between the cities of Kazan, Bordeaux and Tbilisi were signed."
+    assert {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)} == {
+        ("Kazan", "Bordeaux"),
+        ("Kazan", "Tbilisi"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "In May 2024 Filimonov and Zhao Gang signed a memorandum of cooperation between the "
+            "Vologda Region government and the People's Government of Shaanxi Province.",
+            ("agreement", "Vologda Region", "People's Government of Shaanxi Province", "2024-05"),
+        ),
+        (
+            "The council adopted a resolution establishing a sister city relationship between the "
+            "City of Brooklyn Center, Hennepin County, United States of America, and the City of "
+            "Voinjama, Lofa County, Republic of Liberia.",
+            ("sister_city", "Brooklyn Center", "Voinjama", None),
+        ),
+    ],
+)
+def test_between_a_and_b_names_the_parties_not_the_signers(
+    body: str, expected: tuple[Any, ...]
+) -> None:
+    assert [brief(t) for t in ties_of(body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Two agreements were signed: one makes the Kazakh city of Shymkent and China's Xi'an "
+            "sister cities, the other joins North Kazakhstan region with Shaanxi Province.",
+            {("Shymkent", "Xi'an"), ("North Kazakhstan", "Shaanxi Province")},
+        ),
+        (
+            "Krasnodar celebrated City Day. Krasnodar welcomed many guests. Among the guests were "
+            "delegations from the twin cities of Karlsruhe (Germany), Harbin (China) and Yerevan.",
+            {("Krasnodar", "Karlsruhe"), ("Krasnodar", "Harbin"), ("Krasnodar", "Yerevan")},
+        ),
+        (
+            "Alongside the groups from Rosignano's twin towns - Champigny-sur-Marne in France and "
+            "Pardubice in the Czech Republic - the camp welcomed young people from Bernau.",
+            {("Rosignano", "Champigny-sur-Marne"), ("Rosignano", "Pardubice")},
+        ),
+    ],
+)
+def test_pairs_made_joined_and_listed_between_dashes(
+    body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hanam, which lies just east of Seoul, became Little Rock's sister city in 1992.",
+            {("Little Rock", "Hanam", "1992")},
+        ),
+        (
+            "The Khotyn city territorial community in Chernivtsi Oblast has become a twin of two "
+            "European towns at once: Zagan in Poland and Teltow in Germany.",
+            {("Khotyn", "Zagan", None), ("Khotyn", "Teltow", None)},
+        ),
+    ],
+)
+def test_relative_clauses_and_a_twin_of(body: str, expected: set[tuple[Any, ...]]) -> None:
+    assert {(t["a"]["name"], t["b"]["name"], t["date"]) for t in ties_of(body)} == expected
+
+
+def test_a_verb_is_no_list_of_partners() -> None:
+    body = (
+        "Plans for the twin towns were discussed, such as the Kazan Christmas Market and "
+        "the Bordeaux Trade Fair."
+    )
+    assert ties_of(body) == []
+
+
+def test_a_relative_clause_ties_the_listed_town_to_its_own_twin() -> None:
+    body = (
+        "Musselburgh signed its twinning agreement with Champigny in 1961, and in 1983 added a "
+        "second link with Rosignano, which had been twinned with Champigny since 1962."
+    )
+    assert [brief(t) for t in ties_of(body)] == [
+        ("sister_city", "Musselburgh", "Champigny", "1961"),
+        ("sister_city", "Musselburgh", "Rosignano", "1983"),
+        ("sister_city", "Rosignano", "Champigny", "1962"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "pairs"),
+    [
+        (
+            "Andhra Pradesh has an MoU with Toyama, Kerala with Ehime and Gujarat with Shizuoka.",
+            [("Andhra Pradesh", "Toyama"), ("Kerala", "Ehime"), ("Gujarat", "Shizuoka")],
+        ),
+        (
+            "Hamamatsu joins Kitakyushu, a sister city of Davao since 2017.",
+            [("Davao", "Kitakyushu")],
+        ),
+        (
+            "Besides Kushiro, Burnaby has a friendship city relationship with Zhongshan in China.",
+            [("Burnaby", "Zhongshan")],
+        ),
+        ("In June the council passed ordinances approving sister-city agreements with Iligan.", []),
+    ],
+)
+def test_gapped_lists_apposed_sister_cities_lead_ins_and_approvals(
+    body: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert [(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)] == pairs
+
+
+def test_a_list_ends_where_a_new_clause_begins_and_a_plaza_is_no_party() -> None:
+    body = (
+        "In February 2019 Marcos Juárez inaugurated a Plaza Genola to mark its twinning with "
+        "Genola, and last year General Lagos, in Santa Fe province, sealed a twinning with Fermo."
+    )
+    ties = [brief(t)[1:3] for t in ties_of(body)]
+    assert ("Marcos Juárez", "Genola") in ties
+    assert not any("Plaza" in a or "Plaza" in b for a, b in ties)
+    assert ("Marcos Juárez", "General Lagos") not in ties
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Da Nang and Cebu are both friendship and cooperation cities of Incheon.",
+        "Da Nang and Cebu are sister cities of Incheon.",
+    ],
+)
+def test_cities_of_an_owner_are_each_tied_to_it(sentence: str) -> None:
+    found = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(sentence)}
+    assert found == {("Incheon", "Da Nang"), ("Incheon", "Cebu")}
+
+
+def test_a_town_and_its_named_twin_cities_with_their_countries() -> None:
+    found = ties_of(
+        "The camp rotates between Kotka and its Baltic twin cities Tartu in Estonia and "
+        "Kaliningrad in Russia."
+    )
+    assert {(t["a"]["name"], t["b"]["name"]) for t in found} == {
+        ("Kotka", "Tartu"),
+        ("Kotka", "Kaliningrad"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Matsuyama has been Sacramento's sister city since 1981.",
+        "He returned from Matsuyama, the Ehime Prefecture city that has been Sacramento's "
+        "sister city since 1981.",
+        "He returned from Matsuyama, which has been Sacramento's sister city since 1981.",
+    ],
+)
+def test_a_city_that_is_anothers_sister_city(sentence: str) -> None:
+    assert [brief(t) for t in ties_of(sentence)] == [
+        ("sister_city", "Sacramento", "Matsuyama", "1981")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A memorandum of understanding was signed by Bishkek and Almaty.",
+            [("agreement", "Bishkek", "Almaty", "2019-04-02")],
+        ),
+        (
+            "A letter of intent has been signed by the Quezon City Government (QCG) and Sejong "
+            "Special Self-Governing City.",
+            [
+                (
+                    "agreement",
+                    "Quezon City Government",
+                    "Sejong Special Self-Governing City",
+                    "2019-04-02",
+                )
+            ],
+        ),
+        ("The agreement was signed by Mayor John Smith and Mayor Ken Sato.", []),
+    ],
+)
+def test_a_document_signed_by_two_parties(sentence: str, expected: list[Any]) -> None:
+    assert [brief(t) for t in ties_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On its first day, the city of Paju in Gyeonggi Province and the city of Hadano in "
+            "Kanagawa became sister cities.",
+            [("sister_city", "Paju", "Hadano")],
+        ),
+        (
+            "Guangzhou is one of Sydney's six sister cities, alongside Nagoya and Portsmouth.",
+            [
+                ("sister_city", "Sydney", "Guangzhou"),
+                ("sister_city", "Sydney", "Nagoya"),
+                ("sister_city", "Sydney", "Portsmouth"),
+            ],
+        ),
+        (
+            "Ashgabat hosted the conference. Greetings from Ashgabat's other partner cities, "
+            "Beijing, Tendo and Vienna, were read out.",
+            [
+                ("sister_city", "Ashgabat", "Beijing"),
+                ("sister_city", "Ashgabat", "Tendo"),
+                ("sister_city", "Ashgabat", "Vienna"),
+            ],
+        ),
+        (
+            "Friendship Force Dallas is one of more than 350 clubs in the network of "
+            "Friendship Force International.",
+            [("membership", "Friendship Force Dallas", "Friendship Force International")],
+        ),
+        (
+            "Karasu Municipality and the municipality of Kara-Suu, both members of the Union of "
+            "Turkic Municipalities, became sister cities on Thursday.",
+            [
+                ("sister_city", "Karasu Municipality", "Kara-Suu"),
+                ("membership", "Karasu Municipality", "Union of Turkic Municipalities"),
+                ("membership", "Kara-Suu", "Union of Turkic Municipalities"),
+            ],
+        ),
+    ],
+)
+def test_located_pairs_lists_of_an_owner_and_members_in_apposition(
+    body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [brief(t)[:3] for t in ties_of(body)] == expected
