@@ -135,47 +135,10 @@ def test_headline_alone_is_no_event() -> None:
     assert extract_records("Youth Forum opens in Lyon", lang="en")["events"] == []
 
 
-def test_visit_takes_place_at_the_destination() -> None:
-    event = only_event("On June 3, a delegation led by Mayor Ann Kelly visited Nagoya, Japan.")
-    assert (event["city"], event["country"]) == ("Nagoya", "JP")
-
-
 @pytest.mark.xfail(strict=False, reason="the fallback title keeps the year of 'On May 3, 2015,'")
 def test_fallback_title_drops_the_lead_date() -> None:
     event = only_event("On May 3, 2015, the City of Goulburn signed an agreement with Shibetsu.")
     assert not event["title"].startswith("2015")
-
-
-@pytest.mark.parametrize(
-    ("body", "kind"),
-    [
-        (
-            "The highlight of the week is a civic ceremony on 14 September at the town hall.",
-            "meeting",
-        ),
-        ("Brookfield Council hosted a group of teachers from Kumamoto last autumn.", "visit"),
-        ("Twelve pupils from Osan spent a week in Brookfield in August.", "visit"),
-        ("Our students travel to Osan in late October for the exchange.", "visit"),
-    ],
-)
-def test_events_news_english_reports(body: str, kind: str) -> None:
-    assert only_event(body)["type"] == kind
-
-
-def test_an_event_of_the_trip_takes_its_place() -> None:
-    first, second = events_of(
-        "On 12 September a delegation from Brookfield visited Osan, South Korea. "
-        "The centrepiece of the trip was a ceremony on 14 September in the council chamber."
-    )
-    assert (second["city"], second["country"]) == ("Osan", "KR")
-
-
-def test_a_hosted_event_happens_in_the_home_city() -> None:
-    body = (
-        "Osan news. Osan keeps five sister cities.\n\n"
-        "On 3 September the city hosted a reception for guests from Brookfield."
-    )
-    assert (only_event(body)["city"], only_event(body)["country"]) == ("Osan", "KR")
 
 
 def test_a_signing_recalled_from_years_ago_is_not_an_event() -> None:
@@ -234,17 +197,6 @@ def test_planned_and_relative_events(sentence: str, start: str) -> None:
     assert [e["start"] for e in events] == [start]
 
 
-def test_a_council_heading_its_minutes_is_the_home_city() -> None:
-    from amity.extract import extract_doc
-    from amity.extract.en.located import home_place
-
-    text = (
-        "WAGGA WAGGA CITY COUNCIL\n\nMinutes of the Sister City Committee\n\n"
-        "Councillor Rod Kendall reported on Leavenworth. Members also discussed Kunming."
-    )
-    assert home_place(extract_doc(text, lang="en")) == ("Wagga Wagga", "AU")
-
-
 @pytest.mark.parametrize(
     ("sentence", "start", "kind"),
     [
@@ -283,48 +235,6 @@ def test_a_weekday_before_an_abbreviated_month_is_that_day() -> None:
     text = "News\n\nResidents can meet the guests at City Hall on Thursday, Nov. 16."
     events = extract_records(text, published="2023-11-10", lang="en")["events"]
     assert [e["start"] for e in events] == ["2023-11-16"]
-
-
-@pytest.mark.parametrize(
-    ("body", "city"),
-    [
-        ("On 11 August the group was welcomed at the Frankston Civic Centre.", "Frankston"),
-        (
-            "On 5 May students came to the SCNZ youth workshop at the University of Auckland.",
-            "Auckland",
-        ),
-        ("On 5 May the mayors signed the agreement in the Council Chambers in Nelson.", "Nelson"),
-    ],
-)
-def test_the_city_of_a_venue(body: str, city: str) -> None:
-    events = extract_records(f"News\n\n{body}", published="2023-08-20", lang="en")["events"]
-    assert [e["city"] for e in events] == [city]
-
-
-def test_an_event_that_names_no_other_place_happens_at_home() -> None:
-    text = (
-        "Frankston news\n\nFrankston welcomed guests from Susono. Frankston students hosted "
-        "them.\n\nOn Sunday 14 April the festival drew more than 2,000 residents."
-    )
-    events = extract_records(text, published="2024-10-01", lang="en")["events"]
-    assert (events[-1]["city"], events[-1]["country"]) == ("Frankston", "AU")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        ("On 9 August ten students from Susono arrived in Frankston.", "visit"),
-        ("In March some 40 students spent a week at Tomioka.", "visit"),
-        (
-            "On April 30 a 12-member team of Chinese medical experts arrived in Djibouti.",
-            "volunteering",
-        ),
-        ("At a welcome function on 27 July the deputy mayor thanked the host families.", "meeting"),
-    ],
-)
-def test_event_types_of_arrivals_stays_teams_and_functions(sentence: str, kind: str) -> None:
-    events = extract_records(f"News\n\n{sentence}", published="2020-08-20", lang="en")["events"]
-    assert [e["type"] for e in events] == [kind]
 
 
 def test_editions_listed_in_one_sentence_are_events() -> None:
@@ -435,26 +345,6 @@ def test_a_later_clause_that_ends_the_same_stay_is_no_journey(sentence: str) -> 
     assert len(events) == 1, events
 
 
-def test_the_region_of_where_visitors_come_from_is_not_the_event_place() -> None:
-    event = only_event(
-        "A group of twelve from Shiroishi City in Miyagi Prefecture, ten students and two"
-        " teachers, stayed in Hurstville from 25 to 30 July."
-    )
-    assert (event["city"], event["country"]) == ("Hurstville", "AU")
-
-
-def test_a_stay_with_its_dates_is_a_visit() -> None:
-    event = only_event(
-        "The veterans, including Carl Berg, will stay in Ulsan from Sept. 30 to Oct. 5."
-    )
-    assert (event["type"], event["city"], event["start"], event["end"]) == (
-        "visit",
-        "Ulsan",
-        "2022-09-30",
-        "2022-10-05",
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "title"),
     [
@@ -543,26 +433,6 @@ def test_weekday_ranges_parts_of_days_and_groups_sent(
     assert [(e["start"], e["end"]) for e in events] == [(start, end)]
 
 
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        (
-            "The group of eight returned home on Sunday after a ten-day cultural exchange.",
-            ("visit", "2022-08-26", "2022-09-04"),
-        ),
-        (
-            "The delegation came back on 12 May after a two-week study tour in Japan.",
-            ("visit", "2022-04-29", "2022-05-12"),
-        ),
-    ],
-)
-def test_a_return_after_a_stay_of_some_days_gives_the_stay(
-    body: str, expected: tuple[str, str, str]
-) -> None:
-    event = only_event(body)
-    assert (event["type"], event["start"], event["end"]) == expected
-
-
 def test_a_date_and_place_line_heads_the_news_after_it() -> None:
     body = (
         "Oct. 1 - Salisbury. The Friendship Bridge, named for the town's sister city, was "
@@ -571,13 +441,6 @@ def test_a_date_and_place_line_heads_the_news_after_it() -> None:
     )
     found = [(e["start"], e["type"]) for e in events_of(body)]
     assert found == [("2022-10-01", "meeting"), ("2022-10-04", "culture")]
-
-
-def test_a_stay_until_a_later_day_ends_there() -> None:
-    event = only_event(
-        "The delegation arrived in Verzuolo on 12 September and will stay until 17 September."
-    )
-    assert (event["start"], event["end"]) == ("2022-09-12", "2022-09-17")
 
 
 def test_talks_on_the_next_day_of_a_visit_are_part_of_it_but_a_lecture_is_not() -> None:
@@ -599,17 +462,6 @@ def test_an_event_held_during_a_named_one_gives_both() -> None:
         ("meeting", "reception", "2022-05-12", None),
         ("culture", "Tulip Festival", "2022-05-10", "2022-05-20"),
     ]
-
-
-def test_an_event_at_home_that_names_no_city_takes_the_reports_own() -> None:
-    body = (
-        "Agen news\n\nThe Agen twinning committee met in Agen. Agen thanks its members.\n\n"
-        "The committee held its annual meeting on 12 January in the Picasso room.\n\n"
-        "On 20 April, 12 pupils went to Dinslaken on a language trip."
-    )
-    found = [(e["start"], e["city"]) for e in events_of(body)]
-    assert ("2022-01-12", "Agen") in found
-    assert ("2022-04-20", "Agen") not in found
 
 
 def test_on_that_occasion_takes_the_time_and_place_of_the_event_before() -> None:
@@ -676,18 +528,6 @@ def test_a_signing_is_titled_by_what_was_signed_and_where_a_later_paragraph_says
     ]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        ('In the afternoon the first panel discussion, "Cities and Water", was held.', "forum"),
-        ("A party of seven students flies out on Thursday for a homestay in Japan.", "visit"),
-    ],
-)
-def test_panels_and_parties_flying_out(sentence: str, kind: str) -> None:
-    body = f"On 12 May the forum opened in Kazan. {sentence}" if kind == "forum" else sentence
-    assert events_of(body)[-1]["type"] == kind
-
-
 def test_a_reception_that_evening_is_its_own_event_where_that_day_was_spent() -> None:
     body = (
         "The mayor travelled to Osaka from 29 July to 3 August. On his first full day there "
@@ -696,19 +536,6 @@ def test_a_reception_that_evening_is_its_own_event_where_that_day_was_spent() ->
     )
     found = [(e["type"], e["start"], e["city"]) for e in events_of(body)]
     assert ("meeting", "2022-07-30", "Osaka") in found
-
-
-def test_an_agency_dateline_dates_the_report_and_a_visit_runs_from_the_day_it_began() -> None:
-    text = (
-        "Mayor in Tashkent\n\nTASHKENT, 30 May 2013 (UzDaily.com) -- The Mayor of Riga, Janis "
-        "Ozols, on Wednesday completed a visit to Uzbekistan that began on Monday.\n\n"
-        "Before this week, the two mayors had last met in Riga in 2009."
-    )
-    events = extract_records(text, lang="en")["events"]
-    assert [(e["type"], e["start"], e["end"]) for e in events] == [
-        ("visit", "2013-05-27", "2013-05-29"),
-        ("meeting", "2009", None),
-    ]
 
 
 def test_a_lead_that_tells_no_deed_dates_the_signing_the_next_paragraph_tells() -> None:
@@ -722,33 +549,6 @@ def test_a_lead_that_tells_no_deed_dates_the_signing_the_next_paragraph_tells() 
     assert [(e["type"], e["start"], e["city"]) for e in events] == [
         ("signing", "2019-12-21", "Hue")
     ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        ("The county will send a group of its young farmers to Mitoyo in May 2023.", "visit"),
-        ("Eight students are due to come to Tsuyama in May 2023.", "visit"),
-        ("In May 2023 a delegation from the association was in Lyon for the festivities.", "visit"),
-        ("The 26th Meeting of Mayors of Cities of Siberia opened on 12 May 2023.", "forum"),
-        ("The Annual General Meeting will be held on 12 May 2023.", "meeting"),
-        ("On 12 May 2023 the committee held a céilí for the French guests.", "culture"),
-        ("In May 2023 Agen hosted two young women on two-week work placements.", "training"),
-    ],
-)
-def test_more_event_types(sentence: str, kind: str) -> None:
-    assert only_event(sentence)["type"] == kind
-
-
-@pytest.mark.parametrize(
-    ("sentence", "city"),
-    [
-        ("On 4 May 2023 the City of Chitose in Hokkaido celebrated the anniversary.", "Chitose"),
-        ("On 4 May 2023 the mayor visited our sister city, Santa Fe in New Mexico.", "Santa Fe"),
-    ],
-)
-def test_a_city_placed_in_its_region_is_where_the_event_was(sentence: str, city: str) -> None:
-    assert only_event(sentence)["city"] == city
 
 
 def test_the_forum_told_before_is_no_new_event_but_the_next_one_is() -> None:
@@ -766,48 +566,6 @@ def test_a_sports_name_is_no_town_and_guests_welcomed_to_a_city_visit_it() -> No
         "the city stages a big match, as Japan prepares for the 2019 Rugby World Cup."
     )
     assert [(e["type"], e["city"]) for e in events_of(body)] == [("visit", "Rotorua")]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind", "start"),
-    [
-        (
-            "Mayor Sato brought a four-member delegation to Emerald earlier this month.",
-            "visit",
-            "2022-09",
-        ),
-        ("Officials from both towns first met online in November 2021.", "meeting", "2021-11"),
-        (
-            "The mayor is expected to pay a return visit to Lviv before the end of the year.",
-            "visit",
-            "2022",
-        ),
-    ],
-)
-def test_delegations_brought_meetings_online_and_visits_before_the_years_end(
-    sentence: str, kind: str, start: str
-) -> None:
-    event = only_event(sentence)
-    assert (event["type"], event["start"][: len(start)]) == (kind, start)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        ("On 21 May 2022 a koi fish centre was inaugurated in My Chau.", "founding"),
-        ("In May 2022 the mayor also called at the Siberian Academy of Agriculture.", "meeting"),
-        ("In May 2022 the Fritzlar party came over for a week.", "visit"),
-    ],
-)
-def test_inaugurations_calls_at_and_parties_coming_over(sentence: str, kind: str) -> None:
-    assert only_event(sentence)["type"] == kind
-
-
-def test_a_party_that_came_over_years_ago_visited() -> None:
-    events = extract_records(
-        "News\n\nThe last Fritzlar party came over in 2018.", published="2023-05-12", lang="en"
-    )["events"]
-    assert [(e["type"], e["start"]) for e in events] == [("visit", "2018")]
 
 
 def test_a_day_anchor_opening_a_sentence_is_no_title() -> None:
@@ -869,43 +627,12 @@ def test_the_items_a_visits_programme_included() -> None:
     ]
 
 
-def test_a_reception_for_visitors_is_a_meeting() -> None:
-    body = (
-        "On 14 May 2022 the Mayor received the visitors from Lyon at a Mayor's reception "
-        "at the town hall."
-    )
-    assert [e["type"] for e in events_of(body)] == ["meeting"]
-
-
 def test_guests_who_came_to_the_capital_for_an_opening() -> None:
     body = (
         "On 8 August 2022 the mayor signed a cooperation agreement at a ceremony.\n\n"
         "The Russian guests came to the Kazakh capital for the opening of the Saint Petersburg Week."
     )
     assert len(events_of(body)) == 2
-
-
-def test_a_group_in_a_city_from_one_day_to_another_is_a_visit() -> None:
-    event = only_event("The group was in Gunma from 8 to 12 September.")
-    assert (event["type"], event["start"], event["end"], event["city"]) == (
-        "visit",
-        "2022-09-08",
-        "2022-09-12",
-        "Gunma",
-    )
-
-
-def test_a_medical_support_project_being_carried_out_abroad_is_volunteering() -> None:
-    event = only_event(
-        "The provincial government is carrying out a medical support project in Kyrgyzstan "
-        "from Sept. 5 to 16."
-    )
-    assert (event["type"], event["start"], event["end"], event["country"]) == (
-        "volunteering",
-        "2022-09-05",
-        "2022-09-16",
-        "KG",
-    )
 
 
 def test_the_days_a_next_sentence_gives_an_event_told_by_its_month() -> None:
@@ -928,46 +655,6 @@ def test_talks_and_a_reception_during_a_dated_visit_are_events_of_their_own() ->
         ("meeting", "2022-08-26"),
         ("meeting", "2022-08-26"),
     ]
-
-
-def test_a_trip_there_goes_to_the_city_just_named() -> None:
-    text = (
-        "Woking Twinning Association - Newsletter\n\nDate: 2022-09-10\n\nOur German twin, "
-        "Rastatt, has been linked with Woking since 1989. In May 2022 a party of members "
-        "travelled there with the Mayor."
-    )
-    trips = [e for e in extract_records(text, lang="en")["events"] if e["type"] == "visit"]
-    assert trips and (trips[0]["city"], trips[0]["country"]) == ("Rastatt", "DE")
-
-
-def test_a_visit_told_twice_is_one_visit_named_for_who_came_and_where() -> None:
-    text = (
-        "Sister city visit\n\nFeb 8, 2023\n\n"
-        "FOSTER CITY — A nine-member delegation from Inagi spent last weekend in Foster City.\n\n"
-        "The group, led by its mayor, arrived on Saturday, Feb. 4, and was welcomed by the "
-        "superintendent of the San Mateo-Foster City School District."
-    )
-    visits = [e for e in extract_records(text, lang="en")["events"] if e["type"] == "visit"]
-    assert [(v["title"], v["city"]) for v in visits] == [
-        ("Inagi delegation visit to Foster City", "Foster City")
-    ]
-
-
-def test_a_meeting_told_without_a_name_is_named_for_the_occasion_and_venue() -> None:
-    found = events_of(
-        "A delegation from Inagi visited Foster City on 4 September. More than 80 people "
-        "attended the association's welcome banquet that evening at the Crowne Plaza Hotel."
-    )
-    assert [e["title"] for e in found if e["type"] == "meeting"] == [
-        "association's welcome banquet at the Crowne Plaza Hotel"
-    ]
-
-
-def test_a_signing_told_in_the_passive_is_named_for_what_was_signed() -> None:
-    event = only_event(
-        "Their sister city agreement was signed at an online ceremony on July 26, 2021."
-    )
-    assert (event["type"], event["title"]) == ("signing", "signing of the sister city agreement")
 
 
 def test_memoranda_renewed_today_at_a_virtual_signing_event() -> None:
@@ -1007,23 +694,6 @@ def test_a_signing_told_in_a_clause_of_another_events_sentence() -> None:
         ("culture", "2016-06"),
         ("signing", "2016-04-18"),
     ]
-
-
-def test_a_signing_held_at_an_embassy_in_a_city() -> None:
-    event = only_event(
-        "The towns of Hel and Tropea signed a partnership agreement on 8 September at a "
-        "ceremony held at the Embassy of the Republic of Poland in Rome."
-    )
-    assert (event["type"], event["city"], event["country"]) == ("signing", "Rome", "IT")
-    assert event["title"].startswith("signing of the partnership agreement")
-
-
-def test_a_mayor_who_received_a_delegation_hosts_the_meeting() -> None:
-    found = events_of(
-        "On 14 September, Newport Beach Mayor Ann Lee received a delegation from Okazaki for "
-        "the dedication of a statue."
-    )
-    assert found and found[0]["city"] == "Newport Beach"
 
 
 def test_the_concerts_and_exhibitions_of_culture_days_are_events_of_their_own() -> None:
@@ -1087,18 +757,6 @@ def test_visitors_flying_home_end_the_visit_and_an_unveiling_is_an_event() -> No
     ]
 
 
-def test_a_stay_abroad_and_a_return_home_give_both_ends() -> None:
-    body = (
-        "Five Riverton students left for Japan on September 1 and are due home on September 30.\n\n"
-        "The Hofu students arrived on September 5 and will fly back on Sept. 14."
-    )
-    found = events_of(body)
-    assert [(e["type"], e["start"], e["end"]) for e in found] == [
-        ("visit", "2022-09-01", "2022-09-30"),
-        ("visit", "2022-09-05", "2022-09-14"),
-    ]
-
-
 def test_a_stay_told_with_its_days_dates_the_welcome_that_opens_it() -> None:
     body = (
         "Mayor Ann Lee rolled out the welcome last Thursday for Mayor Ken Sato of Kariya, whose "
@@ -1106,28 +764,6 @@ def test_a_stay_told_with_its_days_dates_the_welcome_that_opens_it() -> None:
     )
     event = only_event(body)
     assert (event["type"], event["start"], event["end"]) == ("visit", "2022-09-07", "2022-09-10")
-
-
-def test_a_mission_to_a_country_in_a_month_is_a_visit() -> None:
-    event = only_event(
-        "In May the council joined an investment mission to Japan in June with firms."
-    )
-    assert (event["type"], event["country"]) == ("visit", "JP")
-
-
-def test_a_week_spent_abroad_is_no_event_named_week() -> None:
-    event = only_event(
-        "The group set off on 4 September and spent a week in Kobe with host families."
-    )
-    assert (event["type"], event["title"]) == ("visit", "visit to Kobe")
-
-
-def test_a_group_hosted_in_a_city_is_a_visit() -> None:
-    event = only_event(
-        "This year a group of twelve from Kobe, ten students and two teachers, was hosted in "
-        "Sydney from 4 to 13 August."
-    )
-    assert (event["type"], event["city"], event["end"]) == ("visit", "Sydney", "2022-08-13")
 
 
 def test_the_days_a_sentence_gives_within_the_month_it_opens_with() -> None:
@@ -1155,13 +791,6 @@ def test_a_programme_summed_up_since_its_first_year_is_one_visit_not_a_figure() 
     (event,) = found["events"]
     assert (event["type"], event["start"], event["participants"]) == ("visit", "1992", 140)
     assert found["figures"] == []
-
-
-def test_emergency_help_sent_is_aid() -> None:
-    event = only_event(
-        "After the monsoon floods in May, the association sent emergency help to Matara."
-    )
-    assert (event["type"], event["start"]) == ("aid", "2022-05")
 
 
 def test_a_named_festival_a_visit_joined_is_an_event_with_its_own_days() -> None:

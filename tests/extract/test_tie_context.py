@@ -1,4 +1,4 @@
-"""amity.extract.en.tie_context: the place a report is about and the pairs a sentence refers back to."""
+"""amity.extract.en.tie_context: the place a report is about, the pairs a sentence refers back to."""
 
 from __future__ import annotations
 
