@@ -1,4 +1,4 @@
-"""amity.extract.en.tie_context: the place a report is about, the pairs a sentence refers back to."""
+"""amity.extract.en.tie_context: the place a report is about and the pairs referred back to."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def test_parties_before_equals_parties_from_the_start() -> None:
     from pathlib import Path
 
     from amity.extract import extract_doc
-    from amity.extract.en.parties import _parties
+    from amity.extract.en.party_names import _parties
     from amity.extract.en.tie_context import _parties_before, _parties_by_name_end
 
     reports = sorted((Path(__file__).parents[1] / "quality" / "reports").glob("*.txt"))

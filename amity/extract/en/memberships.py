@@ -9,7 +9,8 @@ from typing import Any
 
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
-from amity.extract.en.parties import _names, _parties, _record
+from amity.extract.en.parties import _record
+from amity.extract.en.party_names import _names, _parties
 
 MEMBER_OF = re.compile(
     r"\baccept(?:ed|s)?\s+(?:the\s+)?(.{0,120}?)\s+as\s+(?:the\s+)?(?:\w+\s+)?(?:new\s+)?members?(?:\s+organi[sz]ations?)?\s+of\s+(?:the\s+)?",

@@ -9,7 +9,7 @@ from typing import Any
 
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
-from amity.extract.en.parties import _parties
+from amity.extract.en.party_names import _parties
 
 OWN_TIE = re.compile(
     r"(?:\b(?:its|their|our)|(?P<owner>\b[A-Z][\w-]+)['’]s|\b(?:from|with|to|visit(?:ed|ing)?)(?P<cap>\s+(?:the\s+)?[A-Z][a-z]+)?)"

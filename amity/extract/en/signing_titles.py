@@ -7,7 +7,7 @@ import re
 
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
-from amity.extract.en.parties import _parties
+from amity.extract.en.party_names import _parties
 from amity.extract.en.titles import is_title_word
 
 SIGNED_PAPER = re.compile(

@@ -13,7 +13,8 @@ from typing import Any
 from amity.extract.doc import Doc, Span
 from amity.extract.en.located import home_place
 from amity.extract.en.own_ties import _own_partner
-from amity.extract.en.parties import _pairs_before, _parties
+from amity.extract.en.parties import _pairs_before
+from amity.extract.en.party_names import _parties
 
 PRONOUN = re.compile(
     r"^(?:it|its|the city|the town|the district|the county|the region|the province)\b", re.I

@@ -10,7 +10,8 @@ from typing import Any
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en.cues import TIE
-from amity.extract.en.parties import _pairs_before, _parties, _record
+from amity.extract.en.parties import _pairs_before, _record
+from amity.extract.en.party_names import _parties
 
 LISTED_PLACE = re.compile(r"[A-Z][\w’'. -]{1,40}?\s+\((?:the\s+)?[A-Z][\w .'-]{1,30}\)")
 OF_AFTER_TIE = re.compile(

@@ -16,9 +16,9 @@ from amity.extract.en.parties import (
     _clause_subject,
     _first_with_rest,
     _pairs_before,
-    _parties,
     _without_qualifiers,
 )
+from amity.extract.en.party_names import _parties
 from amity.extract.en.tie_context import (
     PRONOUN,
     _context_pair,

@@ -8,7 +8,8 @@ from typing import Any
 
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
-from amity.extract.en.parties import _parties, _record
+from amity.extract.en.parties import _record
+from amity.extract.en.party_names import _parties
 from amity.extract.en.tie_context import _focus
 
 FIRST_TO_TWIN = re.compile(
