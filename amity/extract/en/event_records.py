@@ -17,14 +17,8 @@ from amity.extract.doc import Doc, Span
 from amity.extract.en import cues
 from amity.extract.en.day_anchors import THAT_TIME
 from amity.extract.en.event_dates import lead_date, sentence_date
-from amity.extract.en.event_parts import (
-    event_place,
-    organizers_of,
-    participants_of,
-    place_of_agents,
-    said_place,
-    sentence_countries,
-)
+from amity.extract.en.event_parts import organizers_of, participants_of, sentence_countries
+from amity.extract.en.event_places import event_place, place_of_agents, said_place
 from amity.extract.en.event_start import HOMEWARD, OWN_PART, Draft
 from amity.extract.en.event_types import event_type
 from amity.extract.en.located import country_of, home_place, report_country
