@@ -729,3 +729,43 @@ def test_french_courtesy_titles_and_family_names_in_capitals(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [p[:2] for p in people_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guests were met by the mayor, Tomas Ferrer, at noon.", ("Tomas Ferrer", "mayor")),
+        (
+            "Later the committee's president, Odile Marchand, spoke.",
+            ("Odile Marchand", "president"),
+        ),
+        ("The band's musical director, Pavel Orlov, bowed.", ("Pavel Orlov", "director")),
+        (
+            "We heard the club secretary, Ruth Hallam, read the minutes.",
+            ("Ruth Hallam", "secretary"),
+        ),
+        (
+            "They thanked the councillor for youth affairs, Marta Ibáñez, for her help.",
+            ("Marta Ibáñez", "councillor for youth affairs"),
+        ),
+        (
+            "Dana Whitfield, who co-ordinates the Riverside Sister Cities Program, flew in.",
+            ("Dana Whitfield", "co-ordinator"),
+        ),
+        (
+            "Gwen Tabor, who chairs the St. Albans Twinning Association, welcomed them.",
+            ("Gwen Tabor", "chair"),
+        ),
+    ],
+)
+def test_titles_apposed_after_the_or_a_common_body(text: str, expected: tuple[str, str]) -> None:
+    assert [p[:2] for p in people_of(text)] == [expected]
+
+
+def test_title_before_a_name_with_a_relative_role_stays_the_title() -> None:
+    found = people_of("Mayor Rolf Ebner, who led the Lindau party, gave a speech.")
+    assert [p[:2] for p in found] == [("Rolf Ebner", "Mayor")]
+
+
+def test_the_mayor_then_a_list_of_bodies_names_nobody() -> None:
+    assert people_of("They met the mayor, the council and the local police.") == []

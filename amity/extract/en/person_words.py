@@ -175,12 +175,13 @@ COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "madame", "mme", "monsieur"}
 ROLE_VERBS = {
     "chairs": "chair", "heads": "head", "leads": "leader", "directs": "director",
     "founded": "founder", "coordinates": "coordinator", "runs": "head", "chaired": "chair",
-    "headed": "head", "led": "leader",
+    "headed": "head", "led": "leader", "co-ordinates": "co-ordinator", "co-chairs": "co-chair",
+    "manages": "manager",
 }  # fmt: skip
 RELATIVE_ROLE = re.compile(
     r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+who\s+(?:now\s+|also\s+)?("
     + "|".join(ROLE_VERBS)
-    + r")\s+(?:the\s+)?([A-Z][^,.;()]{2,80})"
+    + r")\s+(?:the\s+)?([A-Z](?:[^,.;()]|\.(?=\s+[A-Z])){2,80})"
 )
 POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")
 NAME_SUFFIX = re.compile(r"II|III|IV|Jr\.?|Sr\.?")

@@ -49,6 +49,18 @@ FRESH = {"new", "newly", "incoming", "outgoing", "current", "present", "longtime
          "recently", "elected", "appointed", "immediate", "past"}  # fmt: skip
 
 
+# "the committee's president, Name": a body named by a common noun
+LOWER_POSSESSIVE = re.compile(r"[a-z][\w-]*['’]s")
+
+
+def _without_title(words: str) -> str:
+    """Returns a name without the title words it was written after ("Mayor Ann Lee")."""
+    parts = words.split()
+    while parts and (is_title_word(parts[0]) or parts[0].lower().rstrip(".") in HONORIFICS):
+        parts.pop(0)
+    return " ".join(parts)
+
+
 class SentencePeople(PersonParts):
     """Finds the people of one sentence from its tokens, titles and country mentions."""
 
@@ -184,7 +196,11 @@ class SentencePeople(PersonParts):
             start = self.sent.start + m.start(1)
             if self.doc.spanning("place", start, start + 1):
                 continue
-            span = Span(start, start + len(m.group(1)), "person", m.group(1))
+            name = _without_title(m.group(1))  # "Mayor Michael Benitz, who led the party"
+            if " " not in name or not m.group(1).endswith(name):
+                continue
+            start += len(m.group(1)) - len(name)
+            span = Span(start, start + len(name), "person", name)
             org = m.group(3).strip()
             out.append(
                 Person(span, ROLE_VERBS[m.group(2)], org, None, (start, self.sent.start + m.end()))
@@ -315,6 +331,8 @@ class SentencePeople(PersonParts):
             while k < len(toks) and toks[k][1] <= place.end:
                 k += 1
             return k
+        if te + 1 < len(toks) and toks[te][2] in ("for", "responsible"):
+            return self._remit(te)
         if (
             te + 1 < len(toks)
             and toks[te][2] == "to"
@@ -329,6 +347,15 @@ class SentencePeople(PersonParts):
             ):
                 k += 1
             return k if k > te + 1 else te
+        return te
+
+    def _remit(self, te: int) -> int:
+        """Extends "councillor" to "councillor for culture" when a comma and a name follow."""
+        toks, k = self.toks, te
+        while k < min(te + 8, len(toks)) and toks[k][2].isalpha() and toks[k][2].islower():
+            k += 1
+        if k < len(toks) and toks[k][2] == "," and name_run(toks, k + 1, 1, self.country_words):
+            return k
         return te
 
     def _after(self, ts: int, te: int) -> Person | None:
@@ -458,10 +485,22 @@ class SentencePeople(PersonParts):
             or bool(POSSESSIVE.fullmatch(prev))
             or body[:1].isupper()
             and (body.lower() in ORG_HEADS or self._is_place((ts - 1, ts)))
-            or (
-                prev.lower() == "the" and toks[ts][2][:1].isupper()
-            )  # "the Ambassador to Japan, Name"
+            or self._led_by_the(ts)
         )
+
+    def _led_by_the(self, ts: int) -> bool:
+        """True for "the mayor", "the branch secretary", "the choir's artistic director": a title
+        after "the", a body's possessive or up to two words that describe it."""
+        toks, k = self.toks, ts - 1
+        while k > 0 and ts - k <= 2 and toks[k][2].isalpha() and toks[k][2].lower() != "the":
+            if LOWER_POSSESSIVE.fullmatch(toks[k - 1][2]) and toks[k - 2 : k - 1]:
+                k -= 1  # "the choir's artistic director"
+                break
+            k -= 1
+        word = toks[k][2]
+        if LOWER_POSSESSIVE.fullmatch(word):
+            return k > 0 and toks[k - 1][2].lower() == "the"
+        return word.lower() == "the"
 
     def _skip_gloss(self, te: int) -> int:
         """Returns where a title goes on after a gloss in brackets ("Akim (governor) of ...")."""
