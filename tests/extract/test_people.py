@@ -769,3 +769,22 @@ def test_title_before_a_name_with_a_relative_role_stays_the_title() -> None:
 
 def test_the_mayor_then_a_list_of_bodies_names_nobody() -> None:
     assert people_of("They met the mayor, the council and the local police.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks followed with Governor of Tomsk region Pavel Sergeyev.",
+            ("Pavel Sergeyev", "Governor", "Tomsk region"),
+        ),
+        (
+            "They were received by the Chairman of Khujand city Rustam Karimov.",
+            ("Rustam Karimov", "Chairman", "Khujand city"),
+        ),
+    ],
+)
+def test_title_of_a_place_with_a_lowercase_area_word_then_name(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [p[:3] for p in people_of(text)] == [expected]

@@ -365,6 +365,9 @@ class SentencePeople(PersonParts):
             org_lo, org_hi = self._cap_run(te2 + 1)
             if org_hi < len(toks) and toks[org_hi][2] in AREA_WORDS:
                 org_hi += 1  # "of Akmola region, Malik Murzalin"
+                named = name_run(toks, org_hi, 1, self.country_words)
+                if named and named[1] - named[0] >= 2:  # "of Kurgan region Alexey Kokorin"
+                    return self._make(named, ts, te2, (org_lo, org_hi))
             posted = org_hi
             if posted + 1 < len(toks) and toks[posted][2] == "in":
                 posted = self._cap_run(posted + 1)[1]  # "Consul General of Russia in Brest, Name"
