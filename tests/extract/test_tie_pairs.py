@@ -257,3 +257,33 @@ def test_located_pairs_lists_of_an_owner_and_members_in_apposition(
     body: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [brief(t)[:3] for t in ties_of(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Pupils first came over in 1971; the twinning of Leeds and Dortmund itself "
+            "only dates from 1969.",
+            [("sister_city", "Leeds", "Dortmund", "1969")],
+        ),
+        (
+            "The twinning of Leeds and Dortmund was sealed in 1969.",
+            [("sister_city", "Leeds", "Dortmund", "1969")],
+        ),
+    ],
+)
+def test_the_twinning_of_a_and_b(body: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [brief(t) for t in ties_of(body)] == expected
+
+
+def test_a_counted_list_of_friendship_towns_after_a_dash() -> None:
+    body = (
+        "Ystad keeps up an exchange with its three Baltic friendship towns – Gdynia in Poland, "
+        "Klaipėda in Lithuania and Pärnu in Estonia."
+    )
+    assert sorted(brief(t)[1:3] for t in ties_of(body)) == [
+        ("Ystad", "Gdynia"),
+        ("Ystad", "Klaipėda"),
+        ("Ystad", "Pärnu"),
+    ]

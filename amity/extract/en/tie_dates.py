@@ -42,6 +42,9 @@ def date_of(doc: Doc, sent: Span) -> str | None:
     """Returns the date of a tie: its sentence's date, else the event it was signed at."""
     from amity.extract.en.events import is_headline, sentence_date
 
+    dates_from = scan.search(doc, DATES_FROM, sent.start, sent.end)
+    if dates_from:
+        return dates_from.group(1)  # "came in 1969; the twinning itself dates from 1983"
     d = sentence_date(doc, sent)
     if d and scan.search(doc, ANNIVERSARY, sent.start, sent.end) and d.data.get("kind") == "rel":
         return None  # "the 20-year relationship will be celebrated this month": not its start
@@ -62,6 +65,11 @@ def date_of(doc: Doc, sent: Span) -> str | None:
     return best
 
 
+DATES_FROM = re.compile(
+    r"\b(?:dates|dating|goes|going|went|reaches)\s+(?:back\s+)?(?:to|from)\s+"
+    r"(?:the\s+(?:year\s+)?)?((?:19|20)\d\d)\b",
+    re.I,
+)
 DEED_WORDS = re.compile(
     r"\b(?:sign\w*|agree\w*|establish\w*|formali[sz]\w*|memorand\w*|protocols?|inked|put (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper|become|became|"
     r"forged|concluded|twinned|linked|joined|admitted|accepted|set up|renewed|members?)\b",

@@ -33,7 +33,7 @@ from amity.extract.en.tie_context import (
 from amity.extract.en.tie_types import AGREEMENT, SCHOOL
 
 LIST_MARK = re.compile(
-    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:(?:sister|twin|partner)[\s-](?:city|town) status with|partners are|partners include|twinned with|twinning with|linked (?:in friendship )?with|(?:its|their|our|the|[A-Z][\w-]+['’]s) (?:other )?(?:[A-Z][a-z]+ )?(?:sister|twin|partner)[\s-](?:cities|towns)(?:\s*[-–—,:])?(?=\s+(?-i:[A-Z]))|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|(?<=ies, |wns, )alongside|are|were)\s+(?:the\s+)?|:\s*",
+    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:(?:sister|twin|partner)[\s-](?:city|town) status with|partners are|partners include|twinned with|twinning with|linked (?:in friendship )?with|(?:its|their|our|the|[A-Z][\w-]+['’]s) (?:other )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(?:[A-Z][a-z]+ )?(?:sister|twin|partner|friendship)[\s-](?:cities|towns)(?:\s*[-–—,:])?(?=\s+(?-i:[A-Z]))|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|(?<=ies, |wns, )alongside|are|were)\s+(?:the\s+)?|:\s*",
     re.I,
 )
 REFER = re.compile(
@@ -105,7 +105,7 @@ def _list_mark(doc: Doc, text: str, sent: Span, parties: list[Span]) -> re.Match
 
 
 TWINNED_WITH = re.compile(
-    r"\b(?:which|that)\s+(?:is|was|has been|had been|have been)\s+(?:also\s+)?"
+    r"\b(?:which|that)\s+(?:is|was|has been|had been|have been)\s+(?:also\s+|already\s+)?"
     r"(?:twinned|linked|paired)\s+with\s+(?:the\s+)?$"
 )
 
@@ -225,6 +225,10 @@ def _signed_by(doc: Doc, sent: Span, parties: list[Span]) -> list[tuple[Span, Sp
     return [(after[0], after[1])]
 
 
+# "between A and B", "the twinning of A and B"
+BETWEEN = re.compile(
+    r"\bbetween\s+(?:the\s+)?|\b(?:twinning|partnership|friendship|link)\s+of\s+(?=[A-Z])"
+)
 SIGNATORY_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s+and\s+(?:the\s+)?")
 
 
@@ -237,7 +241,7 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     joined = _hyphen_pair(doc, parties, sent)
     if joined:
         return [joined]
-    between = re.search(r"\bbetween\s+(?:the\s+)?", text)
+    between = BETWEEN.search(text)
     if between and not BETWEEN_OWN.match(text, between.end()):
         after = [n for n in parties if n.start >= sent.start + between.end()]
         listed = _first_with_rest(doc, after)
