@@ -13,6 +13,7 @@ from typing import cast
 
 from amity.extract.doc import Doc, Span
 from amity.extract.en.day_anchors import days_in_stays
+from amity.extract.en.numbers import WORD_NUM, word_value
 from amity.extract.en.partial_date import PartialDate
 from amity.extract.en.relative_dates import WEEKDAYS, relative_dates
 from amity.extract.wordstarts import finditer_words
@@ -262,7 +263,11 @@ def context_year(doc: Doc, mentions: list[Span]) -> int | None:
     years += _anniversary_years(doc.text) * 3
     if not years:
         years = [s.value.year for s in mentions if s.value.year]
-    return max(set(years), key=years.count) if years else None
+    main = max(set(years), key=years.count) if years else None
+    since = set(_years_since_founding(doc.text))
+    if len(since) == 1 and main in _founding_years(doc.text):
+        return since.pop()  # the years told are all the tie's start: "20 years of twinning"
+    return main
 
 
 # "marks the 60th anniversary of the armistice that halted the 1950-53 war": 1953 + 60
@@ -282,6 +287,43 @@ def _anniversary_years(text: str) -> list[int]:
         )
         out.append(last + int(m.group(1)))
     return out
+
+
+# "celebrations of 20 years of twinning", "two decades of twin-city relations", "the 25th
+# anniversary": how long a tie has lasted, told without the year it is told in
+ANNIVERSARY_COUNT = re.compile(
+    rf"\b(?:(?P<nth>\d{{1,3}})(?:st|nd|rd|th)\s+anniversary"
+    rf"|(?:(?:mark\w*|celebrat\w*)\s+)?(?P<years>\d{{1,3}}|{WORD_NUM})[\s-]+years?\s+(?:of|as)\b"
+    rf"|(?:mark\w*|celebrat\w*)\s+(?P<marked>\d{{1,3}}|{WORD_NUM})\s+years\b"
+    rf"|(?P<decades>{WORD_NUM})\s+decades\s+of\b)",
+    re.I,
+)
+# "the twinning agreement signed with Niigata in February 1991": the year the tie began
+FOUNDED_IN = re.compile(
+    r"\b(?:signed|sealed|established|twinned|founded|concluded|since|began|formali[sz]ed)\b"
+    rf"[^.;!?]{{0,60}}?\b({YEAR})\b",
+    re.I,
+)
+
+
+def _founding_years(text: str) -> set[int]:
+    """Returns the years ties are told to have begun in ("signed ... in February 1991")."""
+    return {int(m.group(1)) for m in FOUNDED_IN.finditer(text)}
+
+
+def _years_since_founding(text: str) -> list[int]:
+    """Returns the years a report's anniversary counts set: "20 years of twinning" with a tie
+    signed in 1991 is 2011 (for reports whose dateline has no year)."""
+    counts = set()
+    for m in ANNIVERSARY_COUNT.finditer(text):
+        n = m["nth"] or m["years"] or m["marked"] or m["decades"]
+        value = int(n) if n.isdigit() else word_value(n)
+        if value and m["decades"]:
+            value *= 10
+        if value and 1 <= value <= 150:
+            counts.add(int(value))
+    starts = _founding_years(text)
+    return [y + n for y in starts for n in counts if y + n <= date.today().year + 1]
 
 
 REVIEWED_YEAR = re.compile(
@@ -381,6 +423,10 @@ def dates(doc: Doc) -> Doc:
     if doc.published is None:
         doc.published = find_published(doc.text)
     year = context_year(doc, found)
+    if doc.published is None and year is not None and year in _years_since_founding(doc.text):
+        doc.published = _yearless_dateline(doc, found, year)
+        if doc.published is not None:  # "last Friday" now has a day to count from
+            found = find_dates(doc.text, doc)
     lines = section_datelines(doc, found)
     doc.add("dateline", lines)
     found = sorted(found + _relative_by_section(doc, found, lines), key=lambda s: s.start)
@@ -395,6 +441,23 @@ def dates(doc: Doc) -> Doc:
             s.value = replace(v, year=v.year + 1, year2=v.year2 + 1 if v.year2 else None)
     doc.add("date", days_in_stays(doc, found))
     return doc
+
+
+# "VLADIVOSTOK, July 20 (Itar-Tass) --": an agency's dateline without its year
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'/-]{2,40},\s*")
+
+
+def _yearless_dateline(doc: Doc, found: list[Span], year: int) -> str | None:
+    """Returns the day of an agency dateline that gives no year, in the report's main year."""
+    for s in found:
+        if s.start > 400:
+            break
+        line_start = doc.text.rfind("\n", 0, s.start) + 1
+        v = s.value
+        if v.year is None and v.day and not v.is_range:
+            if DATELINE_PLACE.fullmatch(doc.text, line_start, s.start):
+                return v.with_year(year).iso()[0]
+    return None
 
 
 # "The 2017 meeting will run from 23 to 25 August": the year the sentence's subject names
