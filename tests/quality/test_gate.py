@@ -49,6 +49,8 @@ CORPORA = {
     "blind22": (HERE / "reports", HERE / "gold"),
     "blind23": (HERE / "reports", HERE / "gold"),
     "blind24": (HERE / "reports", HERE / "gold"),
+    "blind25": (HERE / "reports", HERE / "gold"),
+    "blind26": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -76,7 +78,9 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind21": lambda stem: "239" <= stem < "249",
     "blind22": lambda stem: "249" <= stem < "259",
     "blind23": lambda stem: "259" <= stem < "269",
-    "blind24": lambda stem: stem >= "269",
+    "blind24": lambda stem: "269" <= stem < "279",
+    "blind25": lambda stem: "279" <= stem < "289",
+    "blind26": lambda stem: stem >= "289",
 }
 
 
