@@ -305,3 +305,18 @@ def test_a_part_of_a_count_just_told() -> None:
         ("Taipei", "sister cities", 48),
         ("Taipei", "sister cities in US", 12),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ystad keeps close ties with its three Baltic friendship towns.",
+            [("Ystad", "Baltic friendship towns", 3)],
+        ),
+        ("Wexford has stayed in touch with its five twin towns.", [("Wexford", "twin towns", 5)]),
+        ("The three cities have met every year since.", []),
+    ],
+)
+def test_a_count_of_its_own_ties_in_words(body: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(f["subject"], f["metric"], f["value"]) for f in figures_of(body)] == expected

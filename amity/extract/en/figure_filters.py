@@ -66,10 +66,12 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
     if inside:
         return True
     before = text[max(sent.start, num.start - 12) : num.start].lower()
-    if re.search(
-        r"\b(?:the|both|these|those|its|their|our|all|no\.|number|top|group)\s+$", before
-    ) and num.data.get("word"):
-        return True
+    if (
+        re.search(r"\b(?:the|both|these|those|its|their|our|all|no\.|number|top|group)\s+$", before)
+        and num.data.get("word")
+        and not (re.search(r"\b(?:its|their|our)\s+$", before) and OWN_TIES.match(text, num.end))
+    ):
+        return True  # "the three cities": those told before; but "its four twin towns" counts
     if re.search(r"\d[:.]$", before) or re.match(r"[:.]\d", text[num.end : num.end + 2]):
         return True  # "9:03", "10.30": a time of day
     if re.search(
@@ -115,6 +117,10 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
     return num.value == 0 or bool(num.data.get("word") and num.value == 1)
 
 
+OWN_TIES = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+|other\s+|overseas\s+|foreign\s+)?"
+    r"(?:sister|twin|partner|friendship|friendly)[\s-](?:cit|town|province|region|state|communit)"
+)
 NOT_A_COUNT = re.compile(r"0\d{3,}(?:[\s-]\d{3,})?\b|\+\d")
 PEOPLE_COUNTED = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:people|persons|participants|guests|delegates|campers|students|"
