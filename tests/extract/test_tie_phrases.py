@@ -143,3 +143,25 @@ def test_the_two_are_the_visitors_city_and_the_place_they_were_in() -> None:
         "The next day, in Kharkiv, the two sides signed an agreement on culture."
     )
     assert [t[1:3] for t in ties_of(body)][-2:] == [("Linz", "Tampere"), ("Linz", "Kharkiv")]
+
+
+def test_which_is_already_paired_with_a_list() -> None:
+    body = (
+        "Ulsan becomes the sixth partner of Kobe, which is already paired with Seattle in the "
+        "United States, Marseille in France and Tianjin in China."
+    )
+    assert sorted(t[1:3] for t in ties_of(body) if t[2] != "Ulsan") == [
+        ("Kobe", "Marseille"),
+        ("Kobe", "Seattle"),
+        ("Kobe", "Tianjin"),
+    ]
+
+
+def test_which_is_twinned_with_one_ends_at_the_next_clause() -> None:
+    body = "A group from Nancy, which is twinned with Karlsruhe, also came to Krasnodar."
+    assert [t[1:3] for t in ties_of(body)] == [("Nancy", "Karlsruhe")]
+
+
+def test_the_town_with_which_a_town_is_also_twinned() -> None:
+    body = "Guests came from Bocholt, the German town in Westphalia with which Rossendale is also twinned."
+    assert [t[1:3] for t in ties_of(body)] == [("Rossendale", "Bocholt")]

@@ -27,7 +27,67 @@ TIE_GOES_BACK = re.compile(
 
 def phrase_ties(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     """Returns the ties a sentence tells in one of the set phrases."""
-    return _first_to_twin(doc, sent) + _tie_goes_back(doc, sent)
+    return (
+        _first_to_twin(doc, sent)
+        + _tie_goes_back(doc, sent)
+        + _relative_list(doc, sent)
+        + _with_which(doc, sent)
+    )
+
+
+WITH_WHICH = re.compile(r"\bwith\s+which\s+")
+IS_TWINNED = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|already\s+|now\s+)?"
+    r"(?:twinned|paired|linked|partnered)\b"
+)
+APPOSED = re.compile(r",\s+(?:the|a|an)\s")
+
+
+def _with_which(doc: Doc, sent: Span) -> list[dict[str, Any]]:
+    """Returns (X, B) of "B, the English town with which X is also twinned"."""
+    m = scan.search(doc, WITH_WHICH, sent.start, sent.end)
+    if m is None:
+        return []
+    after = [n for n in _parties(doc, m.end(), sent.end)]
+    if not after or after[0].start != m.end() or not IS_TWINNED.match(doc.text, after[0].end):
+        return []
+    named = [n for n in _parties(doc, sent.start, m.start()) if n.end <= m.start()]
+    apposed = [n for n in named if APPOSED.match(doc.text, n.end)]
+    if not apposed:
+        return []
+    return [_record(doc, "sister_city", after[0], apposed[-1], sent) | {"undated": True}]
+
+
+# "Sapporo, which is already paired with Portland in the United States, Munich in Germany"
+WHICH_IS_TWINNED = re.compile(
+    r",\s+which\s+(?:is|was|has been)\s+(?:already\s+|also\s+)?"
+    r"(?:twinned|paired|linked|partnered)\s+with\s+(?:the\s+)?"
+)
+
+
+def _relative_list(doc: Doc, sent: Span) -> list[dict[str, Any]]:
+    """Returns (X, partner) for each partner of "X, which is already paired with A, B and C"."""
+    from amity.extract.en.parties import _without_qualifiers
+    from amity.extract.en.tie_pairs import _list_run
+
+    m = scan.search(doc, WHICH_IS_TWINNED, sent.start, sent.end)
+    if m is None:
+        return []
+    owner = [n for n in _parties(doc, sent.start, m.start()) if n.end == m.start()]
+    tail = [n for n in _parties(doc, m.end(), sent.end)]
+    if not owner or not tail or tail[0].start != m.end():
+        return []
+    tail = _list_run(doc, _without_qualifiers(doc, tail))
+    listed = tail[:1]
+    for t in tail[1:]:
+        if not LIST_GAP.fullmatch(doc.text, listed[-1].end, t.start):
+            break  # "Nancy, which is twinned with Karlsruhe, also came to Krasnodar"
+        listed.append(t)
+    return [_record(doc, "sister_city", owner[0], t, sent) | {"undated": True} for t in listed]
+
+
+# between two partners of a list: "Portland in the United States, Munich in Germany and"
+LIST_GAP = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s+(?:and\s+)?|\s+and\s+)")
 
 
 def _first_to_twin(doc: Doc, sent: Span) -> list[dict[str, Any]]:
