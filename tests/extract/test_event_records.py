@@ -124,6 +124,15 @@ def test_an_agency_dateline_dates_the_report_and_a_visit_runs_from_the_day_it_be
     ]
 
 
+def test_a_dateline_set_off_by_a_plain_hyphen_is_not_the_deed_s_date() -> None:
+    text = (
+        "Twin cities\n\nOSH, 5 November 2012 - Osh and Trabzon signed a twinning protocol "
+        "on Thursday in Osh."
+    )
+    events = extract_records(text, lang="en")["events"]
+    assert [(e["type"], e["start"]) for e in events] == [("signing", "2012-11-01")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "city"),
     [

@@ -30,7 +30,8 @@ def lead_date(doc: Doc, sent: Span) -> Span | None:
 # "TASHKENT, 30 May 2013 (UzDaily.com) -- ": the agency's dateline, not the event's date
 # "CHICAGO, Dec. 5 (Xinhua) --", "YOKOHAMA, JAPAN – Wednesday, October 17, 2007 –"
 AGENCY_DATELINE = re.compile(
-    r"\W*[A-Z][A-Z .'’-]+,[^\n]{0,50}?(?:--|—|–)\s*(?:[^\n]{0,40}?\b(?:19|20)\d\d\s*(?:--|—|–)\s*)?"
+    r"\W*[A-Z][A-Z .'’-]+,[^\n]{0,50}?(?:--|—|–|\s-(?=\s))\s*"
+    r"(?:[^\n]{0,40}?\b(?:19|20)\d\d\s*(?:--|—|–|\s-(?=\s))\s*)?"
 )
 
 
@@ -103,6 +104,8 @@ def _sentence_date(doc: Doc, sent: Span) -> Span | None:
         return days_in_month(lead, doc.in_range("date", lead.end, sent.end))
     start = _body_start(doc, sent)
     dates = doc.in_range("date", start, sent.end)
+    if start > sent.start and dates and all(_is_today(doc, d) for d in dates):
+        dates = []  # "KAZAN, 4 March 2024 - ... signed today": the dateline's day
     for d in dates or doc.in_range("date", sent.start, sent.end):
         if d.data.get("kind") == "period" or HISTORY_BEFORE.search(
             doc.text, max(sent.start, d.start - 70), d.start
@@ -127,6 +130,14 @@ def _sentence_date(doc: Doc, sent: Span) -> Span | None:
             if not doc.text[d.end : d.end + 2].strip()[:1].isupper():
                 return d
     return None
+
+
+TODAY = re.compile(r"today|tonight|this (?:morning|afternoon|evening)", re.I)
+
+
+def _is_today(doc: Doc, d: Span) -> bool:
+    """True for "today", "this morning": the day the report is dated."""
+    return TODAY.fullmatch(doc.text, d.start, d.end) is not None
 
 
 # "announced on the 22nd that": the day the news was told, not the day of the deed
