@@ -811,3 +811,32 @@ def test_a_welcome_ceremony_during_a_visit_is_an_event_of_its_own() -> None:
         "the deputy mayor at a formal ceremony in the council chambers."
     )
     assert [e["type"] for e in events_of(body)] == ["visit", "meeting"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "At its statutory general assembly on Saturday, the twinning committee re-elected its "
+            "board.",
+            ("meeting", "2022-09-10"),
+        ),
+        (
+            "A Korean tea tasting will be held on March 23-24 at the civic hall in Gumi.",
+            ("other", "2023-03-23"),
+        ),
+    ],
+)
+def test_a_general_assembly_and_whatever_will_be_held_on_a_day(
+    body: str, expected: tuple[str, str]
+) -> None:
+    event = only_event(body)
+    assert (event["type"], event["start"]) == expected
+
+
+def test_one_side_selecting_its_group_gives_no_head_count_to_the_next_event() -> None:
+    body = (
+        "The next youth week will be held in Vaasa from 25 June to 1 July 2023. "
+        "Tartu will again select 12 participants."
+    )
+    assert only_event(body)["participants"] is None

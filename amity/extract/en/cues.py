@@ -78,7 +78,7 @@ TYPE_CUES: list[tuple[str, str]] = [
     ),
     (
         "meeting",
-        r"\bmet with\b|\bsat down (?:together|with)\b|\bcall(?:s|ed)? (?:on|at)\b|\bcourtesy call|\bmeetings?\b|\bAGM\b|\bmet (?:the|his|her|their|(?-i:[A-Z]))|\breception\b|\bwelcome function\b|\b(?:dinner|luncheon)\b|\bminutes of\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
+        r"\bmet with\b|\bsat down (?:together|with)\b|\bcall(?:s|ed)? (?:on|at)\b|\bcourtesy call|\bmeetings?\b|\bAGM\b|\b(?:general|annual|statutory) assembly\b|\bmet (?:the|his|her|their|(?-i:[A-Z]))|\breception\b|\bwelcome function\b|\b(?:dinner|luncheon)\b|\bminutes of\b|\btalks\b|\breceived\b|\bplenary\b|\bhearing\b|\bconvened\b|\bbanquet\b|\bceremony\b",
     ),
     (
         "forum",

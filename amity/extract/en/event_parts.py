@@ -231,6 +231,12 @@ SERVED = re.compile(
 )
 
 
+ONE_SIDE = re.compile(
+    r"\W*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:will\s+|is\s+to\s+)?(?:again\s+|also\s+)?"
+    r"(?:select|selects|selected|send|sends|sent|choose|chooses|chose|nominate|nominates|nominated)\b"
+)
+
+
 def participants_of(doc: Doc, sents: list[Span]) -> int | None:
     """Returns the first number of people stated for the whole event (the number is marked used)."""
     for sent in sents:
@@ -239,6 +245,8 @@ def participants_of(doc: Doc, sents: list[Span]) -> int | None:
             scan.search_in(doc, cues.BACKGROUND, text, sent.start) or NOW_HAS.match(text)
         ):
             continue  # "Today it has 13 branches with about 700 members": the body now, no event
+        if sent is not sents[0] and ONE_SIDE.match(text):
+            continue  # "Lahti will again select 17 participants": one side's group, a figure
         for num in doc.in_range("number", sent.start, sent.end):
             if num.data.get("percent") or num.data.get("participants"):
                 continue

@@ -105,6 +105,8 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
             return current is None or not _same_title(own, current.title)
     if inner and inner.value.day and scan.search_in(doc, FOUNDED, text, sent.start):
         return True  # "SIRONET was founded on November 21, 2017 and has now ..."
+    if inner and inner.value.month and HELD_SUBJECT.match(text):
+        return True  # "A Japanese food tasting will be held on Oct. 23-24": what is held is one
     # The cheap test first: most sentences name no event, and need no title.
     title = event_title(doc, sent)[0] if _has_event_name(doc, sent) else None
     if not title:
@@ -188,6 +190,10 @@ ACTED = re.compile(
     r"made (?:the|a|an|his|her|their) (?:\w+ )?(?:trip|journey|visit)|sat down (?:together|with)|"
     r"came over)\b",
     re.I,
+)
+HELD_SUBJECT = re.compile(
+    r"\W*(?:An?|The)\s+(?:[\w'’-]+\s+){1,5}?(?:will\s+be|is\s+to\s+be|are\s+to\s+be|was|were)\s+"
+    r"held\b"
 )
 PASSIVE_HELD = re.compile(
     r"\b(?:was|were)\s+(?:successfully\s+|also\s+|grandly\s+)?"
