@@ -287,3 +287,28 @@ def test_a_counted_list_of_friendship_towns_after_a_dash() -> None:
         ("Ystad", "Klaipėda"),
         ("Ystad", "Pärnu"),
     ]
+
+
+def test_the_town_has_friendship_towns_after_a_colon() -> None:
+    body = "Linz hosted the meeting. The town has three friendship towns: Ystad in Sweden, Vejle in Denmark and Kotka in Finland."
+    assert sorted(brief(t)[2] for t in ties_of(body) if brief(t)[1] == "Linz") == [
+        "Kotka",
+        "Vejle",
+        "Ystad",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tartu, which prefers projects to treaties, has no formal twinning agreement with Sumy.",
+        "Sumy has no sister city relationship with Tartu yet.",
+    ],
+)
+def test_no_tie_is_no_partnership(body: str) -> None:
+    assert [t for t in ties_of(body) if {t["a"]["name"], t["b"]["name"]} == {"Tartu", "Sumy"}] == []
+
+
+def test_a_possessive_after_a_final_s_is_no_part_of_the_name() -> None:
+    body = "Gear heads south to Colorado Springs' sister city in Chihuahua."
+    assert ("Colorado Springs", "Chihuahua") in [brief(t)[1:3] for t in ties_of(body)]

@@ -17,6 +17,8 @@ def _party(doc: Doc, n: Span) -> dict[str, Any]:
     """Returns {"name", "country"} for a party, "of Belarus"/"Russia's" giving its country."""
     text = doc.text
     name = str(n.value)
+    if name.endswith(("s'", "s’")):
+        name = name[:-1]  # "Colorado Springs' sister city": the possessive mark is no part of it
     country = None
     m = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", text[n.end : n.end + 10])
     if m:

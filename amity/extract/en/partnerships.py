@@ -73,6 +73,7 @@ def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
 PROPOSED = re.compile(
     r"\b(?:propos(?:e|es|ed|ing|al)|request(?:s|ed|ing)?|possibility of|to consider|voted\s+for|feasibility|would like(?: to)?|"
     r"approv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}agreements?|still (?:to|have to|has to|need to|needs to) be signed|"
+    r"(?:has|have|had)\s+no\s+(?:formal\s+|official\s+)?(?:twinning|sister[- ]city|partnership|friendship)|"
     r"declined|turned down|resolved to|pledged to|vowed to|expected to (?:join|become|sign)|"
     r"(?:hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?) to (?:conclude|sign|"
     r"establish|formali[sz]e|become|set up))\b(?![^.;]{0,80}\bsigned\b)",

@@ -89,6 +89,13 @@ LINK_WORD = re.compile(
 )
 
 
+# "The town has four friendship towns: A, B": the report's own place lists its partners
+THE_PLACE_HAS = re.compile(
+    r"\b[Tt]he (?:city|town|district|county|shire|municipality)\s+(?:now\s+|also\s+)?"
+    r"(?:has|had|maintains|keeps)\b"
+)
+
+
 def _list_mark(doc: Doc, text: str, sent: Span, parties: list[Span]) -> re.Match[str] | None:
     """Returns the mark a list of partners follows; a lead-in label's colon ("A little history:",
     naming no party before it) is none."""
@@ -96,7 +103,7 @@ def _list_mark(doc: Doc, text: str, sent: Span, parties: list[Span]) -> re.Match
     for k, mark in enumerate(marks):
         bare = mark.group().strip().lower()
         if not any(n.end <= sent.start + mark.start() for n in parties):
-            if bare == ":":
+            if bare == ":" and not THE_PLACE_HAS.search(text, 0, mark.start()):
                 continue
             if bare in ("are", "were") and any(OF_OWNER.match(m.group()) for m in marks[k + 1 :]):
                 continue  # "Among the guests were delegations from the twin cities of A, B"
@@ -329,6 +336,7 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
                 text[: mark.start()],
                 re.I,
             )
+            or (mark.group().strip() == ":" and THE_PLACE_HAS.search(text, 0, mark.start()))
         ):
             subject = _focus(doc, sent.start)
         if subject is None and OF_OWNER.match(mark.group()) and len(tail) > 1:
