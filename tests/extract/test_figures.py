@@ -320,3 +320,15 @@ def test_a_part_of_a_count_just_told() -> None:
 )
 def test_a_count_of_its_own_ties_in_words(body: str, expected: list[tuple[Any, ...]]) -> None:
     assert [(f["subject"], f["metric"], f["value"]) for f in figures_of(body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This week Longford plays host to visitors from its two Breton twin towns.",
+        "MOSCOW, 17 OCT 2024, 18:05 - Officials from both regions met.",
+        "DILI, 17 october 2023 (agency) - Officials from both councils met.",
+    ],
+)
+def test_two_own_ties_and_days_in_unread_datelines_are_no_figures(body: str) -> None:
+    assert [f["value"] for f in figures_of(body)] == []

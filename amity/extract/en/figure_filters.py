@@ -69,11 +69,17 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
     if (
         re.search(r"\b(?:the|both|these|those|its|their|our|all|no\.|number|top|group)\s+$", before)
         and num.data.get("word")
-        and not (re.search(r"\b(?:its|their|our)\s+$", before) and OWN_TIES.match(text, num.end))
+        and not (
+            num.value > 2
+            and re.search(r"\b(?:its|their|our)\s+$", before)
+            and OWN_TIES.match(text, num.end)
+        )
     ):
         return True  # "the three cities": those told before; but "its four twin towns" counts
     if re.search(r"\d[:.]$", before) or re.match(r"[:.]\d", text[num.end : num.end + 2]):
         return True  # "9:03", "10.30": a time of day
+    if MONTH_AFTER.match(text, num.end):
+        return True  # "17 OCT 2024", "17 october 2023": a day the date grammar left unread
     if re.search(
         r"(?:\bno\.|\bnumber|#|\butc\s*[+-]?|\bgmt\s*[+-]?|\b(?:year|grade|form|class|level|article|page|"
         r"section|chapter|room|route|highway|stage|day|week|part|phase|round|suite|unit)(?:s)?"
@@ -117,6 +123,10 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
     return num.value == 0 or bool(num.data.get("word") and num.value == 1)
 
 
+MONTH_AFTER = re.compile(
+    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?\s+(?:19|20)\d\d\b",
+    re.I,
+)
 OWN_TIES = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+|other\s+|overseas\s+|foreign\s+)?"
     r"(?:sister|twin|partner|friendship|friendly)[\s-](?:cit|town|province|region|state|communit)"
