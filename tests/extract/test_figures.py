@@ -332,3 +332,21 @@ def test_a_count_of_its_own_ties_in_words(body: str, expected: list[tuple[Any, .
 )
 def test_two_own_ties_and_days_in_unread_datelines_are_no_figures(body: str) -> None:
     assert [f["value"] for f in figures_of(body)] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "It was the fifth aid convoy the city of Tartu has sent to Sumy since 2022.",
+            ("Tartu", "aid convoys sent", 5),
+        ),
+        (
+            "The school said it was the 12th group Seward has hosted.",
+            ("Seward", "groups hosted", 12),
+        ),
+    ],
+)
+def test_a_rank_of_what_a_body_has_done_counts_it(body: str, expected: tuple[Any, ...]) -> None:
+    found = [(f["subject"], f["metric"], f["value"]) for f in figures_of(body)]
+    assert expected in found

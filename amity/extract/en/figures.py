@@ -248,6 +248,7 @@ def figures(doc: Doc) -> Doc:
                 }
             )
         out.extend(_ordinal_ties(doc, sent))
+        out.extend(_ordinal_deeds(doc, sent))
     doc.records["figures"] = out
     return doc
 
@@ -325,6 +326,48 @@ def _ordinal_ties(doc: Doc, sent: Span) -> list[dict[str, Any]]:
         out.append(
             {
                 "subject": m.group("whose"),
+                "metric": metric,
+                "value": value,
+                "qualifier": None,
+                "span": [sent.start, sent.end],
+                "confidence": 0.5,
+            }
+        )
+    return out
+
+
+# "the third aid shipment the city of Tallinn has sent", "the 24th the committee has sent to
+# Japan": a rank that counts what a body has done
+ORDINAL_DEED = re.compile(
+    r"\bthe\s+(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(ORDINALS)
+    + r")\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)??(?:that\s+|which\s+)?"
+    r"(?P<whose>the\s+(?:city|town|committee|association|club|council|society|group)"
+    r"(?:\s+of\s+[A-Z][\w-]+)?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+"
+    r"(?:has|had|have)\s+(?:ever\s+|now\s+)?(?P<verb>sent|dispatched|delivered|donated|"
+    r"organi[sz]ed|hosted|welcomed)\b",
+)
+
+
+def _ordinal_deeds(doc: Doc, sent: Span) -> list[dict[str, Any]]:
+    """Returns counts told as ranks of a body's deeds: "the third aid shipment Tallinn has sent"."""
+    out = []
+    for m in scan.finditer(doc, ORDINAL_DEED, sent.start, sent.end):
+        word = m.group("ord").lower()
+        value = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        whose = m.group("whose")
+        named = re.search(r"\bof\s+([A-Z][\w-]+)$", whose)
+        if named:
+            subject: str | None = named.group(1)
+        elif whose.lower().startswith("the "):
+            subject = _members_of(doc)
+        else:
+            subject = whose
+        what = (m.group("what") or "groups ").strip()
+        metric = f"{what if what.endswith('s') else what + 's'} {m.group('verb')}"
+        out.append(
+            {
+                "subject": subject,
                 "metric": metric,
                 "value": value,
                 "qualifier": None,
