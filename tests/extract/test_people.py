@@ -788,3 +788,19 @@ def test_title_of_a_place_with_a_lowercase_area_word_then_name(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert [p[:3] for p in people_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Journalist: Mateus Soares", ("Mateus Soares", "journalist", None)),
+        ("Photographed by Li Wen", ("Li Wen", "photographer", None)),
+        (
+            "By Dana Frost, Staff Writer, Port Gazette",
+            ("Dana Frost", "Staff Writer", "Port Gazette"),
+        ),
+    ],
+)
+def test_more_bylines(byline: str, expected: tuple[Any, ...]) -> None:
+    text = "Town news\n\n" + byline + "\n\nThe choir sang in Lyon on Monday."
+    assert expected in [p[:3] for p in people_of(text)]

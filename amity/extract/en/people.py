@@ -223,14 +223,33 @@ BYLINE = re.compile(
 
 # "Author: Zhanna Nurmaganbetova" on a line of its own
 BYLINE_LINE = re.compile(
-    r"(?im)^[ \t]*\(?(?:author|by|reporter|editor|correspondent|written by)[ \t]*[:：][ \t]*"
+    r"(?im)^[ \t]*\(?(?:author|by|reporter|editor|correspondent|written by|journalist|"
+    r"photographer|photo|photos|text|writer|translator|translated by)[ \t]*[:：][ \t]*"
     r"((?-i:[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3}))\)?[ \t.]*$"
+)
+
+
+# "By Erin Holloway, Staff Writer, Sequim Gazette": the writer with the role and paper
+BYLINE_BY = re.compile(
+    r"(?m)^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}),[ \t]*"
+    r"([A-Z][\w]+(?:[ \t]+[A-Z]?[\w]+){0,3}?)(?:,[ \t]*([A-Z][^\n,]{2,40}?))?[ \t]*$"
+)
+# "Photographed by Sun Tao" on a line of its own
+PHOTO_BY = re.compile(
+    r"(?m)^[ \t]*(?:Photographed|Photos?|Pictures?)[ \t]+by[ \t]+"
+    r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t.]*$"
 )
 
 
 def _bylines(doc: Doc) -> list[Person]:
     """Returns authors named in a byline such as "(author: Han Yihua)" or "Author: Name"."""
     out: list[Person] = []
+    for m in BYLINE_BY.finditer(doc.text, 0, min(len(doc.text), 600)):
+        span = Span(m.start(1), m.end(1), "person", m.group(1))
+        out.append(Person(span, m.group(2), m.group(3), None, (m.start(1), m.end())))
+    for m in PHOTO_BY.finditer(doc.text):
+        span = Span(m.start(1), m.end(1), "person", m.group(1))
+        out.append(Person(span, "photographer", None, None, (m.start(), m.end())))
     for m in [*BYLINE.finditer(doc.text), *BYLINE_LINE.finditer(doc.text)]:
         if any(p.name.start == m.start(1) for p in out):
             continue
