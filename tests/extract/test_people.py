@@ -804,3 +804,8 @@ def test_title_of_a_place_with_a_lowercase_area_word_then_name(
 def test_more_bylines(byline: str, expected: tuple[Any, ...]) -> None:
     text = "Town news\n\n" + byline + "\n\nThe choir sang in Lyon on Monday."
     assert expected in [p[:3] for p in people_of(text)]
+
+
+def test_a_title_with_its_remit_in_capitals_before_the_name() -> None:
+    found = people_of("She came with Deputy Mayor for Youth Affairs Olga Ivanova and others.")
+    assert [p[:2] for p in found] == [("Olga Ivanova", "Deputy Mayor for Youth Affairs")]

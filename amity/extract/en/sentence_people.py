@@ -350,12 +350,18 @@ class SentencePeople(PersonParts):
         return te
 
     def _remit(self, te: int) -> int:
-        """Extends "councillor" to "councillor for culture" when a comma and a name follow."""
-        toks, k = self.toks, te
-        while k < min(te + 8, len(toks)) and toks[k][2].isalpha() and toks[k][2].islower():
+        """Extends "councillor" to "councillor for culture" when a comma and a name follow, and
+        "Deputy Mayor" to "Deputy Mayor for Social Issues" before the name that ends the run."""
+        toks, k = self.toks, te + 1
+        while k < min(te + 9, len(toks)) and toks[k][2].isalpha():
             k += 1
         if k < len(toks) and toks[k][2] == "," and name_run(toks, k + 1, 1, self.country_words):
             return k
+        k = te + 1
+        while k < min(te + 9, len(toks)) and toks[k][2].isalpha() and toks[k][2][0].isupper():
+            k += 1
+        if toks[te][2] == "for" and k - te > 3:
+            return k - 2  # "for Social Issues Victoria Mozgacheva": the last two words name her
         return te
 
     def _after(self, ts: int, te: int) -> Person | None:
