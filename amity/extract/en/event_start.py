@@ -68,7 +68,7 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     ):
         return False  # a quotation from the event, or one of its days: more about it
     # "Since 1992, more than 140 students have taken part": the programme as a whole
-    if PROGRAMME_SINCE.match(text):
+    if PROGRAMME_SINCE.match(text) or _programme_total(text):
         return True
     if GOES_HOME.match(text):
         return False  # "The visitors fly home on Monday": the end of the visit told before
@@ -134,6 +134,29 @@ PROGRAMME_SINCE = re.compile(
     r"residents|participants|delegates|visitors|teachers|citizens)\b[^.;]{0,80}?\b(?:have|has)\s+"
     r"(?:taken\s+part|participated|visited|travelled|traveled|gone|come|stayed|been\s+hosted)\b"
 )
+# "more than 500 people have taken part in homestays between the two communities", told with
+# the time the programme has run ("over those 27 years", "between 1994 and 2019", "since then")
+PROGRAMME_TOTAL = re.compile(
+    r"\b(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+|around\s+)?[\d,]{2,}\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:students|pupils|people|young people|youngsters|residents|participants|"
+    r"delegates|visitors|teachers|citizens|teenagers)\b[^;]{0,80}?\b(?:have|has|had)\s+(?:now\s+)?"
+    r"(?:taken\s+part|participated|visited|travelled|traveled|stayed|been\s+hosted|lived\s+with)\b"
+    r"|\b(?:more\s+than\s+|over\s+|some\s+|about\s+)?[\d,]{2,}\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:students|pupils|people|young people|youngsters|teenagers)\b[^.;]{0,60}?\blived\s+with\s+"
+    r"host\s+families"
+)
+PROGRAMME_SPAN = re.compile(
+    r"\b(?:since|between\s+(?:19|20)\d\d\s+and|over\s+(?:those|these|the\s+past|the\s+last)\s+"
+    r"[\w-]+\s+years|in\s+that\s+time)\b",
+    re.I,
+)
+
+
+def _programme_total(text: str) -> bool:
+    """True for a count of all who took part in a programme over the years it has run."""
+    return PROGRAMME_TOTAL.search(text) is not None and PROGRAMME_SPAN.search(text) is not None
+
+
 LEAVING = re.compile(
     r"\b(?:before|after|until)\s+(?:leaving|departing(?:\s+from)?|heading\s+home\s+from)\s+"
     r"[^.;,]{0,40}?\s+on\s+$"

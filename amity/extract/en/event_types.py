@@ -9,7 +9,7 @@ import re
 from amity.extract import scan
 from amity.extract.doc import Doc
 from amity.extract.en import cues
-from amity.extract.en.event_start import Draft
+from amity.extract.en.event_start import Draft, _programme_total
 
 RECEIVED_AT = re.compile(
     r"\b(?:reception|banquet|dinner|buffet|barbecue|luncheon|p[oō]whiri|p[oō]hiri|welcome function|"
@@ -23,6 +23,8 @@ JOURNEY = re.compile(
 def event_type(doc: Doc, draft: Draft) -> str:
     """Returns the RECORDS.md type of an event from its title head and its main sentence."""
     text = doc.text[draft.main.start : draft.main.end].lower()
+    if _programme_total(text):
+        return "visit"  # "more than 500 people have taken part in homestays since": the exchanges
     title = draft.title.lower()
     travels = re.search(
         r"\b(?:visited|paid (?:an? )?(?:official |working |friendly )?visit|arrived in|study tour|toured"
