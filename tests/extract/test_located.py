@@ -118,3 +118,13 @@ def test_a_town_named_with_its_state_is_a_place() -> None:
         lang="en",
     )
     assert "Concord" in {str(p.value) for p in doc.get("place")}
+
+
+def test_a_memo_to_its_own_council_speaks_from_that_city() -> None:
+    text = (
+        "COUNCIL LAYDOWN\nRegular Meeting of May 28, 2019\n\n"
+        "To: Mayor Lee and Members of the Seward City Council\nFrom: Ann Cole, Commissioner\n\n"
+        "Our delegation spent five days in Yeosu. In Yeosu we met the mayor. Yeosu was kind, "
+        "and we saw the festival in Yeosu."
+    )
+    assert home_place(extract_doc(text, lang="en")) == ("Seward", "US")

@@ -123,11 +123,15 @@ def _header_council(doc: Doc) -> tuple[str, str | None] | None:
     if not m and len(doc.items) > 2:
         last = doc.text[doc.items[-1].start : doc.items[-1].end].strip()
         m = SIGNING_OFFICE.match(last) if len(last) < 80 else None
-    if not m:
-        return None
-    return _council_city(next((g for g in m.groups() if g), None))
+    found = _council_city(next((g for g in m.groups() if g), None)) if m else None
+    memo = None if found else _memo_council(doc)
+    return _council_city(memo.group(1)) if memo else found
 
 
+MEMO_COUNCIL = re.compile(
+    r"\s*(?:To|From|Memo to)\s*:.*?\bthe\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+"
+    r"(?:City|Town|Borough|District|Shire)\s+Council\b"
+)
 CITY_OF_LINE = re.compile(
     r"(?:The\s+)?(?:City|Town|Borough|County|Municipality|Shire)\s+[Oo]f\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
@@ -138,6 +142,16 @@ SIGNING_OFFICE = re.compile(
     r"|([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:City|District|Borough|Town|Shire)\s+Council\s+"
     r"(?:Communications?|Press|Media)\b)"
 )
+
+
+def _memo_council(doc: Doc) -> re.Match[str] | None:
+    """Returns the council a memo is addressed to or sent from ("To: ... the Seward City
+    Council"): the city the report speaks for, however often it names its partner."""
+    for line in doc.text[:600].splitlines()[:10]:
+        m = MEMO_COUNCIL.match(line)
+        if m:
+            return m
+    return None
 
 
 def _council_city(name: str | None) -> tuple[str, str | None] | None:
@@ -223,6 +237,8 @@ def _home(doc: Doc) -> tuple[str | None, str | None]:
         if name in counts:
             counts[name] += 3  # "A delegation from Goulburn leaves for Japan": home sends it
     header = _header_council(doc)
+    if header and _memo_council(doc):
+        counts[header[0]] = counts.get(header[0], 0) + 10
     if header:
         first = header[0].split(" and ")[0]  # "Tonbridge" counts for "Tonbridge and Malling"
         counts[header[0]] = (
