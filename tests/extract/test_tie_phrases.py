@@ -165,3 +165,11 @@ def test_which_is_twinned_with_one_ends_at_the_next_clause() -> None:
 def test_the_town_with_which_a_town_is_also_twinned() -> None:
     body = "Guests came from Bocholt, the German town in Westphalia with which Rossendale is also twinned."
     assert [t[1:3] for t in ties_of(body)] == [("Rossendale", "Bocholt")]
+
+
+def test_a_partner_with_which_the_capital_has_been_linked_since() -> None:
+    body = (
+        "One of its oldest partners is Graz, with which the Austrian city has been linked by an "
+        "agreement on culture since 1985."
+    )
+    assert ("sister_city", "Linz", "Graz", "1985") in ties_of(body)

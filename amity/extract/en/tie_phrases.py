@@ -49,13 +49,24 @@ def _with_which(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     if m is None:
         return []
     after = [n for n in _parties(doc, m.end(), sent.end)]
-    if not after or after[0].start != m.end() or not IS_TWINNED.match(doc.text, after[0].end):
-        return []
     named = [n for n in _parties(doc, sent.start, m.start()) if n.end <= m.start()]
-    apposed = [n for n in named if APPOSED.match(doc.text, n.end)]
-    if not apposed:
+    partner = next((n for n in named if n.end == m.start() - 2), None)  # "Kazan, with which"
+    partner = partner or next((n for n in reversed(named) if APPOSED.match(doc.text, n.end)), None)
+    if partner is None:
         return []
-    return [_record(doc, "sister_city", after[0], apposed[-1], sent) | {"undated": True}]
+    year = SINCE_YEAR.search(doc.text, m.end(), sent.end)
+    when = {"since": year.group(1)} if year else {"undated": True}
+    if after and after[0].start == m.end() and IS_TWINNED.match(doc.text, after[0].end):
+        return [_record(doc, "sister_city", after[0], partner, sent) | when]
+    own = OWN_CITY.match(doc.text, m.end())  # "with which the Kyrgyz capital has been linked"
+    home = _focus(doc, sent.start) if own and IS_TWINNED.match(doc.text, own.end()) else None
+    if home is None or str(home.value) == str(partner.value):
+        return []
+    return [_record(doc, "sister_city", home, partner, sent) | when]
+
+
+SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
+OWN_CITY = re.compile(r"the\s+(?:[A-Z][\w-]+\s+)?(?:capital|city|town|municipality)\b")
 
 
 # "Sapporo, which is already paired with Portland in the United States, Munich in Germany"
