@@ -42,3 +42,36 @@ def test_the_act_a_twinning_began_with_is_the_tie_not_another_agreement() -> Non
     assert [brief(t) for t in ties_of(body)] == [
         ("sister_city", "Riverton", "Lakeport", "1993-04-30")
     ]
+
+
+SISTER = "Osaka and Chicago are sister cities. "
+
+
+@pytest.mark.parametrize(
+    ("body", "pairs"),
+    [
+        (
+            "Sioux City and Yamanashi made their partnership official on Nov. 6, 2003.",
+            [("Sioux City", "Yamanashi")],
+        ),
+        (
+            "The first of these ties, between St. Paul, Minnesota, and Nagasaki, dates from 1955.",
+            [("St. Paul", "Nagasaki")],
+        ),
+        (
+            "Other pairs include Magadan and Anchorage, Yakutsk and Fairbanks.",
+            [("Magadan", "Anchorage"), ("Yakutsk", "Fairbanks")],
+        ),
+        ("Bry had its own partnership with Moosburg.", [("Bry", "Moosburg")]),
+        ("The Osaka Chamber of Commerce has a partnership with Chicago University.", []),
+    ],
+)
+def test_links_between_places_in_a_sister_city_report(
+    body: str, pairs: list[tuple[str, str]]
+) -> None:
+    found = [(t["a"]["name"], t["b"]["name"]) for t in ties_of(SISTER + body)]
+    assert found[1:] == pairs
+
+
+def test_link_words_alone_make_no_tie_outside_a_sister_city_report() -> None:
+    assert ties_of("Bry had its own partnership with Moosburg.") == []

@@ -1,0 +1,112 @@
+"""amity.extract.en.tie_lists: lists of partners after a sentence on ties, items under a lead,
+and tables of ties, one line each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from amity.extract import extract_records
+from tests.extract.test_partnerships import brief, ties_of
+
+
+def test_partners_listed_as_with_items_under_a_lead() -> None:
+    body = (
+        "Lakeport keeps partnerships with three towns:\n"
+        "With the English town of Hitchin since 1958. Hitchin has a population of 33,000.\n"
+        "With Anamur in Turkey since 2011.\n"
+        "And with the Czech city of Kolin since 2012.\n"
+    )
+    assert [brief(t) for t in ties_of(body)] == [
+        ("sister_city", "Lakeport", "Hitchin", "1958"),
+        ("sister_city", "Lakeport", "Anamur", "2011"),
+        ("sister_city", "Lakeport", "Kolin", "2012"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Fairview has 4 sister state relationships in 3 countries:\n"
+            "1985  Gunma Prefecture, Japan\n"
+            "2003  Tarn and Aveyron Departments, France\n"
+            "2011  Lviv Oblast, Ukraine (charter signed on 12 May 2011 in Lviv)\n\n"
+            "2024 NEWS\nOct. 1 - Fairview. A choir from Gunma sang at the library.\n",
+            [
+                ("sister_city", "Fairview", "Gunma Prefecture", "1985"),
+                ("sister_city", "Fairview", "Tarn Department", "2003"),
+                ("sister_city", "Fairview", "Aveyron Department", "2003"),
+                ("sister_city", "Fairview", "Lviv Oblast", "2011-05-12"),
+            ],
+        ),
+        (
+            "Riverton welcomes guests\n\nRiverton keeps close ties with towns abroad.\n\n"
+            "Sister Cities\nKushiro, Japan (1965)\nHwaseong, Korea - 2010\n"
+            "Zhongshan, China, since 2011\n\nThe council meets on Monday.\n",
+            [
+                ("sister_city", "Riverton", "Kushiro", "1965"),
+                ("sister_city", "Riverton", "Hwaseong", "2010"),
+                ("sister_city", "Riverton", "Zhongshan", "2011"),
+            ],
+        ),
+        (
+            "Killaloe keeps up its links. Killaloe is on the Shannon.\nThe town has twinning links with these towns:\n"
+            "- Vertou, France (1983)\n- Plouguerneau, France\nIn 2023 the committee met 4 times.\n",
+            [
+                ("sister_city", "Killaloe", "Vertou", "1983"),
+                ("sister_city", "Killaloe", "Plouguerneau", None),
+            ],
+        ),
+    ],
+)
+def test_tables_of_ties_one_line_each(body: str, expected: list[Any]) -> None:
+    assert [brief(t) for t in ties_of(body)] == expected
+
+
+def test_lines_without_a_partner_country_are_no_table() -> None:
+    body = "Lakeport's sister cities:\nAnnual Report\nOffice of the Mayor\nCity Hall, 2nd floor\n"
+    assert ties_of(body) == []
+
+
+def test_partners_listed_in_prose_with_shared_dates() -> None:
+    body = (
+        "Davao signs with Hamamatsu\n\nDavao signed a sister city agreement with Hamamatsu.\n\n"
+        "The mayors spoke about trade.\n\n"
+        "Its oldest foreign partners are Bitung and Manado in North Sulawesi, Indonesia, both "
+        "twinned with Davao in 1993, followed by Tacoma, Washington, in 1994. Koror in Palau and "
+        "Nanning in China joined in 2007, and Chongqing in 2019."
+    )
+    found = {(t["b"]["name"], t["date"]) for t in ties_of(body) if t["b"]["name"] != "Hamamatsu"}
+    assert {("Bitung", "1993"), ("Manado", "1993"), ("Tacoma", "1994")} <= found
+    assert "Washington" not in {name for name, _ in found}
+
+
+def test_a_state_then_a_country_places_a_listed_city() -> None:
+    body = "Rotorua has four sister cities: Klamath Falls, Oregon, United States (1962); Beppu, Japan (1987)."
+    assert {t["b"]["name"] for t in ties_of(body)} == {"Klamath Falls", "Beppu"}
+
+
+def test_a_lead_lists_the_possessors_twin_towns_with_pairs_in_one_item() -> None:
+    body = (
+        "Guests came from several of Tver's twin cities:\n\n* Bergamo (Italy)\n"
+        "* Bielefeld and Osnabrück (Germany)\n* Hämeenlinna (Finland)"
+    )
+    assert [brief(t)[1:3] for t in ties_of(body)] == [
+        ("Tver", "Bergamo"),
+        ("Tver", "Bielefeld"),
+        ("Tver", "Osnabrück"),
+        ("Tver", "Hämeenlinna"),
+    ]
+
+
+def test_reports_of_sister_city_chairs_name_the_publishers_partners() -> None:
+    text = (
+        "Sister City Committee, City of Laredo - Minutes of the Regular Meeting\n\n"
+        "Members met in Laredo on Monday.\n\nVII. REPORTS FROM SISTER CITY CHAIRS\n"
+        "- Keelung, Taiwan: the chair will travel there later this month.\n"
+        "- Agen, France: no report."
+    )
+    ties = extract_records(text, published="2010-02-01", lang="en")["partnerships"]
+    assert [brief(t)[1:3] for t in ties] == [("Laredo", "Keelung"), ("Laredo", "Agen")]
