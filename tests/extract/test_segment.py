@@ -72,3 +72,11 @@ def test_sentence_at_finds_the_holder() -> None:
 @pytest.mark.xfail(strict=False, reason="a dotted acronym that ends a sentence never ends it")
 def test_acronym_at_the_end_of_a_sentence() -> None:
     assert sentences("Talks with the U.S. Then more.") == ["Talks with the U.S.", "Then more."]
+
+
+def test_a_sentence_may_open_with_a_capital_of_any_latin_alphabet() -> None:
+    assert sentences("They came through Whitstable. Říčany joined in 2000. Łódź followed.") == [
+        "They came through Whitstable.",
+        "Říčany joined in 2000.",
+        "Łódź followed.",
+    ]

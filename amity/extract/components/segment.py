@@ -73,7 +73,8 @@ ABBREV = {
     "cf",
 }
 SENT_END = re.compile(r"[.!?。！？]+[\"'”’)\]]*(?=\s+|$)|[。！？]")
-OPENER = re.compile(r"\s*[\"'“‘(\[]*[A-Z0-9\u4e00-\u9fff•]")
+# a sentence opens with a capital of any Latin or Cyrillic alphabet ("Říčany", "Łódź"), a digit
+OPENER = re.compile(r"\s*[\"'“‘(\[]*[A-Z0-9\u4e00-\u9fff•À-ÖØ-ÞĀ-žЀ-Я]")
 
 
 def split_items(text: str) -> list[Span]:

@@ -212,6 +212,7 @@ def figures(doc: Doc) -> Doc:
     # out of order, each sentence looks through them all
     ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
     out: list[dict[str, Any]] = []
+    ranks: list[dict[str, Any]] = []
     headline = doc.items[0] if doc.items and _is_title(doc, doc.items[0]) else None
     for sent in doc.sentences:
         if headline is not None and sent.start < headline.end:
@@ -248,7 +249,12 @@ def figures(doc: Doc) -> Doc:
                 }
             )
         out.extend(_ordinal_ties(doc, sent))
-        out.extend(_ordinal_deeds(doc, sent))
+        ranks.extend(_ordinal_deeds(doc, sent))
+    # "the 21st team Hebei has sent" and "Hebei has dispatched 21 medical teams": one count
+    counted = {(f["value"], f["subject"]) for f in out} | {(f["value"], f["span"][0]) for f in out}
+    out.extend(
+        r for r in ranks if not {(r["value"], r["subject"]), (r["value"], r["span"][0])} & counted
+    )
     doc.records["figures"] = out
     return doc
 

@@ -40,7 +40,10 @@ JOINED_BARE = re.compile(
 GATHERING_HEADS = ("network", "alliance", "association", "federation", "union", "league",
                    "consortium", "coalition", "platform")  # fmt: skip
 LISTED_MEMBERS = re.compile(
-    r"\bmembers?\b[^.;]{0,60}?\b(?:namely|including|such as|includ(?:e|es))\s+", re.I
+    r"\bmembers?\b[^.;]{0,60}?\b(?:namely|including|such as|includ(?:e|es))\s+"
+    # "the association has six member towns: A, B and C"
+    r"|\bmember\s+(?:towns|cities|municipalities|organi[sz]ations|clubs|associations)\s*:\s*",
+    re.I,
 )
 NETWORK_HEADS = (
     "network",
@@ -81,10 +84,15 @@ def _memberships(doc: Doc, sent: Span) -> list[dict[str, Any]]:
         out.extend(_bare_joiners(doc, sent))
     listed = scan.search(doc, LISTED_MEMBERS, sent.start, sent.end)
     if listed and not m:
-        net = _network_in(doc, sent.start, listed.start()) or _network_before(doc, sent)
+        net = (
+            _network_in(doc, sent.start, listed.start())
+            or _network_before(doc, sent)
+            or _network_in(doc, 0, sent.start)  # "the association" named paragraphs before
+        )
         members = _parties(doc, listed.end(), sent.end)
+        roll = {"undated": True} if listed.group().rstrip().endswith(":") else {}
         out.extend(
-            _record(doc, "membership", mem, net, sent)
+            _record(doc, "membership", mem, net, sent) | roll  # "has six member towns:" no date
             for mem in members
             if net and mem.start != net.start
         )
