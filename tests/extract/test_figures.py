@@ -350,3 +350,11 @@ def test_two_own_ties_and_days_in_unread_datelines_are_no_figures(body: str) -> 
 def test_a_rank_of_what_a_body_has_done_counts_it(body: str, expected: tuple[Any, ...]) -> None:
     found = [(f["subject"], f["metric"], f["value"]) for f in figures_of(body)]
     assert expected in found
+
+
+def test_a_rank_and_the_count_it_restates_are_one_figure() -> None:
+    body = (
+        "The team is the 21st that Hebei has sent to the country. "
+        "Hebei has so far dispatched 21 medical teams to the DRC."
+    )
+    assert [f["value"] for f in figures_of(body)].count(21) == 1
