@@ -149,3 +149,18 @@ def test_a_welcome_ceremony_during_a_visit_is_an_event_of_its_own() -> None:
         "the deputy mayor at a formal ceremony in the council chambers."
     )
     assert [e["type"] for e in events_of(body)] == ["visit", "meeting"]
+
+
+def test_all_who_took_part_over_the_years_is_the_programme_as_one_visit() -> None:
+    body = (
+        "Over those 20 years, more than 400 people, pupils among them, have taken part in "
+        "homestays between the two towns."
+    )
+    event = only_event(body)
+    assert (event["type"], event["participants"]) == ("visit", 400)
+
+
+def test_a_range_of_years_of_pupils_living_with_host_families() -> None:
+    body = "Between 1994 and 2019 more than 120 pupils lived with host families in Otsu."
+    event = only_event(body)
+    assert (event["type"], event["start"], event["participants"]) == ("visit", "1994", 120)

@@ -80,3 +80,15 @@ def test_a_club_that_is_one_of_a_networks_clubs_has_no_date_of_joining() -> None
         "The Durham club, one of the UK clubs of Friendship Force International, met on 3 May."
     )
     assert (tie["type"], tie["date"]) == ("membership", None)
+
+
+def test_a_roll_of_member_towns_after_a_colon() -> None:
+    body = (
+        "The conference grew out of the Kent Twin Towns Association (KTA).\n\n"
+        "Vejle hosted it this year; today the association has four member towns: Vejle, Ystad, "
+        "Kotka and Hamar."
+    )
+    found = [brief(t) for t in ties_of(body) if t["type"] == "membership"]
+    assert sorted(b[1] for b in found) == ["Hamar", "Kotka", "Vejle", "Ystad"]
+    assert {b[2] for b in found} == {"Kent Twin Towns Association (KTA)"}
+    assert {b[3] for b in found} == {None}
