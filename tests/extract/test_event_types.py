@@ -75,6 +75,8 @@ def test_panels_and_parties_flying_out(sentence: str, kind: str) -> None:
         ("The Annual General Meeting will be held on 12 May 2023.", "meeting"),
         ("On 12 May 2023 the committee held a céilí for the French guests.", "culture"),
         ("In May 2023 Agen hosted two young women on two-week work placements.", "training"),
+        ("The hand-over took place on 12 May 2023 at the fire station.", "aid"),
+        ("On 12 May 2023 the mayor gave the keys of six buses to Sumy.", "aid"),
     ],
 )
 def test_more_event_types(sentence: str, kind: str) -> None:

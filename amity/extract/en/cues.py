@@ -51,7 +51,7 @@ TYPE_CUES: list[tuple[str, str]] = [
         r"\bdonat(?:e|ed|es|ing|ion|ions)\b|\bcharity\b|\binauguration ceremony of\b.{0,60}\bschools?\b|\bconstruction of\b|\bhanded over\b|\baid (?:project|program|programme)\b|\bbrightness action\b|\bpurchased\b|\brelief (?:supplies|materials|goods)\b|\bschools? (?:were |was )?built\b"
         r"|\bhumanitarian (?:aid|help|assistance|supplies|needs|convoy|cargo)\b|\bemergency (?:help|aid|relief)\b"
         r"|\baid (?:collection|convoy|shipment|package|parcels?)\b|\bshipments? of\b|\bfund-?rais(?:ing|er|ers)\b"
-        r"|\bsent (?:help|aid|relief)\b",
+        r"|\bsent (?:help|aid|relief)\b|\bhand-?overs?\b|\bgave the keys\b",
     ),
     (
         "training",
