@@ -92,3 +92,8 @@ def test_a_roll_of_member_towns_after_a_colon() -> None:
     assert sorted(b[1] for b in found) == ["Hamar", "Kotka", "Vejle", "Ystad"]
     assert {b[2] for b in found} == {"Kent Twin Towns Association (KTA)"}
     assert {b[3] for b in found} == {None}
+
+
+def test_a_month_before_the_joiners_is_no_member() -> None:
+    body = "In October, 14 cities in five countries joined Mayors for Peace."
+    assert [t for t in ties_of(body) if t["type"] == "membership"] == []

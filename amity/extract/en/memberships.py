@@ -160,6 +160,12 @@ def _bare_joiners(doc: Doc, sent: Span) -> list[dict[str, Any]]:
 MEMBER_GAP = re.compile(r",?\s+and\s+(?:the\s+)?")
 
 
+CALENDAR_WORD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter)"
+)
+
+
 def _joiners(doc: Doc, sent: Span, verb: re.Match[str]) -> list[Span]:
     """Returns who joined: the last name before the verb, and those joined to it by "and"."""
     from amity.extract.en.parties import QUALIFIES
@@ -169,6 +175,8 @@ def _joiners(doc: Doc, sent: Span, verb: re.Match[str]) -> list[Span]:
     )[-1:]
     kept: list[Span] = []
     for n in names:
+        if CALENDAR_WORD.fullmatch(str(n.value)):
+            continue  # "In October, 14 cities joined": a month, no member
         placed = kept and re.fullmatch(
             r"\s+(?:[a-z]+\s+)?(?:of|in)\s+(?:the\s+)?", doc.text[kept[-1].end : n.start]
         )
