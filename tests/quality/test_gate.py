@@ -51,6 +51,8 @@ CORPORA = {
     "blind24": (HERE / "reports", HERE / "gold"),
     "blind25": (HERE / "reports", HERE / "gold"),
     "blind26": (HERE / "reports", HERE / "gold"),
+    "blind27": (HERE / "reports", HERE / "gold"),
+    "blind28": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -80,7 +82,9 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind23": lambda stem: "259" <= stem < "269",
     "blind24": lambda stem: "269" <= stem < "279",
     "blind25": lambda stem: "279" <= stem < "289",
-    "blind26": lambda stem: stem >= "289",
+    "blind26": lambda stem: "289" <= stem < "299",
+    "blind27": lambda stem: "299" <= stem < "309",
+    "blind28": lambda stem: stem >= "309",
 }
 
 
