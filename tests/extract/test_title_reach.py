@@ -265,3 +265,26 @@ def test_titles_apposed_after_the_or_a_common_body(text: str, expected: tuple[st
 def test_a_title_with_its_remit_in_capitals_before_the_name() -> None:
     found = people_of("She came with Deputy Mayor for Youth Affairs Olga Ivanova and others.")
     assert [p[:2] for p in found] == [("Olga Ivanova", "Deputy Mayor for Youth Affairs")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mia Kerr, a former Sister Cities co-ordinator, spoke.",
+            ("Mia Kerr", "former Sister Cities co-ordinator"),
+        ),
+        ("Ana Sato, the Otsu exchange student, spoke.", ("Ana Sato", "Otsu exchange student")),
+        ("We met Rangiora High School student Tom Reed there.", ("Tom Reed", "student")),
+        ("Eva Kiss, a pupil at a bilingual school, sang.", ("Eva Kiss", "pupil")),
+    ],
+)
+def test_students_pupils_and_titles_after_a(text: str, expected: tuple[str, str]) -> None:
+    assert [p[:2] for p in people_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["The Student Goodwill Tour came to town.", "The student exchange began in 1990."]
+)
+def test_student_before_a_noun_is_no_title(text: str) -> None:
+    assert people_of(text) == []

@@ -383,6 +383,8 @@ class SentencePeople(TitleReach):
             return None
         if found[0] > 0 and is_head(toks[found[0] - 1][2]):
             return None  # "Speaker Lohela, Norway Speaker Tomasson": Lohela has a title of his own
+        if found[0] > 0 and toks[found[0] - 1][2] in ("of", "from") and self._is_place(found):
+            return None  # "Carol Burdon of Loburn, student exchange co-ordinator": a place
         te2 = self._extend_to(te)
         org = None
         joins = (

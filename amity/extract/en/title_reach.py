@@ -239,6 +239,6 @@ class TitleReach(PersonParts):
         lo = k
         while lo >= 0 and k - lo < 3 and toks[lo][2][:1].isupper() and toks[lo][2].isalpha():
             lo -= 1
-        while lo >= 1 and lo < k and toks[lo][2].lower() in MODIFIERS:
-            lo -= 1  # "Name, former Sister Cities co-ordinator"
+        while lo >= 1 and lo < k and toks[lo][2].lower() in MODIFIERS | LEADS | {"the"}:
+            lo -= 1  # "Name, a former Sister Cities co-ordinator"
         return lo if lo < k and lo >= 1 and toks[lo][2] == "," else k

@@ -90,6 +90,8 @@ def title_runs(toks: list[Tok]) -> list[tuple[int, int]]:
         last = j - 1
         while last >= i and not is_head(toks[last][2]):
             last -= 1
+        if last >= i and _learner_in_a_noun(toks, last):
+            last = i - 1  # "student exchange co-ordinator", "Student Goodwill Tour": no title
         if last >= i:
             start = i
             while start < last and toks[start][2].lower() in MODIFIERS:
@@ -100,6 +102,20 @@ def title_runs(toks: list[Tok]) -> list[tuple[int, int]]:
             runs.append((start, last + 1))
         i = max(j, i + 1)
     return runs
+
+
+LEARNERS = {"student", "pupil"}
+AFTER_LEARNER = {"from", "at", "of", "in", "with", "and", "who", "was", "is", "has", "had", "said"}
+
+
+def _learner_in_a_noun(toks: list[Tok], last: int) -> bool:
+    """True for "student" that qualifies the noun after it rather than naming a role."""
+    if toks[last][2].lower() not in LEARNERS or last + 1 >= len(toks):
+        return False
+    nxt = toks[last + 1][2]
+    if nxt.isalpha() and nxt.islower():
+        return nxt not in AFTER_LEARNER
+    return toks[last][2][0].isupper() and nxt[:1].isupper()
 
 
 def _after_headless_and(toks: list[Tok], start: int, last: int) -> int:
