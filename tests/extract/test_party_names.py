@@ -194,3 +194,20 @@ def test_a_town_with_an_der_is_one_name_and_not_its_own_twin() -> None:
     pairs = [brief(t)[1:3] for t in ties_of(body)]
     assert ("Spittal an der Drau", "Porcia") in pairs
     assert all("Moosburg" not in a or "Moosburg" not in b for a, b in pairs)
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "Leeds entered a partnership with Andover in Hampshire as early as 1980.",
+            ("Leeds", "Andover"),
+        ),
+        (
+            "Lyon has been twinned with Ottweiler, in the German Saarland, since 1982.",
+            ("Lyon", "Ottweiler"),
+        ),
+    ],
+)
+def test_a_region_after_in_only_places_the_town(body: str, pair: tuple[str, str]) -> None:
+    assert [brief(t)[1:3] for t in ties_of(body)] == [pair]

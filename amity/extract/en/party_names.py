@@ -184,8 +184,24 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
             )
         ):
             continue  # "Suifenhe City, Heilongjiang Province": the province only places the city
+        if out and _region_of(doc, out[-1], n):
+            continue  # "Andover in Hampshire", "Ottweiler, in the German Saarland": it places it
         out.append(n)
     return out
+
+
+IN_REGION = re.compile(r",?\s+in\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?")
+
+
+def _region_of(doc: Doc, town: Span, n: Span) -> bool:
+    """True for a name that only places the town just before it: "in" and no city of its own."""
+    if not IN_REGION.fullmatch(doc.text, town.end, n.start):
+        return False
+    kinds = {p.data.get("kind") for p in doc.spanning("place", n.start, n.end)}
+    towns = {p.data.get("kind") for p in doc.spanning("place", town.start, town.end)}
+    if towns & {"admin1", "country"} or kinds & {"city", "country"}:
+        return False
+    return "admin1" in kinds or "city" in towns
 
 
 def _is_admin1(doc: Doc, n: Span, before: Span) -> bool:
