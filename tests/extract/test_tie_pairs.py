@@ -312,3 +312,14 @@ def test_no_tie_is_no_partnership(body: str) -> None:
 def test_a_possessive_after_a_final_s_is_no_part_of_the_name() -> None:
     body = "Gear heads south to Colorado Springs' sister city in Chihuahua."
     assert ("Colorado Springs", "Chihuahua") in [brief(t)[1:3] for t in ties_of(body)]
+
+
+def test_pairs_named_two_by_two_after_among_them() -> None:
+    body = (
+        "Twelve Oregon cities have sister cities in Hyogo, among them Portland and Kobe, "
+        "partners since 1960, and Salem and Himeji."
+    )
+    assert sorted(brief(t)[1:3] for t in ties_of(body)) == [
+        ("Portland", "Kobe"),
+        ("Salem", "Himeji"),
+    ]

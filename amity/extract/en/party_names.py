@@ -184,12 +184,19 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
             )
         ):
             continue  # "Suifenhe City, Heilongjiang Province": the province only places the city
+        if COUNTED_PLACES.match(doc.text, n.start, n.end + 16):
+            continue  # "Thirteen Washington cities have ...": a count of cities, no party
         if out and _region_of(doc, out[-1], n):
             continue  # "Andover in Hampshire", "Ottweiler, in the German Saarland": it places it
         out.append(n)
     return out
 
 
+COUNTED_PLACES = re.compile(
+    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|"
+    r"Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|\d+)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"\s+(?:cities|towns|municipalities|counties|communities)\b"
+)
 IN_REGION = re.compile(r",?\s+in\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?")
 
 

@@ -239,6 +239,16 @@ BETWEEN = re.compile(
 SIGNATORY_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s+and\s+(?:the\s+)?")
 
 
+AMONG_THEM = re.compile(r"\b(?:among them|including|such as|namely)\s+(?:the\s+)?", re.I)
+
+
+def _two_countries(doc: Doc, a: Span, b: Span) -> bool:
+    """True for two places the report knows in two different countries."""
+    ca = next((p.data.get("country") for p in doc.spanning("place", a.start, a.end)), None)
+    cb = next((p.data.get("country") for p in doc.spanning("place", b.start, b.end)), None)
+    return bool(ca and cb and ca != cb)
+
+
 def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     text = doc.text[sent.start : sent.end]
     parties = _parties(doc, sent.start, sent.end)
@@ -305,6 +315,13 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         after_colon = signers(doc, parties, sent.start + mark.end(), BECAME_VERB)
         if after_colon:
             return after_colon
+    among = AMONG_THEM.search(text)
+    if among:
+        # "cities in Hyogo, among them Seattle and Kobe, partners since 1957, and Spokane and
+        # Nishinomiya": pairs named two by two
+        pairs = _pairs_before(doc, [n for n in parties if n.start >= sent.start + among.end()])
+        if len(pairs) >= 2 and all(_two_countries(doc, a, b) for a, b in pairs):
+            return pairs
     if mark:
         tail = [n for n in parties if n.start >= sent.start + mark.end()]
         if mark.group().rstrip()[-1:] in "-–—":  # "twin towns - A, B and C - the camp ..."
