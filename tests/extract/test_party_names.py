@@ -211,3 +211,8 @@ def test_a_town_with_an_der_is_one_name_and_not_its_own_twin() -> None:
 )
 def test_a_region_after_in_only_places_the_town(body: str, pair: tuple[str, str]) -> None:
     assert [brief(t)[1:3] for t in ties_of(body)] == [pair]
+
+
+def test_an_apposition_places_its_town_and_the_owned_tie_goes_on() -> None:
+    body = "Redon, a small town in the east of Brittany, has been Goch's French partner town since 1983."
+    assert [brief(t) for t in ties_of(body)] == [("sister_city", "Goch", "Redon", "1983")]

@@ -173,3 +173,8 @@ def test_a_partner_with_which_the_capital_has_been_linked_since() -> None:
         "agreement on culture since 1985."
     )
     assert ("sister_city", "Linz", "Graz", "1985") in ties_of(body)
+
+
+def test_a_second_partner_town_named_after_a_comma() -> None:
+    body = "Linz has a second partner town north of the Alps, Regensburg in Bavaria."
+    assert ("sister_city", "Linz", "Regensburg", None) in ties_of(body)

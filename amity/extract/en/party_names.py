@@ -184,6 +184,10 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
             )
         ):
             continue  # "Suifenhe City, Heilongjiang Province": the province only places the city
+        if out and APPOSITION_OPEN.fullmatch(doc.text, out[-1].end, n.start):
+            continue  # "Redon, a small town in the east of Brittany, has been": it places Redon
+        if LOCATOR_BEFORE.search(doc.text, max(0, n.start - 30), n.start):
+            continue  # "a second partner town north of the Alps": where, no party
         if COUNTED_PLACES.match(doc.text, n.start, n.end + 16):
             continue  # "Thirteen Washington cities have ...": a count of cities, no party
         if out and _region_of(doc, out[-1], n):
@@ -192,6 +196,13 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
     return out
 
 
+APPOSITION_OPEN = re.compile(
+    r",\s+(?:a|an)\s+(?![^,;()]*\b(?:sister|twin|partner|friendship)\b)[^,;()]{0,60}?"
+    r"\b(?:in|of|near)\s+(?:the\s+)?"
+)
+LOCATOR_BEFORE = re.compile(
+    r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?$"
+)
 COUNTED_PLACES = re.compile(
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|"
     r"Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|\d+)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"

@@ -191,7 +191,8 @@ OWNED_TIE = re.compile(
 )
 MEMBER_GAP_BEFORE = re.compile(
     r"\s*(?:,\s*(?:which|that)\s*|\s+that\s*"
-    r"|,\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:city|town|region|municipality|capital|prefecture)\s+(?:that|which)\s*)?"
+    r"|,\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:city|town|region|municipality|capital|prefecture)\s+(?:that|which)\s*"
+    r"|,\s+(?:a|an)\s+[^,;()]{0,80},\s*)?"  # "Redon, a small town in Brittany, has been"
 )
 
 

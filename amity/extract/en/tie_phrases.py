@@ -32,7 +32,28 @@ def phrase_ties(doc: Doc, sent: Span) -> list[dict[str, Any]]:
         + _tie_goes_back(doc, sent)
         + _relative_list(doc, sent)
         + _with_which(doc, sent)
+        + _has_a_partner(doc, sent)
     )
+
+
+# "Millstatt has a second partner town north of the Alps, Wendlingen am Neckar"
+HAS_A_PARTNER = re.compile(
+    r"\s+(?:also\s+)?(?:has|had|gained|acquired)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sister|twin|partner|friendship)[\s-](?:city|town|region|municipality|commune)\b"
+    r"[^,;.]{0,40},\s+(?:the\s+)?"
+)
+
+
+def _has_a_partner(doc: Doc, sent: Span) -> list[dict[str, Any]]:
+    """Returns (X, Y) of "X has a second partner town, Y": the partner named after the comma."""
+    named = _parties(doc, sent.start, sent.end)
+    for k, x in enumerate(named[:-1]):
+        m = HAS_A_PARTNER.match(doc.text, x.end, sent.end)
+        if m:
+            y = next((n for n in named[k + 1 :] if n.start == m.end()), None)
+            if y is not None:
+                return [_record(doc, "sister_city", x, y, sent) | {"undated": True}]
+    return []
 
 
 WITH_WHICH = re.compile(r"\bwith\s+which\s+")
