@@ -327,3 +327,17 @@ def test_a_count_of_its_own_ties_in_words(body: str, expected: list[tuple[Any, .
 )
 def test_two_own_ties_and_days_in_unread_datelines_are_no_figures(body: str) -> None:
     assert [f["value"] for f in figures_of(body)] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Membership has grown again and now stands at just over 300.", [(300, "members")]),
+        ("He put forward three proposals for the coming year.", []),
+        ("The city sent 40 thermometers and 20,000 LEDs to Sumy.", []),
+    ],
+)
+def test_membership_totals_and_things_that_are_no_counts(
+    body: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert [(f["value"], f["metric"]) for f in figures_of(body)] == expected

@@ -18,7 +18,11 @@ NOT_COUNTED = re.compile(
     r"ways|steps|rounds?|stages?|phases?|parts?|articles?|chapters?|sessions? of the|th|st|nd|rd|hectares|square|sq|mw|kw|gw|"
     r"floors?|storeys?|stories|pages?|lines?|percentage points|percent|per cent|%|sections|"
     # goods handed over are no counts of exchanges ("1,300 books", "200 computers")
-    r"books|volumes|computers|laptops|masks|boxes|parcels|packages|trees|seedlings|paintings)(?!\w)",
+    r"books|volumes|computers|laptops|masks|boxes|parcels|packages|trees|seedlings|paintings|"
+    r"respirators|gloves|thermometers|generators|blankets|LEDs|lights|bulbs|consignments|pallets|"
+    r"doses|kits|tablets|"
+    # what a speech or a report was made of: no count of exchanges
+    r"proposals|ideas|questions|priorities|dates|suggestions|wishes|goals)(?!\w)",
     re.I,
 )
 

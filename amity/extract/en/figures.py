@@ -286,8 +286,8 @@ def _members_of(doc: Doc) -> str | None:
 
 # "membership has grown to 52", "membership now stands at 31": how many members a body has
 MEMBERSHIP_TO = re.compile(
-    r"\bmembership\s+(?:has\s+|had\s+|now\s+)*(?:grown|grew|rose|risen|increased|reached|"
-    r"stands|stood|climbed)\s+(?:to|at)\s+$",
+    r"\bmembership\s+(?:[a-z]+\s+){0,5}?(?:grown|grew|rose|risen|increased|reached|"
+    r"stands|stood|climbed)\s+(?:to|at)\s+(?:just\s+)?$",
     re.I,
 )
 
