@@ -53,6 +53,8 @@ CORPORA = {
     "blind26": (HERE / "reports", HERE / "gold"),
     "blind27": (HERE / "reports", HERE / "gold"),
     "blind28": (HERE / "reports", HERE / "gold"),
+    "blind29": (HERE / "reports", HERE / "gold"),
+    "blind30": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -84,7 +86,9 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind25": lambda stem: "279" <= stem < "289",
     "blind26": lambda stem: "289" <= stem < "299",
     "blind27": lambda stem: "299" <= stem < "309",
-    "blind28": lambda stem: stem >= "309",
+    "blind28": lambda stem: "309" <= stem < "319",
+    "blind29": lambda stem: "319" <= stem < "329",
+    "blind30": lambda stem: stem >= "329",
 }
 
 
