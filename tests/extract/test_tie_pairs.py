@@ -323,3 +323,12 @@ def test_pairs_named_two_by_two_after_among_them() -> None:
         ("Portland", "Kobe"),
         ("Salem", "Himeji"),
     ]
+
+
+def test_pairs_named_two_by_two_after_a_dash() -> None:
+    body = (
+        "Pupils of four pairs of sister cities between Hubei and Japan — Wuhan and Oita, "
+        "Xiangyang and Inuyama, Jingzhou and Aizuwakamatsu, and Ezhou and Sanjo — met online."
+    )
+    assert ("Wuhan", "Oita") in [brief(t)[1:3] for t in ties_of(body)]
+    assert ("Ezhou", "Sanjo") in [brief(t)[1:3] for t in ties_of(body)]

@@ -240,14 +240,18 @@ BETWEEN = re.compile(
 SIGNATORY_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s+and\s+(?:the\s+)?")
 
 
-AMONG_THEM = re.compile(r"\b(?:among them|including|such as|namely)\s+(?:the\s+)?", re.I)
+AMONG_THEM = re.compile(
+    r"\b(?:among them|including|such as|namely)\s+(?:the\s+)?"
+    r"|\bpairs\s+of\s+[^—–:;]{0,80}?\s*[—–:]\s*(?:the\s+)?",  # "five pairs of sister cities — A and B"
+    re.I,
+)
 
 
-def _two_countries(doc: Doc, a: Span, b: Span) -> bool:
-    """True for two places the report knows in two different countries."""
+def _sides(doc: Doc, a: Span, b: Span) -> str:
+    """Returns "two" for places in two countries, "one" for places in one, else "unknown"."""
     ca = next((p.data.get("country") for p in doc.spanning("place", a.start, a.end)), None)
     cb = next((p.data.get("country") for p in doc.spanning("place", b.start, b.end)), None)
-    return bool(ca and cb and ca != cb)
+    return "unknown" if not (ca and cb) else "two" if ca != cb else "one"
 
 
 def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
@@ -259,6 +263,14 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     joined = _hyphen_pair(doc, parties, sent)
     if joined:
         return [joined]
+    among = AMONG_THEM.search(text)
+    if among:
+        # "cities in Hyogo, among them Seattle and Kobe, partners since 1957, and Spokane and
+        # Nishinomiya": pairs named two by two
+        pairs = _pairs_before(doc, [n for n in parties if n.start >= sent.start + among.end()])
+        sides = [_sides(doc, a, b) for a, b in pairs]
+        if sides.count("two") >= 2 and "one" not in sides:
+            return pairs
     between = BETWEEN.search(text)
     if between and not BETWEEN_OWN.match(text, between.end()):
         after = [n for n in parties if n.start >= sent.start + between.end()]
@@ -316,13 +328,6 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         after_colon = signers(doc, parties, sent.start + mark.end(), BECAME_VERB)
         if after_colon:
             return after_colon
-    among = AMONG_THEM.search(text)
-    if among:
-        # "cities in Hyogo, among them Seattle and Kobe, partners since 1957, and Spokane and
-        # Nishinomiya": pairs named two by two
-        pairs = _pairs_before(doc, [n for n in parties if n.start >= sent.start + among.end()])
-        if len(pairs) >= 2 and all(_two_countries(doc, a, b) for a, b in pairs):
-            return pairs
     if mark:
         tail = [n for n in parties if n.start >= sent.start + mark.end()]
         if mark.group().rstrip()[-1:] in "-–—":  # "twin towns - A, B and C - the camp ..."
