@@ -80,3 +80,13 @@ def test_a_sentence_may_open_with_a_capital_of_any_latin_alphabet() -> None:
         "Říčany joined in 2000.",
         "Łódź followed.",
     ]
+
+
+def test_the_number_of_a_list_line_does_not_end_a_sentence() -> None:
+    assert sentences(
+        "Pairs:\n1. Namsky ulus and Kharkhorin soum;\n2. Verkhoyansk and Bat-Ulzii."
+    ) == [
+        "Pairs:",
+        "1. Namsky ulus and Kharkhorin soum;",
+        "2. Verkhoyansk and Bat-Ulzii.",
+    ]

@@ -110,3 +110,14 @@ def test_reports_of_sister_city_chairs_name_the_publishers_partners() -> None:
     )
     ties = extract_records(text, published="2010-02-01", lang="en")["partnerships"]
     assert [brief(t)[1:3] for t in ties] == [("Laredo", "Keelung"), ("Laredo", "Agen")]
+
+
+def test_numbered_pairs_under_a_lead_of_agreements() -> None:
+    body = (
+        "The delegations signed three agreements on twinning relations, between:\n\n"
+        "1. Namsky ulus and Kharkhorin soum;\n2. Verkhoyansky ulus and Arvaikheer soum;\n\n"
+        "The governors also concluded two memoranda of cooperation:\n"
+        "- between Korday district and Hutubi county;\n- between Shu district and Manas county."
+    )
+    found = {(t["type"], t["a"]["name"], t["b"]["name"]) for t in ties_of(body)}
+    assert {("sister_city", "Namsky", "Kharkhorin"), ("agreement", "Korday", "Hutubi")} <= found

@@ -116,12 +116,17 @@ def split_sentences(text: str, item: Span) -> list[Span]:
     return [s for s in out if s.end > s.start]
 
 
+LIST_NUMBER = re.compile(r"\s*\d{1,2}\.")
+
+
 def _split_line(text: str, start: int, end: int) -> list[Span]:
     out, pos = [], start
     for m in SENT_END.finditer(text, start, end):
         stop = m.end()
         if text[m.start()] == "." and _is_abbrev(text, m.start()):
             continue
+        if LIST_NUMBER.fullmatch(text, pos, stop):
+            continue  # "2. Verkhoyansky ulus and ...": the number of a list's line
         if stop < end and not OPENER.match(text, stop):
             continue
         out.append(_trim(text, pos, stop, "sentence"))

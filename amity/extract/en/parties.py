@@ -109,7 +109,7 @@ PAIR_GAP = re.compile(
     r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?\s+and\s+(?:the\s+)?|"
     # ", in the country's southwest, and": an aside that places the first party
     r",\s+(?:in|on|near)\s+[^,;]{1,60},\s+and\s+(?:the\s+)?|"
-    r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?(?:(?:city|town|county|district|municipality)\s+of\s+)?|(?:\s+(?:city|town|county|district|province|region|oblast|state|prefecture|municipality))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|county|district|province)\s+of\s+)?|-|–"
+    r"(?:\s+(?:of|in)\s+[^,]*?)?\s+and\s+(?:the\s+)?(?:(?:city|town|county|district|municipality)\s+of\s+)?|(?:\s+(?:city|town|county|district|province|region|oblast|state|prefecture|municipality|ulus|soum|aimag|rayon|raion|nasleg|uyezd|gmina|powiat))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|county|district|province)\s+of\s+)?|-|–"
 )
 
 

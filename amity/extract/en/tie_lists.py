@@ -200,7 +200,11 @@ def _list_lead(doc: Doc, sent: Span, lead: Lead | None) -> Lead | None:
 
 
 # "The new pairs are as follows:", "The following cities were twinned:": items of pairs follow
-PAIR_LEAD = re.compile(r"\b(?:pairs?|as follows|the following)\b[^.\n]*:\s*$", re.I)
+PAIR_LEAD = re.compile(
+    r"\b(?:pairs?|as follows|the following)\b[^.\n]*:\s*$"
+    r"|\b(?P<deeds>agreements|memoranda|memorandums|protocols)\b[^.\n]*:\s*$",
+    re.I,
+)
 BULLET = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])[ \t]+")
 
 
@@ -210,12 +214,14 @@ PairLead = tuple[Span, str | None]  # the lead of a list of pairs, and the date 
 def pair_lead(doc: Doc, sent: Span, lead: PairLead | None, prev: Span | None) -> PairLead | None:
     """Returns the lead of a list of pairs while its bulleted items go on: a sentence ending in
     a colon, in a report on ties; its ties are dated by it or by the sentence before it."""
-    if scan.search(doc, PAIR_LEAD, sent.start, sent.end):
+    found = scan.search(doc, PAIR_LEAD, sent.start, sent.end)
+    if found:
         # imported where they are needed: the modules import this one
         from amity.extract.en.tie_dates import date_of
         from amity.extract.en.tie_types import _sister_report
 
-        if _sister_report(doc):
+        # "concluded eight memoranda of cooperation:": the lead itself tells of ties
+        if found.group("deeds") or _sister_report(doc):
             return sent, date_of(doc, sent) or (date_of(doc, prev) if prev else None)
     return lead if lead and BULLET.match(doc.text, sent.start, sent.end) else None
 
@@ -224,11 +230,16 @@ def pair_items(doc: Doc, sent: Span, lead: PairLead | None) -> list[dict[str, An
     """Returns the tie of a bulleted item "- Kashgar Prefecture and Kiziriq district;" under a
     lead of pairs."""
     bullet = BULLET.match(doc.text, sent.start, sent.end) if lead else None
-    if lead is None or bullet is None or sent.end - sent.start > 160:
+    if lead is None or bullet is None or sent.end - sent.start > 220:
         return []
     pairs = _pairs_before(doc, _parties(doc, sent.start, sent.end))
     # the item is the pair: "- the city of Kashgar and ...", not a task naming two bodies
     if not pairs or pairs[0][0].start - bullet.end() > 15:
         return []
-    rec = _record(doc, "sister_city", *pairs[0], sent)
+    from amity.extract.en.tie_types import tie_type
+
+    # "signed eight memoranda of cooperation, between:": the lead says what each pair signed
+    lead_text = doc.text[lead[0].start : lead[0].end]
+    kind = "agreement" if tie_type(lead_text, doc, lead[0].start) == "agreement" else "sister_city"
+    rec = _record(doc, kind, *pairs[0], sent)
     return [rec | ({"since": lead[1]} if lead[1] else {"undated": "1"})]
