@@ -178,3 +178,14 @@ def test_a_partner_with_which_the_capital_has_been_linked_since() -> None:
 def test_a_second_partner_town_named_after_a_comma() -> None:
     body = "Linz has a second partner town north of the Alps, Regensburg in Bavaria."
     assert ("sister_city", "Linz", "Regensburg", None) in ties_of(body)
+
+
+def test_lines_of_an_owner_and_its_partners() -> None:
+    body = (
+        "The list of twin towns in the district is long:\n"
+        "- city of Steyr: Kettering (England), Plauen and Eisenerz (Styria);\n"
+        "- Moshi Trip: Ann Lee reported that the trip to Moshi is on hold."
+    )
+    found = [t[1:3] for t in ties_of(body)]
+    assert {("Steyr", "Kettering"), ("Steyr", "Plauen"), ("Steyr", "Eisenerz")} <= set(found)
+    assert not [f for f in found if "Moshi" in f[0] or "Moshi" in f[1]]

@@ -33,7 +33,40 @@ def phrase_ties(doc: Doc, sent: Span) -> list[dict[str, Any]]:
         + _relative_list(doc, sent)
         + _with_which(doc, sent)
         + _has_a_partner(doc, sent)
+        + _owner_line(doc, sent)
     )
+
+
+# "- city of Zug: Fürstenfeld (Austria), Kalesija (Bosnia-Herzegovina) and Isenthal;"
+OWNER_LINE = re.compile(
+    r"[ \t]*[-–—•*·][ \t]+(?:(?:the\s+)?(?:[Cc]ity|[Tt]own|[Mm]unicipality)\s+of\s+)?"
+    r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+"
+)
+
+
+def _owner_line(doc: Doc, sent: Span) -> list[dict[str, Any]]:
+    """Returns (owner, partner) for each partner of a list line "- Owner: A (Austria), B and C"
+    in a report on ties."""
+    from amity.extract.en.tie_lists import LISTED_WORDS
+    from amity.extract.en.tie_types import _sister_report
+
+    m = OWNER_LINE.match(doc.text, sent.start, sent.end)
+    if m is None or not _sister_report(doc):
+        return []
+    rest = re.sub(r"\([^)]*\)", "", doc.text[m.end() : sent.end])
+    if any(w not in LISTED_WORDS | {"its"} for w in re.findall(r"\b[a-z][\w’'-]*", rest)):
+        return []  # "- Moshi Trip: Ngozi Mensah reported that ...": a minute, not a list
+    named = _parties(doc, sent.start, sent.end)
+    owner = next((n for n in named if n.start == m.start("owner")), None)
+    bracketed = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", doc.text[: sent.end])]
+    partners = [
+        n
+        for n in named
+        if n.start >= m.end() and not any(lo < n.start < hi for lo, hi in bracketed)
+    ]
+    if owner is None or not partners:
+        return []
+    return [_record(doc, "sister_city", owner, p, sent) | {"undated": True} for p in partners]
 
 
 # "Millstatt has a second partner town north of the Alps, Wendlingen am Neckar"
