@@ -139,6 +139,8 @@ def test_published_read_from_the_dateline() -> None:
         ("The talks ended on Wednesday.", "2016-06-08"),
         ("The group left yesterday.", "2016-06-07"),
         ("Officials have been visiting the town since Monday.", "2016-06-06"),
+        ("The delegation arrived Monday and toured the port.", "2016-06-06"),
+        ("They are on a four-day trip that began Monday.", "2016-06-06"),
     ],
 )
 def test_weekdays_and_days_resolve_against_the_report_date(sentence: str, expected: str) -> None:

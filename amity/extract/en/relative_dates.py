@@ -11,6 +11,11 @@ from amity.extract.en.numbers import WORD_NUM, word_value
 from amity.extract.en.partial_date import PartialDate
 from amity.extract.wordstarts import finditer_words
 
+MOVES = (
+    "arrived", "arrives", "arrive", "left", "leaves", "leave", "returned", "returns", "return",
+    "began", "begins", "started", "starts", "ended", "ends", "departed", "departs", "flew", "fly",
+    "flies",
+)  # fmt: skip
 RELATIVE = re.compile(
     r"\b(?:(?P<which>(?i:last|this|next|the following|the previous|earlier this|later this|the end of (?:the|this)))\s+(?P<unit>year|month|weekend|week|spring|summer|autumn|fall|winter)"
     r"|(?P<day>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)"
@@ -20,7 +25,11 @@ RELATIVE = re.compile(
     r"|\b(?P<wdnum>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<dnum>[1-9]|[12]\d|3[01])(?=\))"
     r"|\b(?P<whichday>(?i:next|this|last|this coming))\s+(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     # "greeted Thursday evening": a bare weekday told with its time of day, as US news write it
-    r"|(?:\b(?:[Oo]n|[Ss]ince)\s+(?:the\s+)?|\b(?=[MTWFS][a-z]+day\s+(?:morning|afternoon|evening|night)\b))"
+    r"|(?:\b(?:[Oo]n|[Ss]ince)\s+(?:the\s+)?|\b(?=[MTWFS][a-z]+day\s+(?:morning|afternoon|evening|night)\b)"
+    # "arrived Saturday and will leave Wednesday": a bare weekday after a verb of coming and going
+    + "|"
+    + "|".join(f"(?<={verb} )" for verb in MOVES)
+    + ")"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)))\b"
     # "50 years ago": a year counted back from the report's own
     rf"|\b(?P<ago>[1-9]\d?|{WORD_NUM})\s+years\s+ago\b"
