@@ -211,3 +211,13 @@ def test_a_stay_abroad_and_a_return_home_give_both_ends() -> None:
         ("visit", "2022-09-01", "2022-09-30"),
         ("visit", "2022-09-05", "2022-09-14"),
     ]
+
+
+def test_a_visit_that_arrived_one_day_and_will_leave_another() -> None:
+    text = (
+        "Mayor in town\n\nPublished: Monday 20 May 2013\n\n"
+        "The five-member Korean delegation arrived Saturday and will leave Wednesday after visits "
+        "to the university."
+    )
+    (event,) = extract_records(text, lang="en")["events"]
+    assert (event["start"], event["end"]) == ("2013-05-18", "2013-05-22")

@@ -28,6 +28,8 @@ LASTS_UNTIL = re.compile(
     r"\b(?:last|lasts|lasting|run|runs|running|continue|continues|stay|stays|remain|remains)\s+"
     r"(?:in\s+[A-Z][\w-]*\s+)?(?:to|until|till|through)\s+"
     rf"|\b(?:{HOMEWARD}|due)\s+(?:back\s+(?:home\s+)?|home\s+)"
+    # "arrived Saturday and will leave Wednesday": the day the visitors go
+    r"|\b(?:will\s+leave|leaves|left|departs|departed|will\s+depart)\s+(?=(?:on\s+)?[A-Z][a-z]+day\b)"
 )
 
 
