@@ -221,3 +221,17 @@ def test_a_one_word_place_before_a_title_is_no_person() -> None:
 def test_more_bylines(byline: str, expected: tuple[Any, ...]) -> None:
     text = "Town news\n\n" + byline + "\n\nThe choir sang in Lyon on Monday."
     assert expected in [p[:3] for p in people_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Naomi Kubo, staff writer", ("Naomi Kubo", "staff writer")),
+        ("translated by Bruce Ellis", ("Bruce Ellis", "translator")),
+    ],
+)
+def test_bylines_with_a_lowercase_role_and_translators(
+    byline: str, expected: tuple[str, str]
+) -> None:
+    text = "Town news\n\n" + byline + "\n\nThe choir sang in Lyon on Monday."
+    assert expected in [p[:2] for p in people_of(text)]

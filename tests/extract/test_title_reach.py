@@ -288,3 +288,11 @@ def test_students_pupils_and_titles_after_a(text: str, expected: tuple[str, str]
 )
 def test_student_before_a_noun_is_no_title(text: str) -> None:
     assert people_of(text) == []
+
+
+def test_a_remit_in_charge_of_and_a_day_before_a_title() -> None:
+    text = (
+        "We were received by the councillor in charge of Youth, Ana Ruiz, at noon. "
+        "The following evening, Saturday, the Hyogo governor rode in the parade."
+    )
+    assert [p[:2] for p in people_of(text)] == [("Ana Ruiz", "councillor in charge of Youth")]

@@ -231,12 +231,12 @@ BYLINE_LINE = re.compile(
 
 # "By Erin Holloway, Staff Writer, Sequim Gazette": the writer with the role and paper
 BYLINE_BY = re.compile(
-    r"(?m)^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}),[ \t]*"
-    r"([A-Z][\w]+(?:[ \t]+[A-Z]?[\w]+){0,3}?)(?:,[ \t]*([A-Z][^\n,]{2,40}?))?[ \t]*$"
+    r"(?m)^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})(?:,[ \t]*"
+    r"([A-Za-z][\w]+(?:[ \t]+[A-Za-z][\w]+){0,3}?)(?:,[ \t]*([A-Z][^\n,]{2,40}?))?)?[ \t]*$"
 )
 # "Photographed by Sun Tao" on a line of its own
 PHOTO_BY = re.compile(
-    r"(?m)^[ \t]*(?:Photographed|Photos?|Pictures?)[ \t]+by[ \t]+"
+    r"(?m)^[ \t]*(?:Photographed|Photos?|Pictures?|Translated|translated)[ \t]+by[ \t]+"
     r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t.]*$"
 )
 
@@ -249,7 +249,8 @@ def _bylines(doc: Doc) -> list[Person]:
         out.append(Person(span, m.group(2), m.group(3), None, (m.start(1), m.end())))
     for m in PHOTO_BY.finditer(doc.text):
         span = Span(m.start(1), m.end(1), "person", m.group(1))
-        out.append(Person(span, "photographer", None, None, (m.start(), m.end())))
+        role = "translator" if "ranslated" in m.group(0) else "photographer"
+        out.append(Person(span, role, None, None, (m.start(), m.end())))
     for m in [*BYLINE.finditer(doc.text), *BYLINE_LINE.finditer(doc.text)]:
         if any(p.name.start == m.start(1) for p in out):
             continue

@@ -57,6 +57,8 @@ class TitleReach(PersonParts):
             return k
         if te + 1 < len(toks) and toks[te][2] in ("for", "responsible"):
             return self._remit(te)
+        if te + 3 < len(toks) and [t[2] for t in toks[te : te + 3]] == ["in", "charge", "of"]:
+            return self._remit(te)  # "the councillor in charge of Youth, Name"
         if (
             te + 1 < len(toks)
             and toks[te][2] == "to"
