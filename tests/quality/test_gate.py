@@ -55,6 +55,8 @@ CORPORA = {
     "blind28": (HERE / "reports", HERE / "gold"),
     "blind29": (HERE / "reports", HERE / "gold"),
     "blind30": (HERE / "reports", HERE / "gold"),
+    "blind31": (HERE / "reports", HERE / "gold"),
+    "blind32": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -88,7 +90,9 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind27": lambda stem: "299" <= stem < "309",
     "blind28": lambda stem: "309" <= stem < "319",
     "blind29": lambda stem: "319" <= stem < "329",
-    "blind30": lambda stem: stem >= "329",
+    "blind30": lambda stem: "329" <= stem < "339",
+    "blind31": lambda stem: "339" <= stem < "349",
+    "blind32": lambda stem: stem >= "349",
 }
 
 
