@@ -459,32 +459,3 @@ def test_the_following_year_counts_from_the_year_told_before() -> None:
         "the following year",
         "1993",
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "published"),
-    [
-        (
-            "Tomsk marks 25 years of twinning with Tours\n\nTOMSK, May 14 (Interfax) -- Festivities "
-            "for the twin towns closed on Sunday. The charter was signed in Tours in June 1991.",
-            "2016-05-14",
-        ),
-        (
-            "ODESSA, Sept. 3 (agency) -- Two decades of twin-city relations ended in a gala. "
-            "The cities were twinned in 1998.",
-            "2018-09-03",
-        ),
-    ],
-)
-def test_a_yearless_dateline_takes_the_year_an_anniversary_counts_to(
-    text: str, published: str
-) -> None:
-    assert extract_doc(text, lang="en").published == published
-
-
-def test_an_anniversary_does_not_move_a_report_that_names_its_own_year() -> None:
-    text = (
-        "PERM, March 2 (agency) -- The branch held its 2016 meeting in March. It marked the 25th "
-        "anniversary of the branch, founded in 1995. Plans for 2016 were agreed."
-    )
-    assert extract_doc(text, lang="en").published is None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year as reports write it
+
 
 @dataclass(frozen=True)
 class PartialDate:
