@@ -32,9 +32,6 @@ BACKGROUND = re.compile(
     r"|\b(?:has|have) been\s+\w+ing\b|\bso far\b|\bas of now\b|\bto date\b|\bin total\b|\btotally\b|\bboasts?\b|\bsince (?:its|the) (?:founding|establishment)\b|\bover the (?:past|last) \d+|\bhas now\b",
     re.I,
 )
-FUTURE = re.compile(
-    r"\b(?:will|plans? to|is expected to|are expected to|is scheduled to|shall)\b", re.I
-)
 
 # Event type cues, strongest first; each a regex over the lower-cased main sentence.
 TYPE_CUES: list[tuple[str, str]] = [

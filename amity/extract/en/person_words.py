@@ -34,7 +34,6 @@ NAME_PARTICLES = {
     "dos",
     "ibn",
 }
-ORG_INTRO = {"of", "at", "from", "for", "in"}
 MONTHS = set(
     "january february march april may june july august september october november december".split()
 )

@@ -21,10 +21,6 @@ AGREEMENT = re.compile(
     r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|letter of intent|accords?|framework|protocol|declaration of intent|partnership|pacts?|joint (?:statement|declaration|communiqu[eé])|plan of action|programm?e? of cooperation)\b",
     re.I,
 )
-SIGNED = re.compile(
-    r"\b(?:signed|sign|inked|put (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper|concluded|established|establish|formali[sz]ed|entered into|renewed|became|become|are now|officially|reached|agreed)\b",
-    re.I,
-)
 WITH = re.compile(r"\bwith\s+(?:the\s+)?", re.I)
 
 
