@@ -216,3 +216,15 @@ def test_a_region_after_in_only_places_the_town(body: str, pair: tuple[str, str]
 def test_an_apposition_places_its_town_and_the_owned_tie_goes_on() -> None:
     body = "Redon, a small town in the east of Brittany, has been Goch's French partner town since 1983."
     assert [brief(t) for t in ties_of(body)] == [("sister_city", "Goch", "Redon", "1983")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The first and second China-Russia Friendship City Meetings were held in Moscow in 1997.",
+        "In 1990 the people of Dushanbe gave Boulder its Tajik Teahouse.",
+    ],
+)
+def test_meetings_and_buildings_are_no_parties(body: str) -> None:
+    names = {n for t in ties_of(body) for n in (t["a"]["name"], t["b"]["name"])}
+    assert not {n for n in names if n.endswith(("Meetings", "Teahouse"))}

@@ -159,7 +159,8 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
         if re.search(
             r"\b(?:agreements?|memorand(?:um|a|ums)|protocols?|treat(?:y|ies)|declarations?|contracts?|mous?|"
             r"program|programme|day|week|golden|silver|diamond|jubilee)\b"
-            r"|\b(?:market|fair|festival|expo|exhibition|tournament|concert|ceremony|anniversar\w*)$",
+            r"|\b(?:market|fair|festival|expo|exhibition|tournament|concert|ceremony|anniversar\w*|"
+            r"meetings?|conferences?|summit|congress|symposium|games)$",
             str(n.value),
             re.I,
         ):
@@ -258,7 +259,8 @@ REGION_NAME = re.compile(
 # Where a signing took place is not a party to it ("at Gwangju City Hall").
 VENUE = re.compile(
     r"\b(?:Hall|Hotel|Palace|Stadium|Auditorium|Chambers?|Arena|Pavilion|Theatre|Theater|Square|"
-    r"Church|Cathedral|Museum|Park|Gallery|Library|Temple|Shrine|Castle|Centre|Center)$"
+    r"Church|Cathedral|Museum|Park|Gallery|Library|Temple|Shrine|Castle|Centre|Center|Plaza|"
+    r"Teahouse|Bridge|Station|Airport|Pier)$"
     r"|^(?:Plaza|Piazza|Platz|Plac|Palazzo|Palais|Rathaus)\b"
 )
 
