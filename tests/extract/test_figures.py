@@ -341,3 +341,16 @@ def test_membership_totals_and_things_that_are_no_counts(
     body: str, expected: list[tuple[Any, ...]]
 ) -> None:
     assert [(f["value"], f["metric"]) for f in figures_of(body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After the plenary, delegates moved into four thematic sections on trade and culture.",
+        "China has sent medical teams to many countries on five continents.",
+        "The rapprochement took shape over three summers.",
+        "Some 20 percent of the city's residents have family ties to Lofa County.",
+    ],
+)
+def test_how_a_forum_was_laid_out_and_shares_of_residents_are_no_figures(body: str) -> None:
+    assert [f["value"] for f in figures_of(body)] == []

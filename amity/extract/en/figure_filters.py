@@ -82,6 +82,10 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         return True  # "the three cities": those told before; but "its four twin towns" counts
     if re.search(r"\d[:.]$", before) or re.match(r"[:.]\d", text[num.end : num.end + 2]):
         return True  # "9:03", "10.30": a time of day
+    if STRUCTURE.match(text, num.end):
+        return True  # "three thematic sections", "five continents": how a forum was laid out
+    if num.data.get("percent") and POPULATION_SHARE.match(text, num.end):
+        return True  # "20 percent of the city's residents": a share of a population
     if MONTH_AFTER.match(text, num.end):
         return True  # "17 OCT 2024", "17 october 2023": a day the date grammar left unread
     if re.search(
@@ -127,6 +131,11 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
     return num.value == 0 or bool(num.data.get("word") and num.value == 1)
 
 
+STRUCTURE = re.compile(
+    r"\s*(?:[a-z-]+\s+)?(?:sections|workshops|panels|aims|goals|themes|topics|continents|wards|"
+    r"summers|winters)\b"
+)
+POPULATION_SHARE = re.compile(r"[^.;]{0,40}?\b(?:residents|population|inhabitants)\b")
 MONTH_AFTER = re.compile(
     r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?\s+(?:19|20)\d\d\b",
     re.I,
