@@ -15,7 +15,7 @@ from amity.extract.doc import Doc, Span
 from amity.extract.en.day_anchors import days_in_stays
 from amity.extract.en.partial_date import YEAR, PartialDate
 from amity.extract.en.relative_dates import WEEKDAYS, relative_dates
-from amity.extract.en.report_year import _yearless_dateline, _years_since_founding, context_year
+from amity.extract.en.report_year import _since_founding, _yearless_dateline, context_year
 from amity.extract.wordstarts import finditer_words
 from amity.ingest.metadata import find_published
 
@@ -331,7 +331,7 @@ def dates(doc: Doc) -> Doc:
     if doc.published is None:
         doc.published = find_published(doc.text)
     year = context_year(doc, found)
-    if doc.published is None and year is not None and year in _years_since_founding(doc.text):
+    if doc.published is None and year is not None and year in _since_founding(doc)[1]:
         doc.published = _yearless_dateline(doc, found, year)
         if doc.published is not None:  # "last Friday" now has a day to count from
             found = find_dates(doc.text, doc)

@@ -12,6 +12,7 @@ from amity.extract.doc import Doc, Span
 from amity.extract.en.figure_filters import _excluded, _trivial
 from amity.extract.en.figure_ranks import _ordinal_deeds, _ordinal_ties
 from amity.extract.en.located import home_place
+from amity.extract.en.party_names import CALENDAR as DAYS_AND_MONTHS
 
 METRIC_WORD = re.compile(r"\s*([\w’'()*-]+)")
 METRIC_STOP = {
@@ -160,10 +161,7 @@ def _label(doc: Doc, n: Span) -> bool:
 
 
 # Days, months and gerunds that open a sentence are no subjects ("Running alongside ...").
-CALENDAR = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)(?:['’]s)?"
-)
+CALENDAR = re.compile(DAYS_AND_MONTHS.pattern + r"(?:['’]s)?")
 NOT_SUBJECT = re.compile(
     CALENDAR.pattern + r"|[A-Z][a-z]+ing|Alongside|Meanwhile|Together|Besides|Later|Earlier|"
     r"Today|Yesterday|Altogether|Overall|Since|Until"

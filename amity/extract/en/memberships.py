@@ -10,7 +10,7 @@ from typing import Any
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en.parties import _record
-from amity.extract.en.party_names import _names, _parties
+from amity.extract.en.party_names import CALENDAR, _names, _parties
 
 MEMBER_OF = re.compile(
     r"\baccept(?:ed|s)?\s+(?:the\s+)?(.{0,120}?)\s+as\s+(?:the\s+)?(?:\w+\s+)?(?:new\s+)?members?(?:\s+organi[sz]ations?)?\s+of\s+(?:the\s+)?",
@@ -160,12 +160,6 @@ def _bare_joiners(doc: Doc, sent: Span) -> list[dict[str, Any]]:
 MEMBER_GAP = re.compile(r",?\s+and\s+(?:the\s+)?")
 
 
-CALENDAR_WORD = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter)"
-)
-
-
 def _joiners(doc: Doc, sent: Span, verb: re.Match[str]) -> list[Span]:
     """Returns who joined: the last name before the verb, and those joined to it by "and"."""
     from amity.extract.en.parties import QUALIFIES
@@ -175,7 +169,7 @@ def _joiners(doc: Doc, sent: Span, verb: re.Match[str]) -> list[Span]:
     )[-1:]
     kept: list[Span] = []
     for n in names:
-        if CALENDAR_WORD.fullmatch(str(n.value)):
+        if CALENDAR.fullmatch(str(n.value)):
             continue  # "In October, 14 cities joined": a month, no member
         placed = kept and re.fullmatch(
             r"\s+(?:[a-z]+\s+)?(?:of|in)\s+(?:the\s+)?", doc.text[kept[-1].end : n.start]

@@ -27,9 +27,9 @@ def context_year(doc: Doc, mentions: list[Span]) -> int | None:
     if not years:
         years = [s.value.year for s in mentions if s.value.year]
     main = max(set(years), key=years.count) if years else None
-    since = set(_years_since_founding(doc.text))
-    if len(since) == 1 and main in _founding_years(doc.text):
-        return since.pop()  # the years told are all the tie's start: "20 years of twinning"
+    starts, since = _since_founding(doc)
+    if len(set(since)) == 1 and main in starts:
+        return since[0]  # the years told are all the tie's start: "20 years of twinning"
     return main
 
 
@@ -69,14 +69,20 @@ FOUNDED_IN = re.compile(
 )
 
 
-def _founding_years(text: str) -> set[int]:
-    """Returns the years ties are told to have begun in ("signed ... in February 1991")."""
-    return {int(m.group(1)) for m in FOUNDED_IN.finditer(text)}
+def _since_founding(doc: Doc) -> tuple[set[int], list[int]]:
+    """Returns the years ties are told to have begun in ("signed ... in February 1991") and the
+    years the report's anniversary counts set from them, read once per report."""
+    key = ("since founding", 0)
+    if key not in doc.cache:
+        starts = {int(m.group(1)) for m in FOUNDED_IN.finditer(doc.text)}
+        doc.cache[key] = starts, _years_since(doc.text, starts)
+    found: tuple[set[int], list[int]] = doc.cache[key]
+    return found
 
 
-def _years_since_founding(text: str) -> list[int]:
-    """Returns the years a report's anniversary counts set: "20 years of twinning" with a tie
-    signed in 1991 is 2011 (for reports whose dateline has no year)."""
+def _years_since(text: str, starts: set[int]) -> list[int]:
+    """Returns the years the anniversary counts of a text set from the years ties began: "20
+    years of twinning" with a tie signed in 1991 is 2011 (for datelines without a year)."""
     counts = set()
     for m in ANNIVERSARY_COUNT.finditer(text):
         n = m["nth"] or m["years"] or m["marked"] or m["decades"]
@@ -85,7 +91,6 @@ def _years_since_founding(text: str) -> list[int]:
             value *= 10
         if value and 1 <= value <= 150:
             counts.add(int(value))
-    starts = _founding_years(text)
     return [y + n for y in starts for n in counts if y + n <= date.today().year + 1]
 
 

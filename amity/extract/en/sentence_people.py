@@ -4,7 +4,6 @@ title reaches and whether it is apposed to a name is worked out in `title_reach`
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from amity.extract import scan
@@ -12,6 +11,7 @@ from amity.extract.doc import Span
 from amity.extract.en.lexicon import (
     ORG_HEADS,
 )
+from amity.extract.en.party_names import CALENDAR
 from amity.extract.en.person_words import (
     AREA_WORDS,
     COURTESY,
@@ -34,12 +34,6 @@ from amity.extract.en.titles import (
 
 # Words that join a plural role to the names it lists ("the veterans, including A and B")
 LIST_VERBS = {"are", "were", "include", "included", "including", "namely"}
-
-
-CALENDAR_NAME = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"June|July|August|September|October|November|December)"
-)
 
 
 def _without_title(words: str) -> str:
@@ -390,7 +384,7 @@ class SentencePeople(TitleReach):
             return None
         if found[0] > 0 and is_head(toks[found[0] - 1][2]):
             return None  # "Speaker Lohela, Norway Speaker Tomasson": Lohela has a title of his own
-        if found[1] - found[0] == 1 and CALENDAR_NAME.fullmatch(toks[found[0]][2]):
+        if found[1] - found[0] == 1 and CALENDAR.fullmatch(toks[found[0]][2]):
             return None  # "The following evening, Saturday, the Hyogo governor": a day
         if found[0] > 0 and toks[found[0] - 1][2] in ("of", "from") and self._is_place(found):
             return None  # "Carol Burdon of Loburn, student exchange co-ordinator": a place

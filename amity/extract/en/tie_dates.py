@@ -65,11 +65,9 @@ def date_of(doc: Doc, sent: Span) -> str | None:
     return best
 
 
-DATES_FROM = re.compile(
-    r"\b(?:dates|dating|goes|going|went|reaches)\s+(?:back\s+)?(?:to|from)\s+"
-    r"(?:the\s+(?:year\s+)?)?((?:19|20)\d\d)\b",
-    re.I,
-)
+# "... back to 1989", "... from the year 1958": the year a tie began, after a verb of reaching
+BACK_TO_YEAR = r"\s+(?:back\s+)?(?:to|from)\s+(?:the\s+(?:year\s+)?)?((?:19|20)\d\d)\b"
+DATES_FROM = re.compile(r"\b(?:dates|dating|goes|going|went|reaches)" + BACK_TO_YEAR, re.I)
 DEED_WORDS = re.compile(
     r"\b(?:sign\w*|agree\w*|establish\w*|formali[sz]\w*|memorand\w*|protocols?|inked|put (?:their|his|her|its) (?:names?|signatures?) to|put pen to paper|become|became|"
     r"forged|concluded|twinned|linked|joined|admitted|accepted|set up|renewed|members?)\b",

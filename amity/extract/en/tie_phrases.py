@@ -8,9 +8,11 @@ from typing import Any
 
 from amity.extract import scan
 from amity.extract.doc import Doc, Span
-from amity.extract.en.parties import _record
+from amity.extract.en.parties import _record, _without_qualifiers
 from amity.extract.en.party_names import _parties
 from amity.extract.en.tie_context import _focus
+from amity.extract.en.tie_dates import BACK_TO_YEAR
+from amity.extract.en.tie_pairs import ITEM_GAP, _list_run
 
 FIRST_TO_TWIN = re.compile(
     r"\b(?:first|second|third|latest|newest|last|only|oldest)\s+(?:[\w-]+\s+)?(?:city|town|capital|region)\s+"
@@ -20,7 +22,7 @@ FIRST_TO_TWIN = re.compile(
 # "The Pyatigorsk tie goes back to 1989", "Our link with Hitchin dates from 1958"
 TIE_GOES_BACK = re.compile(
     r"\b(?:tie|link|partnership|twinning|relationship|friendship)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:goes|dates|reaches|stretches)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+(?:year\s+)?)?((?:19|20)\d\d)\b",
+    r"(?:goes|dates|reaches|stretches)" + BACK_TO_YEAR,
     re.I,
 )
 
@@ -44,6 +46,9 @@ OWNER_LINE = re.compile(
 )
 
 
+BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _owner_line(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     """Returns (owner, partner) for each partner of a list line "- Owner: A (Austria), B and C"
     in a report on ties."""
@@ -58,7 +63,7 @@ def _owner_line(doc: Doc, sent: Span) -> list[dict[str, Any]]:
         return []  # "- Moshi Trip: Ngozi Mensah reported that ...": a minute, not a list
     named = _parties(doc, sent.start, sent.end)
     owner = next((n for n in named if n.start == m.start("owner")), None)
-    bracketed = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", doc.text[: sent.end])]
+    bracketed = [b.span() for b in BRACKETED.finditer(doc.text, sent.start, sent.end)]
     partners = [
         n
         for n in named
@@ -79,6 +84,8 @@ HAS_A_PARTNER = re.compile(
 
 def _has_a_partner(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     """Returns (X, Y) of "X has a second partner town, Y": the partner named after the comma."""
+    if not scan.may_match(doc, HAS_A_PARTNER, sent.start, sent.end):
+        return []  # most sentences have no such phrase: their parties need not be found
     named = _parties(doc, sent.start, sent.end)
     for k, x in enumerate(named[:-1]):
         m = HAS_A_PARTNER.match(doc.text, x.end, sent.end)
@@ -132,9 +139,6 @@ WHICH_IS_TWINNED = re.compile(
 
 def _relative_list(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     """Returns (X, partner) for each partner of "X, which is already paired with A, B and C"."""
-    from amity.extract.en.parties import _without_qualifiers
-    from amity.extract.en.tie_pairs import _list_run
-
     m = scan.search(doc, WHICH_IS_TWINNED, sent.start, sent.end)
     if m is None:
         return []
@@ -152,7 +156,7 @@ def _relative_list(doc: Doc, sent: Span) -> list[dict[str, Any]]:
 
 
 # between two partners of a list: "Portland in the United States, Munich in Germany and"
-LIST_GAP = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:,\s+(?:and\s+)?|\s+and\s+)")
+LIST_GAP = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w ]{1,30}?)?(?:" + ITEM_GAP.pattern + ")")
 
 
 def _first_to_twin(doc: Doc, sent: Span) -> list[dict[str, Any]]:
