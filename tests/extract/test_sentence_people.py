@@ -84,7 +84,11 @@ def test_bodies_initials_and_places_that_look_like_people(
         ),
         (
             "Gov. Sarah Huckabee Sanders signed the agreement.",
-            [("Sarah Huckabee Sanders", "Governor")],
+            [("Sarah Huckabee Sanders", "Gov.")],  # as the report writes it
+        ),
+        (
+            "Coun. Mae Reid, who chairs the committee, and State Rep. Sharon Santos came.",
+            [("Mae Reid", "Coun."), ("Sharon Santos", "State Rep.")],
         ),
         (
             "George Keith and Irene Mulhall, Chair and Secretary of the Halifax Aachen Society, spoke.",

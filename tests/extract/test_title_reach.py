@@ -125,6 +125,18 @@ def test_apposed_and_hyphened_titles(text: str, expected: tuple[str, str]) -> No
             ("Hermann Faul", "Oberbürgermeister", "Nördlingen"),
         ),
         (
+            "The head of the press service, Zolotkhan Khatueva, confirmed the talks.",
+            ("Zolotkhan Khatueva", "head of the press service", None),
+        ),
+        (
+            "The mayor of Grozny, Zolotkhan Khatueva, confirmed the talks.",
+            ("Zolotkhan Khatueva", "mayor", "Grozny"),
+        ),
+        (
+            "The town's historian, Luis Lozano, guided the guests round the walls.",
+            ("Luis Lozano", "historian", None),
+        ),
+        (
             "The ceremony was attended by the then U.S. Ambassador to Japan, Rahm Emanuel.",
             ("Rahm Emanuel", "Ambassador to Japan", None),
         ),

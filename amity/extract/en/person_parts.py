@@ -25,12 +25,21 @@ from amity.extract.en.titles import (
     is_title_word,
 )
 
-# "Gov. Sarah Huckabee Sanders": a title written short is given in full
-TITLE_ABBREVIATIONS = {
-    "Gov": "Governor", "Sen": "Senator", "Amb": "Ambassador", "Supt": "Superintendent",
-    "Cllr": "Councillor", "Cr": "Councillor",
-}  # fmt: skip
-ABBREVIATED = re.compile(r"\b(Gov|Sen|Amb|Supt|Cllr|Cr)\b\.?")
+# Titles written short, kept as the report writes them ("Gov.", "State Rep.", "Coun.")
+SHORT_TITLES = {
+    "Gov",
+    "Sen",
+    "Amb",
+    "Supt",
+    "Cllr",
+    "Cr",
+    "Coun",
+    "Rep",
+    "Lt",
+    "Gen",
+    "Col",
+    "Capt",
+}
 
 
 class PersonParts:
@@ -134,7 +143,8 @@ class PersonParts:
         title = re.sub(
             r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+", "", title
         )  # "Japan's ambassador"
-        title = ABBREVIATED.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1)], title)
+        if self.doc.text.startswith(".", toks[te - 1][1]) and toks[te - 1][2] in SHORT_TITLES:
+            title += "."  # "Gov. Sarah Huckabee Sanders": the title as written
         if toks[ts - 1][2].lower() == "former" if ts > 0 else False:
             title = "former " + title
         org = org or self._prefix_org(ts)

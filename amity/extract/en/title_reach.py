@@ -57,6 +57,8 @@ class TitleReach(PersonParts):
             return k
         if te + 1 < len(toks) and toks[te][2] in ("for", "responsible"):
             return self._remit(te)
+        if te + 2 < len(toks) and toks[te][2] == "of" and toks[te + 1][2].islower():
+            return self._remit(te, lower=True)  # "the head of the press service, Name"
         if te + 3 < len(toks) and [t[2] for t in toks[te : te + 3]] == ["in", "charge", "of"]:
             return self._remit(te)  # "the councillor in charge of Youth, Name"
         if (
@@ -75,14 +77,18 @@ class TitleReach(PersonParts):
             return k if k > te + 1 else te
         return te
 
-    def _remit(self, te: int) -> int:
+    def _remit(self, te: int, lower: bool = False) -> int:
         """Extends "councillor" to "councillor for culture" when a comma and a name follow, and
         "Deputy Mayor" to "Deputy Mayor for Social Issues" before the name that ends the run."""
         toks, k = self.toks, te + 1
         while k < min(te + 9, len(toks)) and toks[k][2].isalpha():
+            if lower and not toks[k][2].islower():
+                return te  # "the mayor of Grozny, Name": a body named, not a remit
             k += 1
         if k < len(toks) and toks[k][2] == "," and name_run(toks, k + 1, 1, self.country_words):
             return k
+        if lower:
+            return te
         k = te + 1
         while k < min(te + 9, len(toks)) and toks[k][2].isalpha() and toks[k][2][0].isupper():
             k += 1
