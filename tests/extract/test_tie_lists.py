@@ -121,3 +121,50 @@ def test_numbered_pairs_under_a_lead_of_agreements() -> None:
     )
     found = {(t["type"], t["a"]["name"], t["b"]["name"]) for t in ties_of(body)}
     assert {("sister_city", "Namsky", "Kharkhorin"), ("agreement", "Korday", "Hutubi")} <= found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kobe becomes Portland's ninth sister city. Among the others are Sapporo, Portland's "
+            "oldest partner, linked since 1959; Mutare in Zimbabwe; and Ulsan and Suzhou in Asia.",
+            {"Kobe": None, "Sapporo": "1959", "Mutare": None, "Ulsan": None, "Suzhou": None},
+        ),
+        (
+            "Exchanges between Benicia and its five sister cities will grow. Besides Tula, they "
+            "are Gunsan, Korea; Lecco, Italy, a sister city since 1988; and Nakatsu, Japan.",
+            {"Gunsan": None, "Lecco": "1988", "Nakatsu": None},
+        ),
+    ],
+)
+def test_a_list_that_goes_on_from_the_sentence_counting_the_ties(
+    body: str, expected: dict[str, str | None]
+) -> None:
+    owner = "Portland" if "Portland" in body else "Benicia"
+    ties = {t["b"]["name"]: t["date"] for t in ties_of(body) if t["a"]["name"] == owner}
+    assert {name: ties.get(name) for name in expected} == expected
+    assert set(expected) <= set(ties)
+
+
+def test_a_labelled_line_lists_the_reports_own_partners() -> None:
+    body = (
+        "Townsville City Council\n\nYOUTH AWARDS ENTRY\n\nEntrant: Townsville City Council\n"
+        "Partner Cities: Iwaki, Japan; Suwon, Korea; Port Moresby, Papua New Guinea\n\n"
+        "Townsville hosted students in July 2015.\n"
+    )
+    pairs = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)}
+    assert {("Townsville", "Iwaki"), ("Townsville", "Suwon")} <= pairs
+    assert not any("Partner" in a or "Partner" in b for a, b in pairs)
+
+
+def test_a_headline_after_a_label_is_no_list() -> None:
+    from amity.extract import extract_doc
+    from amity.extract.en.tie_lists import _labelled_items
+
+    headline = "Twin towns: Lahr greets Belleville and welcomes guests from Dolo"
+    listed = "Twin towns: Belleville, France; Dolo, Italy"
+    doc = extract_doc(f"{headline}\n\nLAHR, May 2, 2019 - Lahr gave a party.\n\n{listed}\n")
+    found = {doc.text[s.start : s.end]: _labelled_items(doc, s) for s in doc.sentences}
+    assert found[headline] == []
+    assert [t["b"]["name"] for t in found[listed]] == ["Belleville", "Dolo"]

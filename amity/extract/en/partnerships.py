@@ -30,6 +30,8 @@ from amity.extract.en.tie_dates import (
 from amity.extract.en.tie_lists import (
     Lead,
     PairLead,
+    _continued_list,
+    _labelled_items,
     _list_lead,
     _listed_ties,
     _table_items,
@@ -200,10 +202,11 @@ def partnerships(doc: Doc) -> Doc:
     pairs: PairLead | None = None
     for sent in doc.sentences:
         items = _with_items(doc, sent, lead) or _table_items(doc, sent, lead)
-        items = items or pair_items(doc, sent, pairs)
+        items = items or pair_items(doc, sent, pairs) or _labelled_items(doc, sent)
         lead = _list_lead(doc, sent, lead)
         pairs = pair_lead(doc, sent, pairs, prev)
-        for rec in (items or ties_in(doc, sent)) + _listed_ties(doc, sent, prev):
+        listed = _listed_ties(doc, sent, prev) + _continued_list(doc, sent, prev)
+        for rec in (items or ties_in(doc, sent)) + listed:
             # A visit to "its sister city" dates the visit, not the tie.
             since = rec.pop("since", None)
             undated = rec.pop("undated", None) or rec.pop("own", False)

@@ -243,3 +243,71 @@ def pair_items(doc: Doc, sent: Span, lead: PairLead | None) -> list[dict[str, An
     kind = "agreement" if tie_type(lead_text, doc, lead[0].start) == "agreement" else "sister_city"
     rec = _record(doc, kind, *pairs[0], sent)
     return [rec | ({"since": lead[1]} if lead[1] else {"undated": "1"})]
+
+
+# "Among the others are A; B and C in Japan", "Besides Jincheon, they are A, Norway; B": the
+# rest of the partners a sentence on ties counted ("Nagaoka becomes Honolulu's 28th sister city")
+CONTINUED = re.compile(
+    r"\W{0,3}(?:Among\s+(?:the\s+)?others|Among\s+them|(?:The\s+)?others|They|These|"
+    r"Besides\s+[^,.;]{2,40},\s+(?:they|the\s+others))\s+(?:are|include|were)\s+(?=[A-Z])"
+)
+# "Chuncheon, a city of about 280,000 people ..., now has ties with nine foreign cities"
+HAS_TIES = re.compile(
+    r"(?:,[^;]{0,100}?,)?\s+(?:now\s+|also\s+|already\s+)?(?:has|have|maintains|boasts|counts)\b"
+    r"|\s+and\s+(?:its|their)\b"
+)
+SINCE_ITEM = re.compile(r"[^;]{0,60}?\bsince\s+((?:19|20)\d\d)\b")
+
+
+def _counting_owner(doc: Doc, sent: Span) -> Span | None:
+    """Returns whose ties a sentence counts: "Honolulu's" of "Honolulu's 28th sister city", the
+    last party that "has" them or goes with "its" ("Vallejo and its nine sister cities")."""
+    parties = _parties(doc, sent.start, sent.end)
+    for n in parties:
+        if str(n.value).endswith(("'s", "’s")) or doc.text[n.end : n.end + 2] in ("'s", "’s"):
+            return n
+    having = [n for n in parties if HAS_TIES.match(doc.text, n.end, sent.end)]
+    return having[-1] if having else None
+
+
+def _continued_list(doc: Doc, sent: Span, prev: Span | None) -> list[dict[str, Any]]:
+    """Returns the ties of a sentence that goes on listing the partners the one before counted."""
+    m = CONTINUED.match(doc.text, sent.start, sent.end)
+    if m is None or prev is None or not scan.search(doc, TIE, prev.start, prev.end):
+        return []
+    owner = _counting_owner(doc, prev)
+    if owner is None:
+        return []
+    own = re.sub(r"['’]s$", "", str(owner.value))
+    out = []
+    for n in _parties(doc, m.end(), sent.end):
+        if re.sub(r"['’]s$", "", str(n.value)) == own or doc.in_range("country", n.start, n.end):
+            continue
+        rec = _record(doc, "sister_city", owner, n, sent)
+        since = SINCE_ITEM.match(doc.text, n.end, sent.end)
+        out.append(rec | ({"since": since.group(1)} if since else {"undated": "1"}))
+    return out
+
+
+# "Participating Sister Cities: Oyama, Japan; Minami, Japan": a labelled line of the report's
+# own partners
+LABELLED = re.compile(
+    r"\W{0,3}(?:[A-Z][\w’'-]*\s+){0,3}(?:Sister|Twin|Partner|Friendship)[\s-]+(?:[Cc]ities|[Tt]owns|"
+    r"[Mm]unicipalities|[Rr]egions|[Pp]rovinces|[Pp]refectures)\s*:\s*(?=[A-Z])"
+)
+
+
+def _labelled_items(doc: Doc, sent: Span) -> list[dict[str, Any]]:
+    """Returns the ties of a line "Sister Cities: A, Country; B, Country" to the report's place."""
+    m = LABELLED.match(doc.text, sent.start, sent.end)
+    home = _home_span(doc) if m else None
+    if m is None or home is None:
+        return []
+    rest = re.sub(r"\([^)]*\)", "", doc.text[m.end() : sent.end])
+    if any(w not in LISTED_WORDS for w in re.findall(r"\b[a-z][\w’'-]*", rest)):
+        return []  # "Friendship towns: Mariehamn congratulates Kuressaare": a headline
+    return [
+        _record(doc, "sister_city", home, n, sent) | {"undated": "1"}
+        for n in _parties(doc, m.end(), sent.end)
+        if not doc.in_range("country", n.start, n.end) and str(n.value) != str(home.value)
+    ]
