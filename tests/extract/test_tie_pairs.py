@@ -332,3 +332,36 @@ def test_pairs_named_two_by_two_after_a_dash() -> None:
     )
     assert ("Wuhan", "Oita") in [brief(t)[1:3] for t in ties_of(body)]
     assert ("Ezhou", "Sanjo") in [brief(t)[1:3] for t in ties_of(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "owner", "partners"),
+    [
+        (
+            "Among the guests were those of Valencia's sister cities Mainz, Bologna and Sapporo.",
+            "Valencia",
+            {"Mainz", "Bologna", "Sapporo"},
+        ),
+        (
+            "The mayor said that Aktobe, Shymkent and Taraz are Konya's sister municipalities.",
+            "Konya",
+            {"Aktobe", "Shymkent", "Taraz"},
+        ),
+    ],
+)
+def test_the_owners_partners_listed_around_their_possessive(
+    body: str, owner: str, partners: set[str]
+) -> None:
+    ties = ties_of(body)
+    assert {t["b"]["name"] for t in ties if t["a"]["name"] == owner} == partners
+    assert all(owner in (t["a"]["name"], t["b"]["name"]) for t in ties)
+
+
+def test_besides_one_partner_the_town_is_the_reports_own() -> None:
+    body = (
+        "ESTE, 2 May 2019 - A delegation from Este went to Kolin last week.\n\n"
+        "Besides Kolin, the town is twinned with Rovinj in Croatia and with Nysa in Poland."
+    )
+    ties = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)}
+    assert {("Este", "Rovinj"), ("Este", "Nysa")} <= ties
+    assert not {("Kolin", "Rovinj"), ("Kolin", "Nysa")} & ties

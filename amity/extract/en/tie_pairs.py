@@ -96,6 +96,10 @@ THE_PLACE_HAS = re.compile(
 )
 
 
+# "Guangzhou's sister cities": a list mark that names whose partners follow
+OWNED_MARK = re.compile(r"[A-Z][\w-]+['’]s\s")
+
+
 def _list_mark(doc: Doc, text: str, sent: Span, parties: list[Span]) -> re.Match[str] | None:
     """Returns the mark a list of partners follows; a lead-in label's colon ("A little history:",
     naming no party before it) is none."""
@@ -105,7 +109,9 @@ def _list_mark(doc: Doc, text: str, sent: Span, parties: list[Span]) -> re.Match
         if not any(n.end <= sent.start + mark.start() for n in parties):
             if bare == ":" and not THE_PLACE_HAS.search(text, 0, mark.start()):
                 continue
-            if bare in ("are", "were") and any(OF_OWNER.match(m.group()) for m in marks[k + 1 :]):
+            if bare in ("are", "were") and any(
+                OF_OWNER.match(m.group()) or OWNED_MARK.match(m.group()) for m in marks[k + 1 :]
+            ):
                 continue  # "Among the guests were delegations from the twin cities of A, B"
         return mark
     return None
@@ -187,8 +193,9 @@ OWNED_TIE = re.compile(
     r"\b(?:is|was|are|were|has been|have been|had been|became|becomes|remains)\s+(?:also\s+|now\s+|long\s+)?"
     r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s|(?P<our>our))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:sister|twin|partner|friendship)[\s-](?:city|town|region|province|state|prefecture|county|"
-    r"municipality|commune|village)\b"
+    r"municipality|commune|village|(?P<many>cities|towns|regions|provinces|municipalities|communes))\b"
 )
+LIST_GAP = re.compile(r",\s*|,?\s+and\s+")
 MEMBER_GAP_BEFORE = re.compile(
     r"\s*(?:,\s*(?:which|that)\s*|\s+that\s*"
     r"|,\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:city|town|region|municipality|capital|prefecture)\s+(?:that|which)\s*"
@@ -208,9 +215,19 @@ def _owned_tie(doc: Doc, sent: Span, parties: list[Span]) -> list[tuple[Span, Sp
     else:
         owner = next((p for p in parties if p.start == m.start("owner")), None)
     before = [p for p in parties if p.end <= m.start()]
-    for member in reversed(before):
-        if MEMBER_GAP_BEFORE.fullmatch(doc.text, member.end, m.start()):
-            return [(owner, member)] if owner is not None and owner is not member else []
+    for k in range(len(before) - 1, -1, -1):
+        if MEMBER_GAP_BEFORE.fullmatch(doc.text, before[k].end, m.start()):
+            if owner is None or owner is before[k]:
+                return []
+            members = [before[k]]
+            while (
+                m.group("many")
+                and k > 0
+                and LIST_GAP.fullmatch(doc.text, before[k - 1].end, before[k].start)
+            ):
+                k -= 1  # "A, B and C are Keçiören's sister municipalities"
+                members.insert(0, before[k])
+            return [(owner, member) for member in members]
     return []
 
 
@@ -344,9 +361,7 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
             subject = head[-1]  # "teams from Szentendre and its twin towns A, B and C"
         if head and IT_BEFORE.search(text[: mark.start()]):
             subject = head[0]  # "Colchester ... : it has been twinned with ..."
-        named = THE_KIND_DOES.search(text, head[-1].end - sent.start if head else 0, mark.start())
-        if named:  # "Besides Shaanxi, the region has an agreement with ...": the region's
-            subject = _focus_named(doc, sent.start, named.group(1).lower()) or subject
+        subject = _kind_subject(doc, sent, head, mark.start()) or subject
         pronoun = PRONOUN.search(text)
         if subject is None and pronoun:
             subject = _focus_named(doc, sent.start, pronoun.group().split()[-1].lower())
@@ -444,9 +459,28 @@ def _list_run(doc: Doc, tail: list[Span]) -> list[Span]:
 
 
 THE_KIND_DOES = re.compile(
-    r"\b[Tt]he\s+(region|province|prefecture|oblast|state|county|district)\s+"
+    r"\b[Tt]he\s+(region|province|prefecture|oblast|state|county|district|city|town|municipality)\s+"
     r"(?:also\s+|already\s+)?(?:has|have|had|is|was|maintains|signed)\b"
 )
+
+
+def _kind_subject(doc: Doc, sent: Span, head: list[Span], before: int) -> Span | None:
+    """Returns the party "the region" of "Besides Shaanxi, the region has an agreement with"
+    refers to; "the town" is the one named before it, or else the report's own ("Besides
+    Niepołomice, the town is twinned with")."""
+    text = doc.text[sent.start : sent.end]
+    named = THE_KIND_DOES.search(text, head[-1].end - sent.start if head else 0, before)
+    if named is None:
+        return None
+    word = named.group(1).lower()
+    if word not in ("city", "town", "municipality"):
+        return _focus_named(doc, sent.start, word)
+    if head and not BESIDES.match(text):
+        return head[0]  # "Colchester's society says the town has three partners"
+    return _focus(doc, sent.start)  # "In June the city signed agreements with Omsk"
+
+
+BESIDES = re.compile(r"\W*(?:Besides|Apart from|Aside from|In addition to)\s")
 AND_NEXT = re.compile(r",?\s+and\s+(?:the\s+)?(?=[A-Z])")
 
 
