@@ -35,3 +35,16 @@ def test_an_anniversary_does_not_move_a_report_that_names_its_own_year() -> None
         "anniversary of the branch, founded in 1995. Plans for 2016 were agreed."
     )
     assert extract_doc(text, lang="en").published is None
+
+
+def test_a_yearless_dateline_dates_its_days_by_the_year_the_lead_names_its_event_for() -> None:
+    from amity.extract import extract_records
+
+    text = (
+        "Mayors gather in Xiamen\n\nXIAMEN, Nov. 5 (agency) -- The 2021 World Cities Forum opened in "
+        "Xiamen on Friday with guests from 40 cities.\n\nThe forum, held together with the city's "
+        "innovation award from November 4 to 6, is backed by three bodies.\n\nXiamen, which signed "
+        "its first sister-city agreement with Cardiff in 1983, opened a trade office there in 1983."
+    )
+    forum = [e for e in extract_records(text, lang="en")["events"] if "forum" in e["title"].lower()]
+    assert [e["start"] for e in forum] == ["2021-11-04"]

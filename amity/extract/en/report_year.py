@@ -23,6 +23,8 @@ def context_year(doc: Doc, mentions: list[Span]) -> int | None:
     years = [s.value.year for s in mentions if s.value.explicit_year and s.data["kind"] != "y"]
     head = doc.text[: doc.items[0].end] if doc.items else doc.text[:300]
     years += [int(y) for y in re.findall(rf"\b({YEAR})\b", head)] * 2
+    lead = doc.text[: doc.items[1].end] if len(doc.items) > 1 else head
+    years += [int(y) for y in YEAR_NAMING.findall(lead)] * 2  # "The 2023 Global Mayors' Forum"
     years += _anniversary_years(doc.text) * 3
     if not years:
         years = [s.value.year for s in mentions if s.value.year]
@@ -31,6 +33,13 @@ def context_year(doc: Doc, mentions: list[Span]) -> int | None:
     if len(set(since)) == 1 and main in starts:
         return since[0]  # the years told are all the tie's start: "20 years of twinning"
     return main
+
+
+# "The 2023 Global Mayors' Forum opened": the year an event of the lead is named for
+YEAR_NAMING = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his)\s+({YEAR})\s+(?=[A-Z]|[a-z]+\s+(?:forum|festival|"
+    r"conference|summit|camp|exchange|season|programme|program)\b)"
+)
 
 
 # "marks the 60th anniversary of the armistice that halted the 1950-53 war": 1953 + 60
