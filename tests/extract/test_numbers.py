@@ -71,6 +71,8 @@ def test_percentages(text: str, value: int) -> None:
         "the 21st century",
         "One of them came",
         "Room B12 is free",
+        "Call the council on 03 5036 2333",
+        "Tickets: (707) 342-6036 or 342-6036",
     ],
 )
 def test_not_counts(text: str) -> None:

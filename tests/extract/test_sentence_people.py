@@ -91,6 +91,15 @@ def test_bodies_initials_and_places_that_look_like_people(
             [("Mae Reid", "Coun."), ("Sharon Santos", "State Rep.")],
         ),
         (
+            "Clr Ravi Dutt and Clr Ann Moss led the group.",
+            [("Ravi Dutt", "Clr"), ("Ann Moss", "Clr")],
+        ),
+        (
+            "Tom Reyes has been re-elected president of the Napa Sister City Association.",
+            [("Tom Reyes", "president")],
+        ),
+        ("Ann Lee was appointed secretary of the Lahr Twinning Club.", [("Ann Lee", "secretary")]),
+        (
             "George Keith and Irene Mulhall, Chair and Secretary of the Halifax Aachen Society, spoke.",
             [("George Keith", "Chair"), ("Irene Mulhall", "Secretary")],
         ),

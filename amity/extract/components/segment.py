@@ -41,6 +41,7 @@ ABBREV = {
     "gov",
     "coun",
     "cllr",
+    "clr",
     "supt",
     "amb",
     "lt",

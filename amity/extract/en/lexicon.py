@@ -392,7 +392,7 @@ LOCAL_AND_JOB_TITLES = {
     "intendente", "presidente", "wójt", "burmistrz", "prezydent", "hetman", "gobernador",
     "attorney", "clerk", "councilmember", "councilwoman", "councilman", "alderwoman",
     "selectman", "selectwoman", "warden", "headteacher", "headmaster", "headmistress",
-    "gov", "sen", "amb", "supt", "coun", "rep", "bürgermeister", "buergermeister", "co-ordinator", "artist",
+    "gov", "sen", "amb", "supt", "coun", "rep", "clr", "bürgermeister", "buergermeister", "co-ordinator", "artist",
     "sculptor", "painter", "photographer", "composer", "conductor", "mayoress", "lady mayoress",
     "historian", "archaeologist", "architect", "surgeon", "physician", "doctor", "nurse",
     "curator", "librarian", "archivist", "engineer", "musician", "singer", "pianist",

@@ -116,7 +116,7 @@ def _family_name_first(toks: list[Tok], i: int, countries: set[str]) -> bool:
     )
 
 
-SURNAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "cllr", "cr"}
+SURNAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "cllr", "clr", "cr"}
 
 
 def _after_honorific(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -135,6 +135,7 @@ HONORIFICS = {
     "his",
     "her",
     "cllr",
+    "clr",
     "cr",
     "miss",
     "sir",

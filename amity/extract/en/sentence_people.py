@@ -44,6 +44,11 @@ def _without_title(words: str) -> str:
     return " ".join(parts)
 
 
+# Verbs that give a title: "Ann Lee was appointed secretary of the association"
+ELECTED = {"elected", "re-elected", "reelected", "appointed", "named", "chosen", "installed",
+           "confirmed", "sworn"}  # fmt: skip
+
+
 class SentencePeople(TitleReach):
     """Finds the people of one sentence from its tokens, titles and country mentions."""
 
@@ -82,8 +87,10 @@ class SentencePeople(TitleReach):
         if k >= 0 and toks[k][2].lower() != "the":
             k = ts - 1
         ts = k + 1
-        while k >= 0 and toks[k][2].lower() in ("the", "then", "also", "now", "a", "an"):
+        while k >= 0 and toks[k][2].lower() in ("the", "then", "also", "now", "a", "an", "as"):
             k -= 1
+        if k > 1 and toks[k][2].lower() in ELECTED:
+            k -= 1  # "William Kim has been re-elected president of the association"
         if k < 1 or toks[k][2].lower() not in ("was", "is", "became", "becomes", "been"):
             return None
         k -= 2 if toks[k][2].lower() == "been" else 1  # "has been"
