@@ -37,6 +37,14 @@ def figures_of(body: str) -> list[dict[str, Any]]:
             "The association now has more than 2,800 pairs of sister cities.",
             {"metric": "pairs of sister cities", "value": 2800, "qualifier": "more_than"},
         ),
+        (
+            "With the new memorandum, the number of sister cities of Almaty has reached 27.",
+            {"subject": "Almaty", "metric": "sister cities", "value": 27},
+        ),
+        (
+            "The signing brings the number of Osh's partner towns to 14.",
+            {"subject": "Osh", "metric": "partner towns", "value": 14},
+        ),
     ],
 )
 def test_one_figure(body: str, expected: dict[str, Any]) -> None:
@@ -64,6 +72,8 @@ def test_evidence_is_the_sentence() -> None:
         "The trip lasted 5 days.",
         "The council sent a three-member delegation.",
         "It was the 3rd visit of the choir.",
+        "Kazakhstan is among the region's ten largest trade partners.",
+        "Lille and Erfurt, two old textile cities, signed their charter in 1971.",
     ],
 )
 def test_not_figures(body: str) -> None:

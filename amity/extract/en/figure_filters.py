@@ -22,7 +22,9 @@ NOT_COUNTED = re.compile(
     r"respirators|gloves|thermometers|generators|blankets|LEDs|lights|bulbs|consignments|pallets|"
     r"doses|kits|tablets|"
     # what a speech or a report was made of: no count of exchanges
-    r"proposals|ideas|questions|priorities|dates|suggestions|wishes|goals)(?!\w)",
+    r"proposals|ideas|questions|priorities|dates|suggestions|wishes|goals|"
+    # "among its ten largest trade partners": a rank, no count
+    r"largest|biggest|oldest|most|best)(?!\w)",
     re.I,
 )
 
@@ -51,6 +53,9 @@ MONEY = re.compile(
     r"zloty|hryvnias?|lari|manat|dong|baht|ringgit|francs?)\b",
     re.I,
 )
+
+
+PAIR_APPOSED = re.compile(r"\band\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+(?:the\s+)?$")
 
 
 def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
@@ -126,6 +131,8 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         text[num.end : num.end + 14],
     ):
         return True  # "the two countries": a relation, not a count
+    if num.value == 2 and PAIR_APPOSED.search(text, max(sent.start, num.start - 80), num.start):
+        return True  # "Bochum and Donetsk, two old coal-mining cities": the pair described
     if _attendance(doc, num, sent):
         return True
     return num.value == 0 or bool(num.data.get("word") and num.value == 1)

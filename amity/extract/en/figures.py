@@ -226,7 +226,8 @@ def figures(doc: Doc) -> Doc:
                 out.append(part)  # "48 sister cities around the world, 12 of them in the US"
                 continue
             grown = MEMBERSHIP_TO.search(doc.text, max(sent.start, num.start - 60), num.start)
-            metric = "members" if grown else _metric(doc, num, sent.end)
+            told = _number_of(doc, sent, num)
+            metric = "members" if grown else told[0] if told else _metric(doc, num, sent.end)
             if not metric or (not num.data.get("percent") and _trivial(metric, num.value)):
                 continue
             if num.data.get("percent"):
@@ -234,6 +235,8 @@ def figures(doc: Doc) -> Doc:
             subject = (
                 _members_of(doc) if grown else _country_name(doc, _subject(doc, sent, num, current))
             )
+            if told and told[1]:
+                subject = told[1]
             if subject is None:
                 subject = _last_event_before(events, sent) or _members_of(doc)
             out.append(
@@ -288,6 +291,24 @@ MEMBERSHIP_TO = re.compile(
     r"stands|stood|climbed)\s+(?:to|at)\s+(?:just\s+)?$",
     re.I,
 )
+
+
+# "the number of sister cities of Dushanbe has reached 22", "bringing the number of its partner
+# towns to 12": a count told after what it counts
+NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?:(?P<own>[A-Z][\w-]*)['’]s\s+)?(?P<metric>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s)"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
+    r"(?:\s+(?:has|had|have|now|already|thus|also))*\s+(?:reached|(?:rose|risen|grew|grown|increased|"
+    r"climbed)\s+to|stands\s+at|stood\s+at|totals|totalled|totaled|is|was|to)\s+$"
+)
+
+
+def _number_of(doc: Doc, sent: Span, num: Span) -> tuple[str, str | None] | None:
+    """Returns (what, whose) of a count told as "the number of X of Y has reached N"."""
+    m = NUMBER_OF.search(doc.text, max(sent.start, num.start - 150), num.start)
+    if m is None:
+        return None
+    return m.group("metric"), m.group("own") or m.group("owner")
 
 
 def _last_event_before(events: list[tuple[Span, dict[str, Any]]], sent: Span) -> str | None:
