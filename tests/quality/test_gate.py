@@ -57,6 +57,8 @@ CORPORA = {
     "blind30": (HERE / "reports", HERE / "gold"),
     "blind31": (HERE / "reports", HERE / "gold"),
     "blind32": (HERE / "reports", HERE / "gold"),
+    "blind33": (HERE / "reports", HERE / "gold"),
+    "blind34": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -92,7 +94,9 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind29": lambda stem: "319" <= stem < "329",
     "blind30": lambda stem: "329" <= stem < "339",
     "blind31": lambda stem: "339" <= stem < "349",
-    "blind32": lambda stem: stem >= "349",
+    "blind32": lambda stem: "349" <= stem < "359",
+    "blind33": lambda stem: "359" <= stem < "369",
+    "blind34": lambda stem: stem >= "369",
 }
 
 
