@@ -416,3 +416,23 @@ def test_one_side_selecting_its_group_gives_no_head_count_to_the_next_event() ->
         "Tartu will again select 12 participants."
     )
     assert only_event(body)["participants"] is None
+
+
+def test_a_named_event_that_opened_and_its_days_told_in_the_next_paragraph() -> None:
+    text = (
+        "Mayors gather in Xiamen\n\nXIAMEN, Nov. 5 (agency) -- The 2021 World Cities Forum opened "
+        "in Xiamen on Friday with guests from 40 cities.\n\nThe forum, held together with the city's "
+        "innovation award from November 4 to 6, is backed by three bodies."
+    )
+    found = extract_records(text, lang="en")["events"]
+    assert [(e["title"], e["start"], e["end"]) for e in found] == [
+        ("2021 World Cities Forum", "2021-11-04", "2021-11-06")
+    ]
+
+
+def test_the_forum_first_held_in_another_year_is_another_event() -> None:
+    body = (
+        "The third Danube Cities Forum was held in Ulm on 5 May.\n\n"
+        "The forum, a spin-off of the Danube Festival, was first held in Vienna in May 2012."
+    )
+    assert len(events_of(body)) == 2

@@ -67,6 +67,8 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
         or scan.search_in(doc, PART_OF_EVENT, text, sent.start)
     ):
         return False  # a quotation from the event, or one of its days: more about it
+    if current is not None and back_subject(text, current.title):
+        return False  # "The forum, held from December 7 to 9, ...": the forum told before
     # "Since 1992, more than 140 students have taken part": the programme as a whole
     if PROGRAMME_SINCE.match(text) or _programme_total(text):
         return True
@@ -108,7 +110,7 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     if inner and inner.value.month and HELD_SUBJECT.match(text):
         return True  # "A Japanese food tasting will be held on Oct. 23-24": what is held is one
     # The cheap test first: most sentences name no event, and need no title.
-    title = event_title(doc, sent)[0] if _has_event_name(doc, sent) else None
+    title, span = event_title(doc, sent) if _has_event_name(doc, sent) else (None, None)
     if not title:
         return bool(_founded_org(doc, sent))
     if current and _same_title(title, current.title) or GENERIC_TITLE.search(title):
@@ -116,7 +118,13 @@ def starts_event(doc: Doc, sent: Span, current: Draft | None) -> bool:
     named = any(n.data.get("cls") == "event" for n in doc.in_range("name", sent.start, sent.end))
     quoted = bool(doc.in_range("quoted", sent.start, sent.end))
     simultaneous = bool(scan.search_in(doc, cues.SAME_TIME, text, sent.start)) and (named or quoted)
-    return bool(scan.search_in(doc, PASSIVE_HELD, text, sent.start)) or happened or simultaneous
+    opened = bool(span and OPENED.match(doc.text, span[1], sent.end) and named)
+    return (
+        bool(scan.search_in(doc, PASSIVE_HELD, text, sent.start))
+        or happened
+        or simultaneous
+        or opened
+    )
 
 
 # "The visitors from Kiskőrös fly home on Monday": a sentence that only ends a visit told before
@@ -218,6 +226,11 @@ HELD_SUBJECT = re.compile(
     r"\W*(?:An?|The)\s+(?:[\w'’-]+\s+){1,5}?(?:will\s+be|is\s+to\s+be|are\s+to\s+be|was|were)\s+"
     r"held\b"
 )
+# "The 2023 Global Mayors' Forum opened in Guangzhou on Friday": a named event told begun
+OPENED = re.compile(
+    r"\s+(?:officially\s+|formally\s+)?(?:opened|opens|kicked\s+off|kicks\s+off|got\s+under\s+way|"
+    r"gets\s+under\s+way|began|begins|closed|closes|wrapped\s+up)\b"
+)
 PASSIVE_HELD = re.compile(
     r"\b(?:was|were)\s+(?:successfully\s+|also\s+|grandly\s+)?"
     r"(?:held|staged|hosted|opened|launched|convened|founded|set up|established|inaugurated)\b",
@@ -269,6 +282,19 @@ def _is_background(doc: Doc, text: str, start: int) -> bool:
 
 
 TITLE_STOP = {"the", "of", "and", "a", "an", "this", "that", "these", "those", "its", "their"}
+
+
+# "The forum, held together with ...": a sentence whose subject is the event told before
+BACK_SUBJECT = re.compile(
+    r"\W*(?:The|This|That)\s+(sub-forum|forum|conference|summit|symposium|seminar|festival|"
+    r"exhibition|camp|congress|fair)\b(?!\s+(?:of|on|in)\b)"
+)
+
+
+def back_subject(text: str, title: str) -> bool:
+    """True for a sentence opening "The forum" after a forum was told."""
+    m = BACK_SUBJECT.match(text)
+    return m is not None and m.group(1) in title.lower()
 
 
 def _same_title(a: str, b: str) -> bool:

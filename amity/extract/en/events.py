@@ -24,6 +24,7 @@ from amity.extract.en.event_start import (
     Draft,
     _founded_org,
     _is_background,
+    back_subject,
     starts_event,
     sub_event,
 )
@@ -64,6 +65,12 @@ def drafts_of_item(
                 out.append(_draft(doc, sent, item, title, span, base))
             current = out[-1] if len(listed) == 1 else current
             continue
+        if current is None and not out and previous and _back_subject(doc, sent, previous):
+            previous.support.append(sent)  # "The forum, held from December 7 to 9, ..."
+            date = sentence_date(doc, sent)
+            if date is not None and (previous.start is None or date.value.day2):
+                previous.start, previous.end = date.value.iso()  # its days, told now
+            continue
         if starts_event(doc, sent, current):
             current = _draft(
                 doc,
@@ -82,6 +89,16 @@ def drafts_of_item(
         elif previous is not None and not out and _refers_back(doc, sent):
             previous.support.append(sent)  # "More than 180 officials attended the conference."
     return out
+
+
+def _back_subject(doc: Doc, sent: Span, previous: Draft) -> bool:
+    """True for a paragraph opening "The forum, ..." after a paragraph told of a forum, not
+    of another year ("The forum ... was first held in Beijing in August 2012")."""
+    if not back_subject(doc.text[sent.start : sent.end], previous.title):
+        return False
+    date = sentence_date(doc, sent)
+    own = date.value.iso()[0][:4] if date is not None else None
+    return own is None or previous.start is None or previous.start.startswith(own)
 
 
 NEWS_LEAD = re.compile(
