@@ -42,6 +42,10 @@ def figures_of(body: str) -> list[dict[str, Any]]:
             {"subject": "Almaty", "metric": "sister cities", "value": 27},
         ),
         (
+            "Hosts should call the Partnerschaftsverein, which currently has 64 members.",
+            {"subject": "Partnerschaftsverein", "metric": "members", "value": 64},
+        ),
+        (
             "The signing brings the number of Osh's partner towns to 14.",
             {"subject": "Osh", "metric": "partner towns", "value": 14},
         ),

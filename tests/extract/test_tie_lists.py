@@ -136,6 +136,11 @@ def test_numbered_pairs_under_a_lead_of_agreements() -> None:
             "are Gunsan, Korea; Lecco, Italy, a sister city since 1988; and Nakatsu, Japan.",
             {"Gunsan": None, "Lecco": "1988", "Nakatsu": None},
         ),
+        (
+            "Benicia currently has 8 partner cities in 5 countries. Besides Tula, they include "
+            "Gomel and Brest in Belarus and Varna in Bulgaria.",
+            {"Gomel": None, "Brest": None, "Varna": None},
+        ),
     ],
 )
 def test_a_list_that_goes_on_from_the_sentence_counting_the_ties(

@@ -365,3 +365,13 @@ def test_besides_one_partner_the_town_is_the_reports_own() -> None:
     ties = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)}
     assert {("Este", "Rovinj"), ("Este", "Nysa")} <= ties
     assert not {("Kolin", "Rovinj"), ("Kolin", "Nysa")} & ties
+
+
+def test_our_partner_towns_are_the_reports_own() -> None:
+    body = (
+        "Lindau twinning news, 3 June 2019\n\nA group from Lindau went to Chelm.\n\n"
+        "The mayor welcomed delegations from our common partner towns Agen (France) and Lutsk "
+        "(Ukraine)."
+    )
+    ties = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)}
+    assert {("Lindau", "Agen"), ("Lindau", "Lutsk")} <= ties

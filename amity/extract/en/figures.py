@@ -113,6 +113,9 @@ def _adjective(doc: Doc, n: Span) -> bool:
     )
 
 
+WHICH_HAS = re.compile(r",\s+(?:which|that|who)\s+(?:[a-z]+\s+)?$")
+
+
 def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None:
     """Returns who a figure is about: the sentence's subject, else the event it belongs to."""
     text = doc.text
@@ -142,6 +145,8 @@ def _subject(doc: Doc, sent: Span, num: Span, current: str | None) -> str | None
         home, _ = home_place(doc)
         if home:
             return home  # "the city has set up ties with seven cities"
+    if names and verb and WHICH_HAS.search(text, sent.start, verb.start()):
+        return str(names[-1].value)  # "contact the Partnerschaftsverein, which has 64 members"
     if names and verb:
         return (
             str(names[-1].value)

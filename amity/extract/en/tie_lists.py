@@ -253,7 +253,7 @@ CONTINUED = re.compile(
 )
 # "Chuncheon, a city of about 280,000 people ..., now has ties with nine foreign cities"
 HAS_TIES = re.compile(
-    r"(?:,[^;]{0,100}?,)?\s+(?:now\s+|also\s+|already\s+)?(?:has|have|maintains|boasts|counts)\b"
+    r"(?:,[^;]{0,100}?,)?\s+(?:now\s+|also\s+|already\s+|currently\s+)?(?:has|have|maintains|boasts|counts)\b"
     r"|\s+and\s+(?:its|their)\b"
 )
 SINCE_ITEM = re.compile(r"[^;]{0,60}?\bsince\s+((?:19|20)\d\d)\b")

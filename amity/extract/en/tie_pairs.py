@@ -33,7 +33,7 @@ from amity.extract.en.tie_context import (
 from amity.extract.en.tie_types import AGREEMENT, SCHOOL
 
 LIST_MARK = re.compile(
-    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:(?:sister|twin|partner)[\s-](?:city|town) status with|partners are|partners include|twinned with|twinning with|linked (?:in friendship )?with|(?:its|their|our|the|[A-Z][\w-]+['’]s) (?:other )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(?:[A-Z][a-z]+ )?(?:sister|twin|partner|friendship)[\s-](?:cities|towns)(?:\s*[-–—,:])?(?=\s+(?-i:[A-Z]))|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|(?<=ies, |wns, )alongside|are|were)\s+(?:the\s+)?|:\s*",
+    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:(?:sister|twin|partner)[\s-](?:city|town) status with|partners are|partners include|twinned with|twinning with|linked (?:in friendship )?with|(?:its|their|our|the|[A-Z][\w-]+['’]s) (?:other )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(?:[A-Z][a-z]+ |(?:common|joint|shared|mutual) )?(?:sister|twin|partner|friendship)[\s-](?:cities|towns)(?:\s*[-–—,:])?(?=\s+(?-i:[A-Z]))|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|(?<=ies, |wns, )alongside|are|were)\s+(?:the\s+)?|:\s*",
     re.I,
 )
 REFER = re.compile(
@@ -365,6 +365,10 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         pronoun = PRONOUN.search(text)
         if subject is None and pronoun:
             subject = _focus_named(doc, sent.start, pronoun.group().split()[-1].lower())
+        if subject is None and re.match(r"our\b", mark.group(), re.I):
+            from amity.extract.en.own_ties import _home_party
+
+            subject = _home_party(doc, sent.start + mark.start())  # "from our partner towns A"
         if subject is None and AMONG_PARTNERS.match(text):
             subject = _focus(doc, sent.start)  # "Among the partners he named were A and B"
         if subject is None and (
