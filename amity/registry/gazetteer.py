@@ -115,7 +115,9 @@ CJK_SUFFIXES = (
     "镇",
 )
 PREFIXES = ("city of ", "town of ", "province of ", "county of ", "state of ")
-ALTERNATE_MIN_POPULATION = 1_000_000
+# Cities this large are found by their other names too: "Gomel" is GeoNames' Homyel' (a
+# lower bar let in other names of smaller towns that are words or names of other places)
+ALTERNATE_MIN_POPULATION = 300_000
 SHORT_NAME_MIN_POPULATION = 1_000_000
 # (candidates, uppercase offsets, -1 or for a stoplisted word the population it needs)
 FinderValue = tuple[tuple["Place", ...], frozenset[int], int]

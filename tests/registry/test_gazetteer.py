@@ -173,6 +173,7 @@ def found(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("The Union and the Central Committee met Mayor Wang.", []),
         ("Progress was made. Hope remains. Unity matters.", []),
         ("Shanghai's Changning", [("Shanghai", "CN"), ("Changning", "CN")]),
+        ("Choirs from Gomel and Grodno", [("Gomel", "BY"), ("Grodno", "BY")]),
     ],
 )
 def test_find(gaz: Gazetteer, text: str, expected: list[tuple[str, str]]) -> None:
