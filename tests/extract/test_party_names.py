@@ -228,3 +228,17 @@ def test_an_apposition_places_its_town_and_the_owned_tie_goes_on() -> None:
 def test_meetings_and_buildings_are_no_parties(body: str) -> None:
     names = {n for t in ties_of(body) for n in (t["a"]["name"], t["b"]["name"])}
     assert not {n for n in names if n.endswith(("Meetings", "Teahouse"))}
+
+
+def test_a_line_label_is_no_party() -> None:
+    from amity.extract import extract_doc
+    from amity.extract.en.party_names import _parties
+
+    doc = extract_doc(
+        "Q: How did Lahr and Belleville become twins?\n\nMinsk: talks begin.", lang="en"
+    )
+    assert [str(p.value) for p in _parties(doc, 0, len(doc.text))] == [
+        "Lahr",
+        "Belleville",
+        "Minsk",
+    ]

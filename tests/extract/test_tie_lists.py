@@ -141,6 +141,11 @@ def test_numbered_pairs_under_a_lead_of_agreements() -> None:
             "Gomel and Brest in Belarus and Varna in Bulgaria.",
             {"Gomel": None, "Brest": None, "Varna": None},
         ),
+        (
+            "Kobe became Portland's 15th sister city. The list already includes Sapporo and "
+            "Mutare in Africa.",
+            {"Sapporo": None, "Mutare": None},
+        ),
     ],
 )
 def test_a_list_that_goes_on_from_the_sentence_counting_the_ties(

@@ -375,3 +375,26 @@ def test_our_partner_towns_are_the_reports_own() -> None:
     )
     ties = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)}
     assert {("Lindau", "Agen"), ("Lindau", "Lutsk")} <= ties
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "KAZAN, 3 May 2019 - Kazan hosted a forum.\n\n"
+            "Among its twin cities is Braunschweig, a partner since 1988.",
+            ("Kazan", "Braunschweig", "1988"),
+        ),
+        (
+            "Four pupils from Bend are packing for Kawaguchi, Japan, Bend's sister city since 1991.",
+            ("Bend", "Kawaguchi", "1991"),
+        ),
+    ],
+)
+def test_one_partner_told_in_passing(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(t["a"]["name"], t["b"]["name"], t["date"]) for t in ties_of(body)}
+
+
+def test_a_society_named_sister_cities_is_no_list_mark() -> None:
+    body = "Bend-Kawaguchi Sister Cities is run by volunteers and is a member of Sister Cities International."
+    assert all(t["type"] == "membership" for t in ties_of(body))

@@ -55,7 +55,7 @@ IN_PLACE = re.compile(
     r",?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,))?(?=,)"
     # "Portland, Oregon, its sister city since 1987": the state places the town
-    r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,\s+(?:its|their|our|a|an|the|one)\s)"
+    r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,\s+(?:its|their|our|a|an|the|one)\s|,\s+[A-Z][\w-]+['’]s\s)"
 )
 APPOSED = re.compile(
     r",\s+(?:(?:which|that|who)\s+(?:is|was|has been)\s+(?:twinned|paired|linked)\s+with\s+(?:the\s+)?(?P<with>[A-Z])"

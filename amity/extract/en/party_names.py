@@ -102,6 +102,19 @@ def _surnames(doc: Doc) -> set[str]:
     return set(doc.cache[key])
 
 
+def _line_label(doc: Doc, n: Span) -> bool:
+    """True for a word that opens a line and ends at a colon ("Q:", "Announcement:") and is no
+    place ("Minsk: talks begin" names one)."""
+    text = doc.text
+    opens = n.start == 0 or text[text.rfind("\n", 0, n.start) + 1 : n.start].strip() == ""
+    return (
+        opens
+        and text.startswith(":", n.end)
+        and " " not in str(n.value)
+        and not doc.in_range("place", n.start, n.end)
+    )
+
+
 def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
     """Returns the names in [start, end) that can be a party: not people, countries, dates or deeds."""
     out: list[Span] = []
@@ -116,7 +129,9 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
             doc.text, max(0, n.start - 30), n.start
         ):
             continue  # "the city, then called Stalingrad": another name of a party, not a party
-        if OPENING_WORD.fullmatch(str(n.value)) and _opens_sentence(doc, n):
+        if QUESTION_WORD.fullmatch(str(n.value)) or (
+            OPENING_WORD.fullmatch(str(n.value)) and _opens_sentence(doc, n)
+        ):
             continue  # "Speaking at the dinner, ...", "Sizeable Polish communities live ..."
         if (
             CALENDAR.fullmatch(str(n.value))
@@ -142,6 +157,8 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
         ):
             continue
         n = _after_date(doc, n)
+        if _line_label(doc, n):
+            continue  # "Q: How did ...", "Announcement: seminar": a label, no party
         if out and doc.text[out[-1].end : n.start] == " (":
             continue  # "Harbin (P. R. China)": the bracket places the party
         if doc.text[max(0, n.start - 7) : n.start] == "on the ":
@@ -343,6 +360,8 @@ LOCATOR_BEFORE_TOWN = re.compile(
 )
 # A capitalized word that opens a sentence and reads as a verb or adjective, not a name
 OPENING_WORD = re.compile(r"[A-Z][a-z]+(?:ing|able|ible|ly|ed)")
+# "Q: How did Lahr ...": a question's first word, after a label, is no name
+QUESTION_WORD = re.compile(r"How|What|When|Where|Why|Who|Which|Is|Was|Did|Does|Do|Are|Were")
 
 
 def _opens_sentence(doc: Doc, n: Span) -> bool:

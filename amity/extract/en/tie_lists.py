@@ -249,7 +249,8 @@ def pair_items(doc: Doc, sent: Span, lead: PairLead | None) -> list[dict[str, An
 # rest of the partners a sentence on ties counted ("Nagaoka becomes Honolulu's 28th sister city")
 CONTINUED = re.compile(
     r"\W{0,3}(?:Among\s+(?:the\s+)?others|Among\s+them|(?:The\s+)?others|They|These|"
-    r"Besides\s+[^,.;]{2,40},\s+(?:they|the\s+others))\s+(?:are|include|were)\s+(?=[A-Z])"
+    r"The\s+list(?:\s+already|\s+also)?|"
+    r"Besides\s+[^,.;]{2,40},\s+(?:they|the\s+others))\s+(?:are|include|includes|were)\s+(?=[A-Z])"
 )
 # "Chuncheon, a city of about 280,000 people ..., now has ties with nine foreign cities"
 HAS_TIES = re.compile(

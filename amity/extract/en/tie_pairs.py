@@ -33,7 +33,7 @@ from amity.extract.en.tie_context import (
 from amity.extract.en.tie_types import AGREEMENT, SCHOOL
 
 LIST_MARK = re.compile(
-    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:(?:sister|twin|partner)[\s-](?:city|town) status with|partners are|partners include|twinned with|twinning with|linked (?:in friendship )?with|(?:its|their|our|the|[A-Z][\w-]+['’]s) (?:other )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(?:[A-Z][a-z]+ |(?:common|joint|shared|mutual) )?(?:sister|twin|partner|friendship)[\s-](?:cities|towns)(?:\s*[-–—,:])?(?=\s+(?-i:[A-Z]))|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|(?<=ies, |wns, )alongside|are|were)\s+(?:the\s+)?|:\s*",
+    r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:(?:sister|twin|partner)[\s-](?:city|town) status with|partners are|partners include|twinned with|twinning with|linked (?:in friendship )?with|(?:its|their|our|the|[A-Z][\w-]+['’]s) (?:other )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(?:[A-Z][a-z]+ |(?:common|joint|shared|mutual) )?(?:sister|twin|partner|friendship)[\s-](?:cities|towns)(?:\s*[-–—,:])?(?=\s+(?-i:[A-Z]))|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|(?<=ies, |wns, )alongside|(?<=cities |.towns )is|are|were)\s+(?:the\s+)?|:\s*",
     re.I,
 )
 REFER = re.compile(
@@ -106,6 +106,8 @@ def _list_mark(doc: Doc, text: str, sent: Span, parties: list[Span]) -> re.Match
     marks = list(LIST_MARK.finditer(text))
     for k, mark in enumerate(marks):
         bare = mark.group().strip().lower()
+        if bare == "is" and not AMONG_PARTNERS.match(text):
+            continue  # "Among its twin cities is Khabarovsk", not "Boulder Sister Cities is run"
         if not any(n.end <= sent.start + mark.start() for n in parties):
             if bare == ":" and not THE_PLACE_HAS.search(text, 0, mark.start()):
                 continue
