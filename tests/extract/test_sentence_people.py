@@ -100,6 +100,19 @@ def test_bodies_initials_and_places_that_look_like_people(
         ),
         ("Ann Lee was appointed secretary of the Lahr Twinning Club.", [("Ann Lee", "secretary")]),
         (
+            "Chairperson of the Council of the Republic Olga Brest opened the forum.",
+            [("Olga Brest", "Chairperson")],
+        ),
+        ("Starost of Nowy Targ County Jan Kos spoke.", [("Jan Kos", "Starost")]),
+        (
+            "Ann Lee, a member of the Board of the Union of Baltic Municipalities (UBM), spoke.",
+            [("Ann Lee", "member")],
+        ),
+        (
+            "The talk was given by Japan specialist Tom Hay of the University of the Sunshine Coast.",
+            [("Tom Hay", None)],
+        ),
+        (
             "George Keith and Irene Mulhall, Chair and Secretary of the Halifax Aachen Society, spoke.",
             [("George Keith", "Chair"), ("Irene Mulhall", "Secretary")],
         ),

@@ -385,7 +385,7 @@ NOT_NAME = {
 }
 # Local-government titles of other countries and job titles: heads of titles as well as words.
 LOCAL_AND_JOB_TITLES = {
-    "starosta", "landrat", "voivode", "prefect", "alcalde", "sindaco", "maire", "bourgmestre",
+    "starosta", "starost", "landrat", "voivode", "prefect", "alcalde", "sindaco", "maire", "bourgmestre",
     "hyakim", "marshal", "sénateur-maire", "député-maire", "supervisor", "mla", "msp", "mpp",
     "assemblyman", "assemblywoman", "assemblymember",
     "burgemeester", "oberbürgermeister", "cllr", "convener", "convenor", "volunteer", "intern",

@@ -189,6 +189,14 @@ class PersonParts:
             if tok[:1].isupper() or tok[:1].isdigit() or tok in ("’s", "'s", "&"):
                 j += 1
             elif (
+                tok == "of"
+                and j + 2 < len(toks)
+                and toks[j + 1][2] == "the"
+                and toks[j + 2][2][:1].isupper()
+                and not is_title_word(toks[j + 2][2])
+            ):
+                j += 2  # "the Council of the Republic"
+            elif (
                 tok
                 in (
                     "of",

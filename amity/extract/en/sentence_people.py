@@ -169,8 +169,8 @@ class SentencePeople(TitleReach):
             if found[0] > 0 and is_title_word(toks[found[0] - 1][2]):
                 continue  # a title before the name: the title's own rules read it
             lo, hi = self._cap_run(i + 3)
-            if hi <= lo or toks[hi - 1][2].lower() not in ORG_HEADS:
-                continue
+            if hi <= lo or not any(t[2].lower() in ORG_HEADS for t in toks[lo:hi]):
+                continue  # "of the University of the Sunshine Coast": a body's head word
             span = Span(toks[found[0]][0], toks[found[1] - 1][1], "person", self.text(*found))
             org = self.text(lo, hi)
             out.append(Person(span, None, org, None, (span.start, toks[hi - 1][1])))

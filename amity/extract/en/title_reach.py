@@ -33,6 +33,11 @@ FRESH = {"new", "newly", "incoming", "outgoing", "current", "present", "longtime
          "recently", "elected", "appointed", "immediate", "past"}  # fmt: skip
 
 
+# Words for the units bodies are made of ("the Union of Turkish World Municipalities")
+UNIT_WORDS = {"municipality", "city", "town", "region", "province", "district", "county",
+              "community", "country", "nation", "state"}  # fmt: skip
+
+
 # "the committee's president, Name": a body named by a common noun
 LOWER_POSSESSIVE = re.compile(r"[a-z][\w-]*['’]s")
 
@@ -120,9 +125,22 @@ class TitleReach(PersonParts):
         found = name_run(toks, hi - 1, -1, self.country_words) if hi > lo else None
         while found and found[1] - found[0] > 1 and self._is_place((found[0], found[0] + 1)):
             found = (found[0] + 1, found[1])  # "of Tashkent Shavkat Umurzakov"
-        if found and found[0] > lo and self._org_like(lo, found[0]) and not self._is_place(found):
+        if (
+            found
+            and not self._body_word(found)  # "of the Union of Turkish World Municipalities"
+            and found[0] > lo
+            and self._org_like(lo, found[0])
+            and not self._is_place(found)
+        ):
             return found
         return None
+
+    def _body_word(self, found: tuple[int, int]) -> bool:
+        """True for one word that names bodies, not a person ("Municipalities", "Councils")."""
+        word = self.toks[found[0]][2].lower()
+        singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word.rstrip("s")
+        heads = ORG_HEADS | UNIT_WORDS
+        return found[1] - found[0] == 1 and (word in heads or singular in heads)
 
     def _after_place(self, lo: int, hi: int) -> tuple[int, int] | None:
         """Returns the name that ends a run of capitalized words after a place: "Brest Oleg Ivanov"."""
