@@ -59,6 +59,8 @@ CORPORA = {
     "blind32": (HERE / "reports", HERE / "gold"),
     "blind33": (HERE / "reports", HERE / "gold"),
     "blind34": (HERE / "reports", HERE / "gold"),
+    "blind35": (HERE / "reports", HERE / "gold"),
+    "blind36": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -96,7 +98,9 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind31": lambda stem: "339" <= stem < "349",
     "blind32": lambda stem: "349" <= stem < "359",
     "blind33": lambda stem: "359" <= stem < "369",
-    "blind34": lambda stem: stem >= "369",
+    "blind34": lambda stem: "369" <= stem < "379",
+    "blind35": lambda stem: "379" <= stem < "389",
+    "blind36": lambda stem: stem >= "389",
 }
 
 
