@@ -39,3 +39,12 @@ def test_a_rank_and_the_count_it_restates_are_one_figure() -> None:
         "Hebei has so far dispatched 21 medical teams to the DRC."
     )
     assert [f["value"] for f in figures_of(body)].count(21) == 1
+
+
+def test_a_bare_twin_ranked_for_its_owner() -> None:
+    from tests.extract.test_figures import figures_of
+
+    found = figures_of("Osh is the fourth foreign twin for Arkadag.")
+    assert [(f["subject"], f["metric"], f["value"]) for f in found] == [
+        ("Arkadag", "twin cities", 4)
+    ]

@@ -20,8 +20,8 @@ ORDINAL_TIE = re.compile(
     r"\b"
     + ORD
     + r"\s+(?:(?:overseas|foreign|international|official|new|friendly|European|Asian|American)\s+)?"
-    r"(?P<what>(?:sister|twin|partner|friendship|friendly)[\s-](?:city|cities|town|province|state|region)|city|town)"
-    r"\b[^.;]{0,40}?\b(?:of|with|for)\s+(?P<whose>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})",
+    r"(?P<what>(?:sister|twin|partner|friendship|friendly)[\s-](?:city|cities|town|province|state|region)|city|town|"
+    r"twin)\b[^.;]{0,40}?\b(?:of|with|for)\s+(?P<whose>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})",
     re.I,
 )
 
@@ -44,7 +44,10 @@ def _ordinal_ties(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     ]
     for m in ranks:
         what = m.group("what").lower()
-        metric = "sister cities" if what in ("city", "town") else what.replace("city", "cities")
+        if what == "twin":
+            metric = "twin cities"  # "the third foreign twin for Arkadag"
+        else:
+            metric = "sister cities" if what in ("city", "town") else what.replace("city", "cities")
         out.append(_rank(m.group("whose"), metric, m, sent))
     return out
 
