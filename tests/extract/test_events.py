@@ -436,3 +436,14 @@ def test_the_forum_first_held_in_another_year_is_another_event() -> None:
         "The forum, a spin-off of the Danube Festival, was first held in Vienna in May 2012."
     )
     assert len(events_of(body)) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The sides agreed that a delegation from Osh will pay a return visit to Lida next year.",
+        "The third forum of the twin towns takes place in Valmiera next year.",
+    ],
+)
+def test_a_visit_or_meeting_planned_for_next_year(body: str) -> None:
+    assert [e["start"] for e in events_of(body)] == ["2023"]
