@@ -398,3 +398,15 @@ def test_one_partner_told_in_passing(body: str, expected: tuple[str, str, str]) 
 def test_a_society_named_sister_cities_is_no_list_mark() -> None:
     body = "Bend-Kawaguchi Sister Cities is run by volunteers and is a member of Sister Cities International."
     assert all(t["type"] == "membership" for t in ties_of(body))
+
+
+def test_the_partnerships_with_a_and_b_are_the_reports_own_towns() -> None:
+    body = (
+        "Zittau marks 30 years with its twin towns\n\nZITTAU, 3 May 2022 - Zittau celebrated its "
+        "twin towns.\n\nThe ties with Villingen (1991) and Liberec (1990) were honoured.\n\n"
+        "The partnership with Jablonec nad Nisou, for example, produced the Smart Border project."
+    )
+    ties = {(t["a"]["name"], t["b"]["name"], t["date"]) for t in ties_of(body)}
+    assert {("Zittau", "Villingen", "1991"), ("Zittau", "Liberec", "1990")} <= ties
+    assert ("Zittau", "Jablonec nad Nisou", None) in ties
+    assert not any("Smart" in b for _, b, _ in ties)

@@ -219,6 +219,8 @@ CONNECTORS = {
     "do",
     "dos",
     "e",
+    "nad",  # "Jablonec nad Nisou", "Nowe Miasto nad Wartą"
+    "pod",  # "Mníšek pod Brdy"
 }
 # Capitalized words that start sentences or are not names.
 NOT_NAME = {

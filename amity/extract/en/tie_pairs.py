@@ -96,6 +96,25 @@ THE_PLACE_HAS = re.compile(
 )
 
 
+JOINED = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*|,?\s+and\s+(?:with\s+)?)")
+
+
+def _joined_run(doc: Doc, tail: list[Span]) -> list[Span]:
+    """Returns the first partners of a list and those joined to them ("A (1991) and B"), up to a
+    name told otherwise ("with Oulu, for example, produced the Smart Astana project")."""
+    run = tail[:1]
+    for n in tail[1:]:
+        if not JOINED.fullmatch(doc.text, run[-1].end, n.start):
+            break
+        run.append(n)
+    return run
+
+
+# "The partnership with Dreux was sealed in 1992", "the ties with Heidelberg (1991)": the
+# report's own town's ties, told without naming it
+THE_TIES = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
 # "Guangzhou's sister cities": a list mark that names whose partners follow
 OWNED_MARK = re.compile(r"[A-Z][\w-]+['’]s\s")
 
@@ -371,6 +390,16 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
             from amity.extract.en.own_ties import _home_party
 
             subject = _home_party(doc, sent.start + mark.start())  # "from our partner towns A"
+        if (
+            subject is None
+            and not head
+            and re.match(r"(?:partnerships?|ties|twinnings?)\s+with\b", mark.group(), re.I)
+            and THE_TIES.search(text, 0, mark.start())
+        ):
+            from amity.extract.en.own_ties import _home_party
+
+            subject = _home_party(doc, sent.start + mark.start())  # "The partnership with Dreux"
+            tail = _joined_run(doc, tail)
         if subject is None and AMONG_PARTNERS.match(text):
             subject = _focus(doc, sent.start)  # "Among the partners he named were A and B"
         if subject is None and (
