@@ -178,3 +178,12 @@ def test_a_headline_after_a_label_is_no_list() -> None:
     found = {doc.text[s.start : s.end]: _labelled_items(doc, s) for s in doc.sentences}
     assert found[headline] == []
     assert [t["b"]["name"] for t in found[listed]] == ["Belleville", "Dolo"]
+
+
+def test_dashed_pairs_under_a_lead_of_pairs() -> None:
+    body = (
+        "At the ceremony memoranda on twinning were signed between the following towns of "
+        "Georgia and Armenia:\n\n- Rustavi - Vanadzor;\n- Gori - Gyumri.\n"
+    )
+    pairs = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)}
+    assert {("Rustavi", "Vanadzor"), ("Gori", "Gyumri")} <= pairs

@@ -226,13 +226,23 @@ def pair_lead(doc: Doc, sent: Span, lead: PairLead | None, prev: Span | None) ->
     return lead if lead and BULLET.match(doc.text, sent.start, sent.end) else None
 
 
+def _dashed_pair(doc: Doc, parties: list[Span]) -> list[tuple[Span, Span]]:
+    """Returns the pair of an item "- Marneuli - Shamkir;": two names joined by a dash."""
+    if len(parties) == 2 and re.fullmatch(
+        r"\s+[-–—]\s+", doc.text[parties[0].end : parties[1].start]
+    ):
+        return [(parties[0], parties[1])]
+    return []
+
+
 def pair_items(doc: Doc, sent: Span, lead: PairLead | None) -> list[dict[str, Any]]:
     """Returns the tie of a bulleted item "- Kashgar Prefecture and Kiziriq district;" under a
     lead of pairs."""
     bullet = BULLET.match(doc.text, sent.start, sent.end) if lead else None
     if lead is None or bullet is None or sent.end - sent.start > 220:
         return []
-    pairs = _pairs_before(doc, _parties(doc, sent.start, sent.end))
+    parties = _parties(doc, sent.start, sent.end)
+    pairs = _pairs_before(doc, parties) or _dashed_pair(doc, parties)
     # the item is the pair: "- the city of Kashgar and ...", not a task naming two bodies
     if not pairs or pairs[0][0].start - bullet.end() > 15:
         return []
