@@ -78,6 +78,7 @@ def test_evidence_is_the_sentence() -> None:
         "It was the 3rd visit of the choir.",
         "Kazakhstan is among the region's ten largest trade partners.",
         "Lille and Erfurt, two old textile cities, signed their charter in 1971.",
+        "Minutes of the meeting.\n3.1 E. Ross reported on the visit.\n3.2 The Mayor hosted a dinner.",
     ],
 )
 def test_not_figures(body: str) -> None:

@@ -55,6 +55,7 @@ MONEY = re.compile(
 )
 
 
+SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]")
 PAIR_APPOSED = re.compile(r"\band\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+(?:the\s+)?$")
 
 
@@ -124,6 +125,11 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         return True  # "16+1 cooperation" names a format, it counts nothing
     if NOT_A_COUNT.match(text, num.start) or re.match(r"\(c\)", text[num.end : num.end + 3]):
         return True  # a telephone number ("01303 892621"), a "501(c)(3)" nonprofit
+    if SECTION_NUMBER.match(text, num.start) and text[max(0, num.start - 1) : num.start] in (
+        "",
+        "\n",
+    ):
+        return True  # "3.1 E. Ross reported ...": a numbered paragraph of minutes
     if re.match(r"\s+words\b", text[num.end : num.end + 8]):
         return True  # "in three words": a turn of phrase
     if num.value == 2 and re.match(
