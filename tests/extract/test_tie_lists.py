@@ -142,6 +142,11 @@ def test_numbered_pairs_under_a_lead_of_agreements() -> None:
             {"Gomel": None, "Brest": None, "Varna": None},
         ),
         (
+            "Benicia counts four sister cities. Besides Tula, they include Gomel in Belarus, a "
+            "sister city since 1996, and Varna.",
+            {"Gomel": "1996", "Varna": None},
+        ),
+        (
             "Kobe became Portland's 15th sister city. The list already includes Sapporo and "
             "Mutare in Africa.",
             {"Sapporo": None, "Mutare": None},
@@ -187,3 +192,13 @@ def test_dashed_pairs_under_a_lead_of_pairs() -> None:
     )
     pairs = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)}
     assert {("Rustavi", "Vanadzor"), ("Gori", "Gyumri")} <= pairs
+
+
+def test_the_partner_set_aside_owns_none_of_the_others() -> None:
+    body = (
+        "Benicia counts four sister cities. Besides Tula, they include Gomel in Belarus and Varna."
+    )
+    assert not any(
+        t["a"]["name"] == "Tula" or t["b"]["name"] == "Tula" and t["a"]["name"] != "Benicia"
+        for t in ties_of(body)
+    )

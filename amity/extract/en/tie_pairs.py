@@ -339,6 +339,9 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
     )
     cut = sent.start + (mark.start() if mark else (cue.start() if cue else len(text)))
     head = [n for n in parties if n.end <= cut]
+    besides = BESIDES_CLAUSE.match(text)
+    if besides:  # "Besides Sannohe, they include Gore": the partner set aside is no owner
+        head = [n for n in head if n.start >= sent.start + besides.end()]
     owned = _cities_of_owner(doc, sent, parties, head, cue)
     if owned:
         return owned
@@ -515,6 +518,7 @@ def _kind_subject(doc: Doc, sent: Span, head: list[Span], before: int) -> Span |
     return _focus(doc, sent.start)  # "In June the city signed agreements with Omsk"
 
 
+BESIDES_CLAUSE = re.compile(r"\W*(?:Besides|Apart from|Aside from|In addition to)\s[^,;]{1,60},")
 BESIDES = re.compile(r"\W*(?:Besides|Apart from|Aside from|In addition to)\s")
 AND_NEXT = re.compile(r",?\s+and\s+(?:the\s+)?(?=[A-Z])")
 
