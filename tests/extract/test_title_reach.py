@@ -125,6 +125,18 @@ def test_apposed_and_hyphened_titles(text: str, expected: tuple[str, str]) -> No
             ("Hermann Faul", "Oberbürgermeister", "Nördlingen"),
         ),
         (
+            "The chairman of the Lahr town council, Rolf Weber, opened the evening.",
+            ("Rolf Weber", "chairman", "Lahr town council"),
+        ),
+        (
+            "The head of the Tartu delegation, Ivo Saar, thanked the hosts.",
+            ("Ivo Saar", "head", "Tartu delegation"),
+        ),
+        (
+            "They were greeted by the Ambassador of Latvia to Georgia, Ilze Ruse, at the gate.",
+            ("Ilze Ruse", "Ambassador", None),
+        ),
+        (
             "The head of the press service, Zolotkhan Khatueva, confirmed the talks.",
             ("Zolotkhan Khatueva", "head of the press service", None),
         ),

@@ -24,7 +24,7 @@ from amity.extract.en.person_words import (
     Person,
     name_run,
 )
-from amity.extract.en.title_reach import TitleReach
+from amity.extract.en.title_reach import ENVOYS, TitleReach
 from amity.extract.en.titles import (
     PLURAL_HEADS,
     is_head,
@@ -42,6 +42,12 @@ def _without_title(words: str) -> str:
     while parts and (is_title_word(parts[0]) or parts[0].lower().rstrip(".") in HONORIFICS):
         parts.pop(0)
     return " ".join(parts)
+
+
+# Lower-case words that end a body's name after its place: "the Ahrensburg town council"
+BODY_TAILS = {"town", "city", "county", "district", "regional", "municipal", "council",
+              "government", "administration", "delegation", "committee", "department", "office",
+              "hall", "assembly"}  # fmt: skip
 
 
 # Verbs that give a title: "Ann Lee was appointed secretary of the association"
@@ -316,8 +322,13 @@ class SentencePeople(TitleReach):
                 named = name_run(toks, org_hi, 1, self.country_words)
                 if named and named[1] - named[0] >= 2:  # "of Kurgan region Alexey Kokorin"
                     return self._make(named, ts, te2, (org_lo, org_hi))
+            while org_hi < len(toks) and org_hi - org_lo < 6 and toks[org_hi][2] in BODY_TAILS:
+                org_hi += 1  # "of the Ahrensburg town council, Name"
             posted = org_hi
-            if posted + 1 < len(toks) and toks[posted][2] == "in":
+            envoy = toks[te2 - 1][2].lower() in ENVOYS  # "Ambassador of Georgia to Azerbaijan"
+            if posted + 1 < len(toks) and (
+                toks[posted][2] == "in" or envoy and toks[posted][2] == "to"
+            ):
                 posted = self._cap_run(posted + 1)[1]  # "Consul General of Russia in Brest, Name"
             if posted + 1 < len(toks) and toks[posted][2] == ",":
                 at = posted + 1
