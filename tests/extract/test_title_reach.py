@@ -125,6 +125,10 @@ def test_apposed_and_hyphened_titles(text: str, expected: tuple[str, str]) -> No
             ("Hermann Faul", "Oberbürgermeister", "Nördlingen"),
         ),
         (
+            "Anna Berg of Sweden, president of the Nordic Retail Forum, spoke next.",
+            ("Anna Berg", "president", "Nordic Retail Forum"),
+        ),
+        (
             "The chairman of the Lahr town council, Rolf Weber, opened the evening.",
             ("Rolf Weber", "chairman", "Lahr town council"),
         ),

@@ -389,7 +389,10 @@ class SentencePeople(TitleReach):
         post = 0
         while k - 1 - post >= 1 and toks[k - 1 - post][2] in POST_NOMINALS:
             post += 1  # "The Hon Bruce Atkinson MLC, President of ...": letters after a name
-        found = name_run(toks, k - 1 - suffix - post, -1, self.country_words)
+        end = k - 1 - suffix - post
+        if end >= 2 and toks[end][2] in self.country_words and toks[end - 1][2] in ("of", "from"):
+            end -= 2  # "Bernd Hallier of Germany, president of the Academy"
+        found = name_run(toks, end, -1, self.country_words)
         if found and suffix:
             found = (found[0], found[1] + 1)
         while (
