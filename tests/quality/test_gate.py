@@ -61,6 +61,10 @@ CORPORA = {
     "blind34": (HERE / "reports", HERE / "gold"),
     "blind35": (HERE / "reports", HERE / "gold"),
     "blind36": (HERE / "reports", HERE / "gold"),
+    "blind37": (HERE / "reports", HERE / "gold"),
+    "blind38": (HERE / "reports", HERE / "gold"),
+    "blind39": (HERE / "reports", HERE / "gold"),
+    "blind40": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -100,7 +104,11 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind33": lambda stem: "359" <= stem < "369",
     "blind34": lambda stem: "369" <= stem < "379",
     "blind35": lambda stem: "379" <= stem < "389",
-    "blind36": lambda stem: stem >= "389",
+    "blind36": lambda stem: "389" <= stem < "399",
+    "blind37": lambda stem: "399" <= stem < "409",
+    "blind38": lambda stem: "409" <= stem < "419",
+    "blind39": lambda stem: "419" <= stem < "429",
+    "blind40": lambda stem: stem >= "429",
 }
 
 
