@@ -410,3 +410,13 @@ def test_the_partnerships_with_a_and_b_are_the_reports_own_towns() -> None:
     assert {("Zittau", "Villingen", "1991"), ("Zittau", "Liberec", "1990")} <= ties
     assert ("Zittau", "Jablonec nad Nisou", None) in ties
     assert not any("Smart" in b for _, b, _ in ties)
+
+
+def test_besides_one_partner_it_is_the_reports_own_town() -> None:
+    body = (
+        "ROTORUA, 3 May 2019 - Rotorua hosted a delegation from Beppu this week.\n\n"
+        "Besides Beppu, it is twinned with Klamath Falls in Oregon (since 1998) and with Wuzhong."
+    )
+    ties = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)}
+    assert {("Rotorua", "Klamath Falls"), ("Rotorua", "Wuzhong")} <= ties
+    assert not {("Beppu", "Klamath Falls"), ("Beppu", "Wuzhong")} & ties

@@ -389,10 +389,20 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         pronoun = PRONOUN.search(text)
         if subject is None and pronoun:
             subject = _focus_named(doc, sent.start, pronoun.group().split()[-1].lower())
-        if subject is None and re.match(r"our\b", mark.group(), re.I):
+        if subject is None and (
+            re.match(r"our\b", mark.group(), re.I)
+            or besides
+            and re.match(r"\s*(?:it|the\s+(?:city|town|municipality))\b", text[besides.end() :])
+        ):
             from amity.extract.en.own_ties import _home_party
 
-            subject = _home_party(doc, sent.start + mark.start())  # "from our partner towns A"
+            # "from our partner towns A", "Besides Saitama, it is twinned with A": the report's
+            subject = _home_party(doc, sent.start + mark.start())
+            if besides and subject is not None:
+                aside = {str(n.value) for n in parties if n.end <= sent.start + besides.end()}
+                if str(subject.value) in aside:  # the report's own is the one set aside
+                    subject = _focus(doc, sent.start)
+                    subject = None if subject is None or str(subject.value) in aside else subject
         if (
             subject is None
             and not head
