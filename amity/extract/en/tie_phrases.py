@@ -12,7 +12,8 @@ from amity.extract.en.parties import _record, _without_qualifiers
 from amity.extract.en.party_names import _parties
 from amity.extract.en.tie_context import _focus
 from amity.extract.en.tie_dates import BACK_TO_YEAR
-from amity.extract.en.tie_pairs import ITEM_GAP, _list_run
+from amity.extract.en.tie_list_owner import _list_run
+from amity.extract.en.tie_pairs import ITEM_GAP
 
 FIRST_TO_TWIN = re.compile(
     r"\b(?:first|second|third|latest|newest|last|only|oldest)\s+(?:[\w-]+\s+)?(?:city|town|capital|region)\s+"
