@@ -447,3 +447,10 @@ def test_the_forum_first_held_in_another_year_is_another_event() -> None:
 )
 def test_a_visit_or_meeting_planned_for_next_year(body: str) -> None:
     assert [e["start"] for e in events_of(body)] == ["2023"]
+
+
+def test_a_bodys_members_are_no_head_count_of_an_event() -> None:
+    body = (
+        "The club now has 85 members, and families from Agen are due to be hosted here next summer."
+    )
+    assert all(e["participants"] is None for e in events_of(body))

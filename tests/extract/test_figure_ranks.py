@@ -48,3 +48,19 @@ def test_a_bare_twin_ranked_for_its_owner() -> None:
     assert [(f["subject"], f["metric"], f["value"]) for f in found] == [
         ("Arkadag", "twin cities", 4)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Suwon becomes Tomsk's 9th friendly cooperation city.", ("Tomsk", 9)),
+        (
+            "It is the fourth agreement the Tula Region has concluded with a Serbian region.",
+            ("Tula Region", 4),
+        ),
+    ],
+)
+def test_ranks_of_cooperation_cities_and_agreements(body: str, expected: tuple[str, int]) -> None:
+    from tests.extract.test_figures import figures_of
+
+    assert [(f["subject"], f["value"]) for f in figures_of(body)] == [expected]

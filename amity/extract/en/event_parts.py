@@ -237,6 +237,9 @@ ONE_SIDE = re.compile(
 )
 
 
+HAS_MEMBERS = re.compile(r"\b(?:has|have|had|counts?|numbers?)\s+$")
+
+
 def participants_of(doc: Doc, sents: list[Span]) -> int | None:
     """Returns the first number of people stated for the whole event (the number is marked used)."""
     for sent in sents:
@@ -253,6 +256,10 @@ def participants_of(doc: Doc, sents: list[Span]) -> int | None:
             after = doc.text[num.end : min(sent.end, num.end + 60)]
             if SERVED.search(doc.text, max(sent.start, num.start - 45), num.start):
                 continue  # "treated approximately 5,000 residents": whom the event served
+            if HAS_MEMBERS.search(
+                doc.text, max(sent.start, num.start - 12), num.start
+            ) and re.match(r"\s*(?:[a-z]+\s+)?members\b", after):
+                continue  # "The association now has 85 members": a body's size, a figure
             if num.data.get("member") or (
                 cues.PEOPLE_NOUNS.match(after.lstrip())
                 and not re.match(r"\s*(?:member\s+)?(?:organizations|countries|cities)", after)

@@ -20,7 +20,7 @@ ORDINAL_TIE = re.compile(
     r"\b"
     + ORD
     + r"\s+(?:(?:overseas|foreign|international|official|new|friendly|European|Asian|American)\s+)?"
-    r"(?P<what>(?:sister|twin|partner|friendship|friendly)[\s-](?:city|cities|town|province|state|region)|city|town|"
+    r"(?P<what>(?:sister|twin|partner|friendship|friendly)[\s-](?:(?:cooperation|exchange)[\s-])?(?:city|cities|town|province|state|region)|city|town|"
     r"twin)\b[^.;]{0,40}?\b(?:of|with|for)\s+(?P<whose>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})",
     re.I,
 )
@@ -31,7 +31,7 @@ ORDINAL_OWNED = re.compile(
     r"\b(?P<whose>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})['’]s\s+"
     + ORD
     + r"\s+(?:(?:overseas|foreign|international|official|new|friendly|European|Asian|American)\s+)?"
-    r"(?P<what>(?:sister|twin|partner|friendship|friendly)[\s-](?:city|town|province|state|region))\b",
+    r"(?P<what>(?:sister|twin|partner|friendship|friendly)[\s-](?:(?:cooperation|exchange)[\s-])?(?:city|town|province|state|region))\b",
 )
 
 
@@ -59,9 +59,9 @@ ORDINAL_DEED = re.compile(
     + ORD
     + r"\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)??(?:that\s+|which\s+)?"
     r"(?P<whose>the\s+(?:city|town|committee|association|club|council|society|group)"
-    r"(?:\s+of\s+[A-Z][\w-]+)?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+"
+    r"(?:\s+of\s+[A-Z][\w-]+)?|(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+"
     r"(?:has|had|have)\s+(?:ever\s+|now\s+)?(?P<verb>sent|dispatched|delivered|donated|"
-    r"organi[sz]ed|hosted|welcomed)\b",
+    r"organi[sz]ed|hosted|welcomed|concluded|signed)\b",
 )
 
 
@@ -73,6 +73,8 @@ def _ordinal_deeds(doc: Doc, sent: Span) -> list[dict[str, Any]]:
         named = re.search(r"\bof\s+([A-Z][\w-]+)$", whose)
         if named:
             subject: str | None = named.group(1)
+        elif re.match(r"the\s+[A-Z]", whose):
+            subject = whose[4:].strip()  # "the third agreement the Penza Region has concluded"
         elif whose.lower().startswith("the "):
             from amity.extract.en.figures import _members_of
 
