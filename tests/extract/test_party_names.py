@@ -242,3 +242,12 @@ def test_a_line_label_is_no_party() -> None:
         "Belleville",
         "Minsk",
     ]
+
+
+def test_a_town_named_for_a_bridge_is_a_party_a_hall_is_not() -> None:
+    from amity.extract import extract_doc
+    from amity.extract.en.party_names import _parties
+
+    doc = extract_doc("Paeroa met Murray Bridge officials at Gyumri City Hall.", lang="en")
+    names = [str(p.value) for p in _parties(doc, 0, len(doc.text))]
+    assert "Murray Bridge" in names and "Gyumri City Hall" not in names

@@ -102,6 +102,12 @@ def _surnames(doc: Doc) -> set[str]:
     return set(doc.cache[key])
 
 
+def _whole_place(doc: Doc, n: Span) -> bool:
+    """True if the gazetteer knows the whole name as a place ("Murray Bridge", not "Gyumri City
+    Hall")."""
+    return any(p.start == n.start and p.end == n.end for p in doc.in_range("place", n.start, n.end))
+
+
 def _line_label(doc: Doc, n: Span) -> bool:
     """True for a word that opens a line and ends at a colon ("Q:", "Announcement:") and is no
     place ("Minsk: talks begin" names one)."""
@@ -171,6 +177,7 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
             or REGION_NAME.fullmatch(str(n.value))
             or VENUE.search(str(n.value))
             and not city_of
+            and not _whole_place(doc, n)  # "Murray Bridge" is a town
         ):
             continue
         if re.search(
