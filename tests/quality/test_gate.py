@@ -65,6 +65,8 @@ CORPORA = {
     "blind38": (HERE / "reports", HERE / "gold"),
     "blind39": (HERE / "reports", HERE / "gold"),
     "blind40": (HERE / "reports", HERE / "gold"),
+    "blind41": (HERE / "reports", HERE / "gold"),
+    "blind42": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -108,7 +110,9 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind37": lambda stem: "399" <= stem < "409",
     "blind38": lambda stem: "409" <= stem < "419",
     "blind39": lambda stem: "419" <= stem < "429",
-    "blind40": lambda stem: stem >= "429",
+    "blind40": lambda stem: "429" <= stem < "439",
+    "blind41": lambda stem: "439" <= stem < "449",
+    "blind42": lambda stem: stem >= "449",
 }
 
 
