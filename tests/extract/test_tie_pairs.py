@@ -420,3 +420,14 @@ def test_besides_one_partner_it_is_the_reports_own_town() -> None:
     ties = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)}
     assert {("Rotorua", "Klamath Falls"), ("Rotorua", "Wuzhong")} <= ties
     assert not {("Beppu", "Klamath Falls"), ("Beppu", "Wuzhong")} & ties
+
+
+def test_an_owners_list_after_a_clause_and_a_colon() -> None:
+    body = (
+        "Ann Lee of the Tartu town government said the Finns are not the only guests: "
+        "representatives of Lahr's other partner towns, Belleville in France and Dolo in Italy, "
+        "have also come."
+    )
+    ties = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)}
+    assert {("Lahr", "Belleville"), ("Lahr", "Dolo")} <= ties
+    assert not any(a == "Tartu" for a, _ in ties)

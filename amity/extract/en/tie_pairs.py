@@ -117,12 +117,13 @@ def _list_mark(doc: Doc, text: str, sent: Span, parties: list[Span]) -> re.Match
         bare = mark.group().strip().lower()
         if bare == "is" and not AMONG_PARTNERS.match(text):
             continue  # "Among its twin cities is Khabarovsk", not "Boulder Sister Cities is run"
+        later = marks[k + 1 :]
+        if bare in ("are", "were", ":") and any(OWNED_MARK.match(m.group()) for m in later):
+            continue  # "the Estonians are not the only guests: Ahrensburg's other partner towns, A"
         if not any(n.end <= sent.start + mark.start() for n in parties):
             if bare == ":" and not THE_PLACE_HAS.search(text, 0, mark.start()):
                 continue
-            if bare in ("are", "were") and any(
-                OF_OWNER.match(m.group()) or OWNED_MARK.match(m.group()) for m in marks[k + 1 :]
-            ):
+            if bare in ("are", "were") and any(OF_OWNER.match(m.group()) for m in later):
                 continue  # "Among the guests were delegations from the twin cities of A, B"
         return mark
     return None
