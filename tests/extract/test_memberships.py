@@ -97,3 +97,14 @@ def test_a_roll_of_member_towns_after_a_colon() -> None:
 def test_a_month_before_the_joiners_is_no_member() -> None:
     body = "In October, 14 cities in five countries joined Mayors for Peace."
     assert [t for t in ties_of(body) if t["type"] == "membership"] == []
+
+
+def test_both_towns_are_members_of_the_network() -> None:
+    from tests.extract.test_partnerships import ties_of
+
+    body = (
+        "OSH, 3 May 2018 - Osh and Bursa signed a sister city protocol.\n\n"
+        "Both towns are members of the Union of Turkic Cities, which brings together 300 towns."
+    )
+    members = {(t["a"]["name"], t["b"]["name"]) for t in ties_of(body) if t["type"] == "membership"}
+    assert members == {("Osh", "Union of Turkic Cities"), ("Bursa", "Union of Turkic Cities")}

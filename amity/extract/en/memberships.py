@@ -36,6 +36,10 @@ JOINED_BARE = re.compile(
     r"(?=\s+(?:in\s+(?:\d{4}|[A-Z][a-z]+\b|the\s+[\w ]{1,30}?(?:category|field|round|intake))|on|last|this|that|as|since)\b"
     r"|\s*[,.;])"
 )
+# "Both towns are members of X": the pair named before
+BOTH_SUBJECT = re.compile(
+    r"\W*(?:Both|The\s+two)\s+(?:towns|cities|municipalities|councils|sides|regions|provinces)\s+"
+)
 # Bodies that gather members: no council or committee one "joins" in passing.
 GATHERING_HEADS = ("network", "alliance", "association", "federation", "union", "league",
                    "consortium", "coalition", "platform")  # fmt: skip
@@ -114,7 +118,7 @@ def _joined(doc: Doc, sent: Span, j: re.Match[str]) -> list[dict[str, Any]]:
         for c in doc.spanning("country", net.start, net.end)
     ):
         return []  # "joined English lessons": a country's word, no network
-    if j.group("both") or j.group("pair"):
+    if j.group("both") or j.group("pair") or BOTH_SUBJECT.fullmatch(text, sent.start, j.start()):
         from amity.extract.en.tie_context import _context_pair
 
         pair = _context_pair(doc, j.start())  # "both belong to": the pair named before
