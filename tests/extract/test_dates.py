@@ -441,12 +441,17 @@ def test_days_of_a_programme_told_on_a_monday(
 
 def test_years_ago_count_back_from_the_report() -> None:
     doc = extract_doc(
-        "News\n\nThe link began 50 years ago and the school exchange twenty years ago.",
+        "News\n\nThe link began 50 years ago and the school exchange twenty years ago. "
+        "Two years ago a choir went to Lahr.",
         published="2022-06-27",
         lang="en",
     )
     found = [(doc.slice(s), s.value.iso()[0]) for s in doc.get("date")]
-    assert found == [("50 years ago", "1972"), ("twenty years ago", "2002")]
+    assert found == [
+        ("50 years ago", "1972"),
+        ("twenty years ago", "2002"),
+        ("Two years ago", "2020"),
+    ]
 
 
 def test_the_following_year_counts_from_the_year_told_before() -> None:

@@ -32,7 +32,7 @@ RELATIVE = re.compile(
     + ")"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)))\b"
     # "50 years ago": a year counted back from the report's own
-    rf"|\b(?P<ago>[1-9]\d?|{WORD_NUM})\s+years\s+ago\b"
+    rf"|\b(?P<ago>[1-9]\d?|(?i:{WORD_NUM}))\s+years\s+ago\b"
     # "on the 22nd": a day of the report's own month, as Korean and Japanese news write it.
     r"|\b[Oo]n\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<ordday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     r"(?!\s*-?\s*(?:anniversary|century|floor|session|round|plenary|meeting|congress|edition|"
