@@ -164,3 +164,9 @@ def test_a_range_of_years_of_pupils_living_with_host_families() -> None:
     body = "Between 1994 and 2019 more than 120 pupils lived with host families in Otsu."
     event = only_event(body)
     assert (event["type"], event["start"], event["participants"]) == ("visit", "1994", 120)
+
+
+def test_pupils_exchanged_since_a_year_is_the_programme_as_one_visit() -> None:
+    body = "Over 160 pupils have been exchanged between the two towns since 1991."
+    event = only_event(body)
+    assert (event["type"], event["start"], event["participants"]) == ("visit", "1991", 160)
