@@ -369,3 +369,24 @@ def test_membership_totals_and_things_that_are_no_counts(
 )
 def test_how_a_forum_was_laid_out_and_shares_of_residents_are_no_figures(body: str) -> None:
     assert [f["value"] for f in figures_of(body)] == []
+
+
+def test_headlines_under_a_masthead_restate_the_body() -> None:
+    text = (
+        "Lahr Town Hall\nNews | 14.07.2021\n\nFour Lahr clubs sign twinning pacts with Polish towns\n\n"
+        "Four clubs of Lahr signed pacts on Monday.\n"
+    )
+    from amity.extract import extract_records
+
+    found = extract_records(text, lang="en")["figures"]
+    assert all("sign twinning pacts" not in (f["metric"] or "") for f in found)
+
+
+def test_a_line_of_figures_under_the_masthead_is_no_headline() -> None:
+    text = (
+        "Network News Flash\nNovember 2019\n\nMember Cities: 7,847 cities in 163 countries\n\n"
+        "The network met in Hiroshima.\n"
+    )
+    from amity.extract import extract_records
+
+    assert 7847 in [f["value"] for f in extract_records(text, lang="en")["figures"]]

@@ -207,6 +207,23 @@ def _is_title(doc: Doc, item: Span) -> bool:
     return "\n" not in text.strip() and len(text) < 160 and not text.rstrip().endswith(".")
 
 
+STAT_LINE = re.compile(r":\s*[\d,.]+\s")
+
+
+def _heading_lines(doc: Doc) -> Span | None:
+    """Returns the last of the one-line titles that open a report (a masthead, a date line, the
+    headline), or None when it opens with a paragraph."""
+    last = None
+    for item in doc.items[:3]:
+        lines = doc.text[item.start : item.end].strip().split("\n")
+        if len(lines) > 3 or any(
+            len(x) >= 160 or x.rstrip().endswith(".") or STAT_LINE.search(x) for x in lines
+        ):
+            break  # a paragraph, or a line of figures ("Member Cities: 7,847 cities in ...")
+        last = item
+    return last
+
+
 def figures(doc: Doc) -> Doc:
     """Fills the figures records."""
     used = participants_numbers(doc)
@@ -216,7 +233,7 @@ def figures(doc: Doc) -> Doc:
     ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
     out: list[dict[str, Any]] = []
     ranks: list[dict[str, Any]] = []
-    headline = doc.items[0] if doc.items and _is_title(doc, doc.items[0]) else None
+    headline = _heading_lines(doc)
     for sent in doc.sentences:
         if headline is not None and sent.start < headline.end:
             continue  # a headline restates what the body says, with its figures
