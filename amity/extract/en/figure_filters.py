@@ -1,6 +1,6 @@
 """Figure filters: the numbers that are no stated figure of a party's exchanges. This module
 holds what a number is left out for (a span of time, a number that names, a population, a sum
-of money, a telephone number, how many took part in one event) and the trivial figures ("26 of
+of money, how many took part in one event) and the trivial figures ("26 of
 them", "two panels").
 """
 
@@ -123,8 +123,8 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         return True  # "the 100,000 Strong Foundation": a number in a name
     if "+" in text[max(0, num.start - 1) : num.end + 1]:
         return True  # "16+1 cooperation" names a format, it counts nothing
-    if NOT_A_COUNT.match(text, num.start) or re.match(r"\(c\)", text[num.end : num.end + 3]):
-        return True  # a telephone number ("01303 892621"), a "501(c)(3)" nonprofit
+    if re.match(r"\(c\)", text[num.end : num.end + 3]):
+        return True  # a "501(c)(3)" nonprofit (telephone numbers are no numbers at all)
     if SECTION_NUMBER.match(text, num.start) and text[max(0, num.start - 1) : num.start] in (
         "",
         "\n",
@@ -157,7 +157,6 @@ OWN_TIES = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+|other\s+|overseas\s+|foreign\s+)?"
     r"(?:sister|twin|partner|friendship|friendly)[\s-](?:cit|town|province|region|state|communit)"
 )
-NOT_A_COUNT = re.compile(r"0\d{3,}(?:[\s-]\d{3,})?\b|\+\d")
 PEOPLE_COUNTED = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:people|persons|participants|guests|delegates|campers|students|"
     r"schoolchildren|pupils|children|youths|young people|teachers|doctors|nurses|athletes|artists|"

@@ -201,12 +201,6 @@ def participants_numbers(doc: Doc) -> set[int]:
     return {n.start for n in doc.get("number") if n.data.get("participants")}
 
 
-def _is_title(doc: Doc, item: Span) -> bool:
-    """True for a first item that is a one-line title, not a paragraph."""
-    text = doc.text[item.start : item.end]
-    return "\n" not in text.strip() and len(text) < 160 and not text.rstrip().endswith(".")
-
-
 STAT_LINE = re.compile(r":\s*[\d,.]+\s")
 
 

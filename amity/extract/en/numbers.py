@@ -130,20 +130,19 @@ def qualifier_of(m: re.Match[str]) -> str | None:
     return None
 
 
-# "on 03 5036 2333", "(707) 342-6036": telephone numbers, no quantities
+# Telephone numbers are no quantities: "on 03 5036 2333", "(707) 342-6036", "01303 892621",
+# "+44 ..." (the whole number is skipped, not only the part that opens it)
 PHONE = re.compile(
-    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?|\b\d{2,5}[\s.-])\d{3,4}[\s.-]\d{4}\b|\b\d{3}-\d{4}\b"
+    r"\+\d[\d\s().-]*\d|\b0\d{3,}(?:[\s-]\d{3,})?\b"
+    r"|(?:\(\d{2,5}\)\s?|\b\d{2,5}[\s.-])\d{3,4}[\s.-]\d{4}\b|\b\d{3}-\d{4}\b"
 )
-PHONE_DIGITS = re.compile(r"\d[\s.-]\d{3,4}[\s.-]\d{4}\b|\b\d{3}-\d{4}\b")
 
 
 def find_numbers(text: str, skip: list[Span] | None = None, doc: Doc | None = None) -> list[Span]:
     """Returns the quantity mentions of the text, outside the given spans (dates); doc: its Doc."""
     doc = doc if doc is not None and doc.text is text else Doc(text=text)
     blocked = bytearray(len(text))
-    phones = (
-        [(m.start(), m.end()) for m in PHONE.finditer(text)] if PHONE_DIGITS.search(text) else []
-    )
+    phones = [(m.start(), m.end()) for m in PHONE.finditer(text)]
     for lo, hi in [(s.start, s.end) for s in skip or []] + phones:
         blocked[lo:hi] = b"\x01" * (hi - lo)
     out = []
