@@ -122,5 +122,42 @@ def _kind_subject(doc: Doc, sent: Span, head: list[Span], before: int) -> Span |
     return _focus(doc, sent.start)  # "In June the city signed agreements with Omsk"
 
 
-BESIDES_CLAUSE = re.compile(r"\W*(?:Besides|Apart from|Aside from|In addition to)\s[^,;]{1,60},")
 BESIDES = re.compile(r"\W*(?:Besides|Apart from|Aside from|In addition to)\s")
+# "Besides Sannohe,": the clause that sets a partner aside
+BESIDES_CLAUSE = re.compile(BESIDES.pattern + r"[^,;]{1,60},")
+
+
+def _the_ties_with(text: str, mark: re.Match[str]) -> bool:
+    """True for "the partnership with A", "the ties with B": a town's ties, the town unnamed."""
+    return bool(
+        re.match(r"(?:partnerships?|ties|twinnings?)\s+with\b", mark.group(), re.I)
+        and THE_TIES.search(text, 0, mark.start())
+    )
+
+
+def _own_town_subject(
+    doc: Doc, sent: Span, mark: re.Match[str], parties: list[Span], besides: re.Match[str] | None
+) -> Span | None:
+    """Returns the report's own town as whose partners a list names: "from our partner towns A",
+    "Besides Saitama, it is twinned with A" (unless it is the one set aside), "The partnership
+    with Dreux was sealed in 1992" with no town named before it."""
+    from amity.extract.en.own_ties import _home_party
+
+    text = doc.text[sent.start : sent.end]
+    head = [n for n in parties if n.end <= sent.start + mark.start()]
+    if besides is not None:
+        head = [n for n in head if n.start >= sent.start + besides.end()]
+    it_after = besides is not None and re.match(
+        r"\s*(?:it|the\s+(?:city|town|municipality))\b", text[besides.end() :]
+    )
+    ours = re.match(r"our\b", mark.group(), re.I)
+    if not (ours or it_after or not head and _the_ties_with(text, mark)):
+        return None
+    home = _home_party(doc, sent.start + mark.start())
+    if besides is None or home is None or not (ours or it_after):
+        return home
+    aside = {str(n.value) for n in parties if n.end <= sent.start + besides.end()}
+    if str(home.value) not in aside:
+        return home
+    focus = _focus(doc, sent.start)  # the report's own is the one set aside
+    return None if focus is None or str(focus.value) in aside else focus

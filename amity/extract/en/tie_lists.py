@@ -123,8 +123,7 @@ def _table_names(doc: Doc, sent: Span) -> list[Span]:
     m = TABLE_LINE.match(line)
     if m is None or "\n" in line.strip() or len(line) > 200:
         return []
-    bare = re.sub(r"\([^)]*\)", "", line)
-    if any(w not in LISTED_WORDS for w in re.findall(r"\b[a-z][\w’'-]*", bare)):
+    if _prose(line):
         return []  # a lower-case word other than a name's particles: a sentence, not a line
     name, start = m.group("name").rstrip(" .-"), sent.start + m.start("name")
     end = start + len(name)
@@ -134,6 +133,13 @@ def _table_names(doc: Doc, sent: Span) -> list[Span]:
     if alone or not doc.in_range("country", end, sent.end):
         return []  # an item names a partner and then its country: "Kanagawa Prefecture, Japan"
     return _split_plural(name, start)
+
+
+def _prose(line: str) -> bool:
+    """True for a line with a lower-case word other than a name's particles: a sentence, not a
+    line of names ("Kanagawa Prefecture, Japan (1985)")."""
+    bare = re.sub(r"\([^)]*\)", "", line)
+    return any(w not in LISTED_WORDS for w in re.findall(r"\b[a-z][\w’'-]*", bare))
 
 
 def _split_plural(name: str, start: int) -> list[Span]:
@@ -176,11 +182,23 @@ def _lead_owner(doc: Doc, sent: Span) -> Span | None:
     """Returns whose partners a lead lists: "Volgograd's" of "Delegations came from Volgograd's
     twin cities:", else its first place, else its first party."""
     parties = _parties(doc, sent.start, sent.end)
-    for n in parties:
-        if str(n.value).endswith(("'s", "’s")) or doc.text[n.end : n.end + 2] in ("'s", "’s"):
-            return n
+    owner = _possessor(doc, parties)
+    if owner is not None:
+        return owner
     placed = [n for n in parties if doc.in_range("place", n.start, n.end)]
     return next(iter(placed or parties), None)
+
+
+def _possessor(doc: Doc, parties: list[Span]) -> Span | None:
+    """Returns the first party written with a possessive ("Volgograd's twin cities")."""
+    return next(
+        (
+            n
+            for n in parties
+            if str(n.value).endswith(("'s", "’s")) or doc.text[n.end : n.end + 2] in ("'s", "’s")
+        ),
+        None,
+    )
 
 
 def _list_lead(doc: Doc, sent: Span, lead: Lead | None) -> Lead | None:
@@ -274,11 +292,8 @@ def _counting_owner(doc: Doc, sent: Span) -> Span | None:
     """Returns whose ties a sentence counts: "Honolulu's" of "Honolulu's 28th sister city", the
     last party that "has" them or goes with "its" ("Vallejo and its nine sister cities")."""
     parties = _parties(doc, sent.start, sent.end)
-    for n in parties:
-        if str(n.value).endswith(("'s", "’s")) or doc.text[n.end : n.end + 2] in ("'s", "’s"):
-            return n
     having = [n for n in parties if HAS_TIES.match(doc.text, n.end, sent.end)]
-    return having[-1] if having else None
+    return _possessor(doc, parties) or (having[-1] if having else None)
 
 
 def _continued_list(doc: Doc, sent: Span, prev: Span | None) -> list[dict[str, Any]]:
@@ -314,8 +329,7 @@ def _labelled_items(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     home = _home_span(doc) if m else None
     if m is None or home is None:
         return []
-    rest = re.sub(r"\([^)]*\)", "", doc.text[m.end() : sent.end])
-    if any(w not in LISTED_WORDS for w in re.findall(r"\b[a-z][\w’'-]*", rest)):
+    if _prose(doc.text[m.end() : sent.end]):
         return []  # "Friendship towns: Mariehamn congratulates Kuressaare": a headline
     return [
         _record(doc, "sister_city", home, n, sent) | {"undated": "1"}

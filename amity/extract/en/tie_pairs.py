@@ -32,11 +32,12 @@ from amity.extract.en.tie_context import (
 )
 from amity.extract.en.tie_list_owner import (
     BESIDES_CLAUSE,
-    THE_TIES,
     _joined_run,
     _kind_subject,
     _list_owner,
     _list_run,
+    _own_town_subject,
+    _the_ties_with,
     _with_relatives,
 )
 from amity.extract.en.tie_types import AGREEMENT, SCHOOL
@@ -187,7 +188,6 @@ OWNED_TIE = re.compile(
     r"(?:sister|twin|partner|friendship)[\s-](?:city|town|region|province|state|prefecture|county|"
     r"municipality|commune|village|(?P<many>cities|towns|regions|provinces|municipalities|communes))\b"
 )
-LIST_GAP = re.compile(r",\s*|,?\s+and\s+")
 MEMBER_GAP_BEFORE = re.compile(
     r"\s*(?:,\s*(?:which|that)\s*|\s+that\s*"
     r"|,\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:city|town|region|municipality|capital|prefecture)\s+(?:that|which)\s*"
@@ -215,7 +215,7 @@ def _owned_tie(doc: Doc, sent: Span, parties: list[Span]) -> list[tuple[Span, Sp
             while (
                 m.group("many")
                 and k > 0
-                and LIST_GAP.fullmatch(doc.text, before[k - 1].end, before[k].start)
+                and ITEM_GAP.fullmatch(doc.text, before[k - 1].end, before[k].start)
             ):
                 k -= 1  # "A, B and C are Keçiören's sister municipalities"
                 members.insert(0, before[k])
@@ -360,30 +360,10 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         pronoun = PRONOUN.search(text)
         if subject is None and pronoun:
             subject = _focus_named(doc, sent.start, pronoun.group().split()[-1].lower())
-        if subject is None and (
-            re.match(r"our\b", mark.group(), re.I)
-            or besides
-            and re.match(r"\s*(?:it|the\s+(?:city|town|municipality))\b", text[besides.end() :])
-        ):
-            from amity.extract.en.own_ties import _home_party
-
-            # "from our partner towns A", "Besides Saitama, it is twinned with A": the report's
-            subject = _home_party(doc, sent.start + mark.start())
-            if besides and subject is not None:
-                aside = {str(n.value) for n in parties if n.end <= sent.start + besides.end()}
-                if str(subject.value) in aside:  # the report's own is the one set aside
-                    subject = _focus(doc, sent.start)
-                    subject = None if subject is None or str(subject.value) in aside else subject
-        if (
-            subject is None
-            and not head
-            and re.match(r"(?:partnerships?|ties|twinnings?)\s+with\b", mark.group(), re.I)
-            and THE_TIES.search(text, 0, mark.start())
-        ):
-            from amity.extract.en.own_ties import _home_party
-
-            subject = _home_party(doc, sent.start + mark.start())  # "The partnership with Dreux"
-            tail = _joined_run(doc, tail)
+        if subject is None:
+            subject = _own_town_subject(doc, sent, mark, parties, besides)
+            if subject is not None and not head and _the_ties_with(text, mark):
+                tail = _joined_run(doc, tail)  # "The partnership with Oulu, for example, ..."
         if subject is None and AMONG_PARTNERS.match(text):
             subject = _focus(doc, sent.start)  # "Among the partners he named were A and B"
         if subject is None and (
