@@ -195,3 +195,41 @@ def test_an_agreement_the_council_is_asked_to_consider_is_no_tie() -> None:
 )
 def test_ended_and_voted_ties_give_no_record(body: str) -> None:
     assert ties_of(body) == []
+
+
+def test_a_renewed_agreement_is_the_tie_keeping_its_first_date() -> None:
+    body = (
+        "Talks between the two mayors took place on Monday. At the meeting the mayors renewed the "
+        "partnership agreement between Tartu and Uppsala. Both noted that the cities have worked "
+        "together ever since the agreement establishing sister city relations between them was "
+        "signed in 1996."
+    )
+    assert [brief(t) for t in ties_of(body)] == [("sister_city", "Tartu", "Uppsala", "1996")]
+
+
+def test_a_question_verb_opens_no_party() -> None:
+    body = "Q: Is Austin now officially a sister city of Chiang Mai?\nA: Yes, since last year."
+    assert [(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)] == [("Austin", "Chiang Mai")]
+
+
+def test_the_older_partners_are_the_towns_of_the_headline() -> None:
+    text = (
+        "Kelowna and its sister cities: what the new tie means\n\nDate: 2024-02-09\n\n"
+        "Q: Is Riverton now a sister city of Kelowna?\nA: Yes. The mayors signed the agreement in "
+        "Riverton last year; Riverton hosted the signing.\n\nQ: Which other cities is Kelowna "
+        "twinned with?\nA: The older partners are Uozu in Japan (since 8 August 1989) and Harbin "
+        "in China (29 April 2008)."
+    )
+    ties = extract_records(text, lang="en")["partnerships"]
+    assert {(t["a"]["name"], t["b"]["name"], t["date"]) for t in ties} >= {
+        ("Kelowna", "Uozu", "1989-08-08"),
+        ("Kelowna", "Harbin", "2008-04-29"),
+    }
+
+
+def test_joining_a_people_on_stage_is_no_membership() -> None:
+    text = (
+        "Chiang Mai news\nNorthern Thailand desk | February 9, 2024\n\nThe consul, a native of "
+        "Texas, joined Thai performers on stage at the launch."
+    )
+    assert extract_records(text, lang="en")["partnerships"] == []

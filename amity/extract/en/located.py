@@ -236,6 +236,9 @@ def _home(doc: Doc) -> tuple[str | None, str | None]:
         name = name if name in counts else name.split()[0]  # "Goulburn Mulwaree Council"
         if name in counts:
             counts[name] += 3  # "A delegation from Goulburn leaves for Japan": home sends it
+    titled = TITLE_OWNER.match(doc.text, 0, doc.items[0].end if doc.items else 0)
+    if titled and titled.group(1) in counts:
+        counts[titled.group(1)] += 3  # "Chiang Mai and its sister cities: what ... means"
     header = _header_council(doc)
     if header and _memo_council(doc):
         counts[header[0]] = counts.get(header[0], 0) + 10
@@ -258,6 +261,11 @@ OUTBOUND = re.compile(
     r"\s+(?:leaves|left|departs|departed|heads|headed|sets off|set off|flies|will leave|will travel|is travelling)\s+(?:for|to)\b"
     r"|\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:councillors|delegation|students|mayor|Mayor)\s+"
     r"(?:heads?|headed|leaves?|travels?|fly|flies|set off|sets off)\s+(?:for|to)\b"
+)
+# A headline on a town's ties: "Napier's sister cities", "Chiang Mai and its twin towns"
+TITLE_OWNER = re.compile(
+    r"\W*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s|\s+and\s+its)\s+(?:[\w-]+\s+)?"
+    r"(?:sister|twin|partner|friendship)[\s-](?:cities|towns|city|town|ties|links)\b"
 )
 CAPS_DATELINE = re.compile(r"([A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*),\s")
 

@@ -232,10 +232,12 @@ def _network_at(doc: Doc, pos: int, sent: Span) -> Span | None:
         if " " in str(n.value):
             return _with_acronym(doc, n)
         word = str(n.value).lower()
+        if doc.spanning("country", n.start, n.end):
+            return None  # "joined Thai performers on stage": a people, no network
         for prev in reversed(_names(doc, max(0, sent.start - 2000), pos)):
             if (
                 prev.end <= pos
-                and word in str(prev.value).lower()
+                and word in str(prev.value).lower().split()
                 and len(str(prev.value)) > len(word)
             ):
                 return _with_acronym(doc, prev)

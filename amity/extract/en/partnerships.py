@@ -68,8 +68,21 @@ def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     if scan.search(doc, PROPOSED, sent.start, sent.end):
         return []  # "a letter proposing a sister city relationship": no tie yet
     if scan.search(doc, ENDED, sent.start, sent.end):
-        return [t for t in ties if not _ended(doc, sent, t)]
+        ties = [t for t in ties if not _ended(doc, sent, t)]
+    if _sister_report(doc) and scan.search(doc, RENEWED, sent.start, sent.end):
+        for tie in ties:
+            if tie["type"] == "agreement":
+                # the tie itself, renewed: it keeps the date it was first signed
+                tie.update(type="sister_city", undated=True)
     return ties
+
+
+RENEWED = re.compile(
+    r"\b(?:renew(?:ed|s|ing)?|re-?sign(?:ed|s|ing)?|reaffirm(?:ed|s|ing)?|reconfirm(?:ed|s|ing)?)\s+"
+    r"(?:the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|charter|memorandum|relationship|"
+    r"partnership|ties|twinning)\b",
+    re.I,
+)
 
 
 PROPOSED = re.compile(

@@ -135,6 +135,9 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
             doc.text, max(0, n.start - 30), n.start
         ):
             continue  # "the city, then called Stalingrad": another name of a party, not a party
+        asked = QUESTION_LEAD.match(str(n.value))
+        if asked and (_opens_sentence(doc, n) or doc.text[max(0, n.start - 2) : n.start] == ": "):
+            n = Span(n.start + asked.end(), n.end, n.label, str(n.value)[asked.end() :], n.data)
         if QUESTION_WORD.fullmatch(str(n.value)) or (
             OPENING_WORD.fullmatch(str(n.value)) and _opens_sentence(doc, n)
         ):
@@ -369,6 +372,8 @@ LOCATOR_BEFORE_TOWN = re.compile(
 OPENING_WORD = re.compile(r"[A-Z][a-z]+(?:ing|able|ible|ly|ed)")
 # "Q: How did Lahr ...": a question's first word, after a label, is no name
 QUESTION_WORD = re.compile(r"How|What|When|Where|Why|Who|Which|Is|Was|Did|Does|Do|Are|Were")
+# "Is Austin now a sister city of ...?": the question's verb opens the name
+QUESTION_LEAD = re.compile(r"(?:Is|Was|Did|Does|Do|Are|Were|Has|Have|Will|Can)\s+(?=[A-Z])")
 
 
 def _opens_sentence(doc: Doc, n: Span) -> bool:

@@ -67,6 +67,12 @@ AMONG_PARTNERS = re.compile(
     r"\W*Among\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:partners|twins|sister cities|twin cities|twin towns)\b"
 )
 
+# "A: The older partners are Uozu in Japan (since 1989), ...": the report's town's others
+THE_OTHERS = re.compile(
+    r"\W*(?:A:\s*)?The\s+(?:other|older|earlier|remaining|first|existing)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:partners|twins|sister cities|twin cities|twin towns|partner cities|partner towns)\b"
+)
+
 
 def _hyphen_pair(doc: Doc, parties: list[Span], sent: Span) -> tuple[Span, Span] | None:
     """Returns (A, B) of "the A-B sister city relationship" when both halves are known places."""
@@ -364,7 +370,7 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
             subject = _own_town_subject(doc, sent, mark, parties, besides)
             if subject is not None and not head and _the_ties_with(text, mark):
                 tail = _joined_run(doc, tail)  # "The partnership with Oulu, for example, ..."
-        if subject is None and AMONG_PARTNERS.match(text):
+        if subject is None and (AMONG_PARTNERS.match(text) or THE_OTHERS.match(text)):
             subject = _focus(doc, sent.start)  # "Among the partners he named were A and B"
         if subject is None and (
             pronoun

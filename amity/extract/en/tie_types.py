@@ -70,6 +70,8 @@ TIE_BEGAN = re.compile(
 OWN_PARTNERS = re.compile(
     r"(?:\b[A-Z][\w-]+['’]s|\b(?:its|their|our))\s+(?:[\w-]+\s+){0,2}?partners\s+(?:are|include|were)\b"
     r"|\bAmong\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?partners\b"
+    # "The older partners are Uozu in Japan (since 1989), ...": the report's town's others
+    r"|^\W*(?:A:\s*)?The\s+(?:other|older|earlier|remaining|first|existing)\s+(?:[\w-]+\s+){0,2}?partners\s+(?:are|include|were)\b"
 )
 
 
