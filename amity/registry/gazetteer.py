@@ -119,6 +119,9 @@ PREFIXES = ("city of ", "town of ", "province of ", "county of ", "state of ")
 # lower bar let in other names of smaller towns that are words or names of other places)
 ALTERNATE_MIN_POPULATION = 300_000
 SHORT_NAME_MIN_POPULATION = 1_000_000
+# Countries whose cities GeoNames often names "X City" where reports write "X" (Iloilo City,
+# Hualien City); elsewhere "City" is part of the name ("Rapid City" is no "Rapid")
+CITY_NAMED = frozenset({"PH", "TW", "JP", "KR", "CN", "VN", "ID", "TH", "MY"})
 # (candidates, uppercase offsets, -1 or for a stoplisted word the population it needs)
 FinderValue = tuple[tuple["Place", ...], frozenset[int], int]
 _SAINT = re.compile(r"\b(saint|sainte|sankt|mount|fort)\b")
@@ -398,6 +401,8 @@ class Gazetteer:
             names = [place.name, *self._names[i]]
         else:
             names = [place.name]
+        if _city_named(place):
+            names.append(place.name[:-5])  # "Hualien" of "Hualien City", as reports write it
         return [n for n in names if n[:1].isupper() and not is_cjk(n)]
 
     def _finder_value(self, key: str, idxs: set[int], upper: frozenset[int]) -> FinderValue | None:
@@ -418,6 +423,18 @@ class Gazetteer:
         # divisions named "Central" or "West" do not make the word a place name
         main = [p.population for p in ranked if p.kind != "admin1" and name_key(p.name) == bare]
         return (ranked, upper, max(main)) if main else None
+
+
+def _city_named(place: Place) -> bool:
+    """True for "Hualien City", a city reports name without its "City" (not "Ho Chi Minh")."""
+    return (
+        place.country in CITY_NAMED
+        and place.kind == "city"
+        and place.population >= 50_000
+        and place.name.endswith(" City")
+        and 0 < place.name[:-5].count(" ") + 1 <= 2
+        and len(place.name) > 8
+    )
 
 
 def read_stopwords() -> list[str]:

@@ -233,3 +233,25 @@ def test_joining_a_people_on_stage_is_no_membership() -> None:
         "Texas, joined Thai performers on stage at the launch."
     )
     assert extract_records(text, lang="en")["partnerships"] == []
+
+
+def test_a_district_apposition_locates_the_party() -> None:
+    body = (
+        "Mapo-gu, one of the districts of Seoul in South Korea, officially became the newest "
+        "sister city of Iloilo City on March 5."
+    )
+    assert [(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)] in (
+        [("Mapo-gu", "Iloilo City")],
+        [("Iloilo City", "Mapo-gu")],
+    )
+
+
+def test_a_region_describing_a_party_named_before_is_no_party() -> None:
+    body = (
+        "Taichung Mayor Lu Shiow-yen and Governor Shunji Kono of Japan's Miyazaki Prefecture "
+        "put their names to a sister-city agreement on 12 March. With the signing, the Kyushu "
+        "prefecture becomes the first Japanese sister city of Taichung."
+    )
+    assert [brief(t) for t in ties_of(body)] == [
+        ("sister_city", "Taichung", "Miyazaki Prefecture", "2019-03-12")
+    ]

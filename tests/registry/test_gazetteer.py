@@ -174,6 +174,9 @@ def found(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("Progress was made. Hope remains. Unity matters.", []),
         ("Shanghai's Changning", [("Shanghai", "CN"), ("Changning", "CN")]),
         ("Choirs from Gomel and Grodno", [("Gomel", "BY"), ("Grodno", "BY")]),
+        # GeoNames' "Hualien City" and "Cebu City", as reports name them
+        ("Hualien and Cebu signed", [("Hualien", "TW"), ("Cebu", "PH")]),
+        ("Rapid growth marked the year.", []),
     ],
 )
 def test_find(gaz: Gazetteer, text: str, expected: list[tuple[str, str]]) -> None:

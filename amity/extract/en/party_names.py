@@ -175,6 +175,12 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
         if LOCATOR_BEFORE_TOWN.match(doc.text, n.end) and doc.text[: n.start].endswith("the "):
             continue  # "the Normandy town of Aunay-sur-Odon": the region only places the town
         if (
+            DESCRIBED.match(doc.text, n.end)
+            and doc.text[: n.start].endswith(("the ", "The "))
+            and " of " not in str(n.value)
+        ):
+            continue  # "the Kyushu prefecture becomes ...": the region describes a party named before
+        if (
             _qualifier(doc, out, n)
             or _headline(doc, n)
             or REGION_NAME.fullmatch(str(n.value))
@@ -319,7 +325,10 @@ def _after_date(doc: Doc, n: Span) -> Span:
 
 
 def _qualifier(doc: Doc, out: list[Span], n: Span) -> bool:
-    """True for "in New South Wales" right after a place: it locates the party, it is not one."""
+    """True for "in New South Wales" right after a place, or "Dobong-gu, one of the districts
+    of Seoul": it locates the party, it is not one."""
+    if out and LOCATING_APPOSITION.fullmatch(doc.text, out[-1].end, n.start):
+        return True
     if not out or doc.text[out[-1].end : n.start] not in (" in ", " in the "):
         return False
     return bool(
@@ -329,6 +338,12 @@ def _qualifier(doc: Doc, out: list[Span], n: Span) -> bool:
     )
 
 
+LOCATING_APPOSITION = re.compile(
+    r",\s+(?:one\s+of\s+(?:the\s+)?(?:(?!sister|twin|partner|friend)[\w-]+\s+){0,2}?"
+    r"(?:districts|wards|boroughs|suburbs|counties|municipalities|cities|towns)|an?\s+"
+    r"(?:(?!sister|twin|partner|friend)[\w-]+\s+){0,2}?(?:district|ward|borough|suburb|county|"
+    r"municipality|city|town|village))\s+(?:of|in)\s+(?:the\s+)?"
+)
 # "Paju in Gyeonggi Province": a province or prefecture after "in" locates the town before it
 REGION_WORD = re.compile(r"\s(?:Province|Prefecture|Oblast|Krai|Region|Governorate|Voivodeship)$")
 
@@ -365,6 +380,11 @@ DEMONYM_END = re.compile(r"(?:ese|ish|[^aeiou]ian|ean|ican)$")
 
 
 # "the Normandy town of ...": a region that only places the town named after it
+DESCRIBED = re.compile(
+    r"\s+(?:prefecture|province|region|state|city|town|county|capital|port|district)"
+    r"(?=\s*[,;:)]|\s+(?:is|was|has|had|have|becomes|became|will|would|also|already|and|signed|"
+    r"joined|received|hosted|welcomed|sent)\b)"
+)
 LOCATOR_BEFORE_TOWN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:town|city|village|commune|comune|municipality|borough)\s+of\s+(?=[A-Z])"
 )

@@ -39,7 +39,8 @@ def _fold_context_agreements(
         first = sister.get(_pair_key(tie))
         older = bool(published and tie["date"] and int(tie["date"][:4]) < int(published[:4]) - 1)
         context = tie.pop("context", False)
-        if tie.pop("signed_by", False) and (first or _same_pair_before(out, tie)):
+        told = _told_before(ties, tie) if tie["type"] == "sister_city" else first is not None
+        if tie.pop("signed_by", False) and (told or _same_pair_before(out, tie)):
             continue  # "The agreement was signed by the mayors of A and B": the tie told before
         if (
             context
@@ -52,6 +53,22 @@ def _fold_context_agreements(
             continue
         out.append(tie)
     return out
+
+
+def _told_before(ties: list[dict[str, Any]], tie: dict[str, Any]) -> bool:
+    """True if another sister-city tie links the same partner to a party of the same first word
+    ("Goulburn Mulwaree Council" and "Goulburn City"): the tie whose signers a sentence names."""
+    names = [_norm(tie[k]["name"]) for k in "ab"]
+    for other in ties:
+        if other is tie or other["type"] != "sister_city":
+            continue
+        theirs = [_norm(other[k]["name"]) for k in "ab"]
+        for mine, rest in ((names[0], names[1]), (names[1], names[0])):
+            if mine in theirs:
+                left = theirs[1] if theirs[0] == mine else theirs[0]
+                if left.split()[:1] == rest.split()[:1]:
+                    return True
+    return False
 
 
 def _same_time(first: dict[str, Any], tie: dict[str, Any]) -> bool:
