@@ -91,6 +91,17 @@ def test_the_country_a_report_speaks_from(text: str, country: str) -> None:
             "visited.",
             ("Somerville", "US"),
         ),
+        (  # an association's header in capitals, its town too small for the gazetteer
+            "KELLERBY SISTER CITIES COMMITTEE\nSecretary's report, 27 November 2019\n\n"
+            "Our guests from Tateyama came in October. Tateyama's choir sang, Tateyama's mayor "
+            "spoke and Tateyama's students stayed a week. Kellerby thanks its host families.",
+            ("Kellerby", None),
+        ),
+        (  # a headline on a town's ties
+            "Chiang Mai and its sister cities: what the new tie means\n\nQ: Is Austin a "
+            "sister city now?\nA: Yes. Austin signed in Austin City Hall; Austin's mayor spoke.",
+            ("Chiang Mai", "TH"),
+        ),
     ],
 )
 def test_the_city_a_report_speaks_from(text: str, home: tuple[str, str | None]) -> None:

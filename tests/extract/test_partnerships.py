@@ -255,3 +255,17 @@ def test_a_region_describing_a_party_named_before_is_no_party() -> None:
     assert [brief(t) for t in ties_of(body)] == [
         ("sister_city", "Taichung", "Miyazaki Prefecture", "2019-03-12")
     ]
+
+
+def test_we_of_an_association_are_its_town() -> None:
+    text = (
+        "KELLERBY SISTER CITIES COMMITTEE\nSecretary's report, 27 November 2019\n\n"
+        "Our committee came into being in 1988. Since then we have signed sister city agreements "
+        "with Kushiro and Tateyama in Japan. In 2018 we ran an exchange in partnership with the "
+        "Kellerby SeaSide Singers. The Kellerby Choir joined the Tateyama Singers on stage."
+    )
+    ties = extract_records(text, lang="en")["partnerships"]
+    assert sorted((t["a"]["name"], t["b"]["name"]) for t in ties) == [
+        ("Kellerby", "Kushiro"),
+        ("Kellerby", "Tateyama"),
+    ]

@@ -200,6 +200,9 @@ def _header_association_places(doc: Doc) -> list[str]:
         # "Polegate Twinning Association", "Chelmsford Town Twinning Association": a town too
         # small for the gazetteer still names the association's home
         m = HEADER_ASSOCIATION.search(doc.text, 0, min(end, 400))
+        line = doc.text[:first_line].split("\n", 1)[0]
+        if m is None and line.isupper():  # "PORT STEPHENS SISTER CITIES COMMITTEE"
+            m = HEADER_ASSOCIATION.search(line.title())
         if m and m.start() < first_line:
             out.append(m.group(1))
     return out[:1]
@@ -225,7 +228,12 @@ def _home(doc: Doc) -> tuple[str | None, str | None]:
             counts[str(p.value)] = counts.get(str(p.value), 0) + 1
             country.setdefault(str(p.value), p.data.get("country"))
     for name in _header_association_places(doc):
-        counts[name] = counts.get(name, 0) + 5
+        # a town too small for the gazetteer counts as often as the report names it, unless
+        # a town it holds is counted ("Ballina-Killaloe" and "Killaloe")
+        known = [p for p in re.split(r"[\s-]+", name) if p in counts]
+        if name not in counts and known:
+            name = max(known, key=lambda p: counts[p])  # the most named town it holds
+        counts[name] = counts.get(name, doc.text.count(name) - 1) + 5
     dateline = _dateline_city(doc)
     if dateline and dateline in counts:
         counts[dateline] += 3  # "DUBUQUE, Iowa —": local news speaks from where it is datelined

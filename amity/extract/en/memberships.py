@@ -36,6 +36,11 @@ JOINED_BARE = re.compile(
     r"(?=\s+(?:in\s+(?:\d{4}|[A-Z][a-z]+\b|the\s+[\w ]{1,30}?(?:category|field|round|intake))|on|last|this|that|as|since)\b"
     r"|\s*[,.;])"
 )
+# A company of performers or players one joins on stage or on the field, no network
+PERFORMERS = re.compile(
+    r"\b(?:Singers|Dancers|Performers|Players|Musicians|Choir|Chorus|Band|Orchestra|Ensemble|"
+    r"Team|Squad|Crew|Troupe|Students|Pupils|Delegation|Guests)$"
+)
 # "Both towns are members of X": the pair named before
 BOTH_SUBJECT = re.compile(
     r"\W*(?:Both|The\s+two)\s+(?:towns|cities|municipalities|councils|sides|regions|provinces)\s+"
@@ -113,6 +118,8 @@ def _joined(doc: Doc, sent: Span, j: re.Match[str]) -> list[dict[str, Any]]:
         return []  # "joined in 2007": a date, no network
     if net is None or doc.overlapping("person", net.start, net.end):
         return []
+    if PERFORMERS.search(str(net.value)):
+        return []  # "11 members of the choir joined the SeaSide Singers in concerts": no network
     if any(
         c.start <= net.start and net.end <= c.end
         for c in doc.spanning("country", net.start, net.end)

@@ -17,7 +17,7 @@ from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en.agreements import ALSO, SAME, documents, same_occasion
 from amity.extract.en.lexicon import ORG_HEADS
-from amity.extract.en.memberships import _memberships
+from amity.extract.en.memberships import PERFORMERS, _memberships
 from amity.extract.en.own_ties import _becomes, _own_partner
 from amity.extract.en.parties import _record
 from amity.extract.en.tie_dates import (
@@ -65,6 +65,7 @@ def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     if linked:
         ties = [t for t in ties if t["type"] == "membership" or _both_places(doc, sent, t)]
     ties = [t for t in ties if t["type"] != "sister_city" or not _a_body(doc, t)]
+    ties = [t for t in ties if not any(PERFORMERS.search(t[k]["name"]) for k in "ab")]
     if scan.search(doc, PROPOSED, sent.start, sent.end):
         return []  # "a letter proposing a sister city relationship": no tie yet
     if scan.search(doc, ENDED, sent.start, sent.end):

@@ -52,6 +52,9 @@ def _focus(doc: Doc, before: int) -> Span | None:
         first = next((p for p in doc.get("place") if str(p.value) == home), None)
         if first is not None and first.start < before:
             return Span(first.start, first.end, "name", home, {"cls": "place"})
+        at = doc.text.lower().find(home.lower())  # named in capitals first: "PORT STEPHENS"
+        if 0 <= at < before:
+            return Span(at, at + len(home), "name", home, {"cls": "place"})
     counts: dict[str, list[Span]] = {}
     for n in _parties_before(doc, before):
         if n.data.get("cls") in ("place", "name") and doc.in_range("place", n.start, n.end):

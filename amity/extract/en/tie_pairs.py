@@ -375,7 +375,9 @@ def _tie_pairs(doc: Doc, sent: Span, kind: str) -> list[tuple[Span, Span]]:
         if subject is None and (
             pronoun
             or re.search(
-                r"\b(?:its|their|our)\b|\bthe (?:city|town|district|county|shire|council)['’]s\b",
+                r"\b(?:its|their|our)\b|\bthe (?:city|town|district|county|shire|council)['’]s\b"
+                # "Since then we have signed sister city agreements with A, B and C"
+                r"|\bwe\s+(?:have\s+|had\s+)?(?:also\s+)?(?:signed|twinned|formed|established|concluded)\b",
                 text[: mark.start()],
                 re.I,
             )
