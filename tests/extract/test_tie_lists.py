@@ -202,3 +202,28 @@ def test_the_partner_set_aside_owns_none_of_the_others() -> None:
         t["a"]["name"] == "Tula" or t["b"]["name"] == "Tula" and t["a"]["name"] != "Benicia"
         for t in ties_of(body)
     )
+
+
+def test_a_section_under_a_heading_of_partner_towns_lists_them_past_remarks() -> None:
+    text = (
+        "Tartu's partner towns\n\nTartu has twinning agreements with seven towns in Europe and "
+        "Latin America.\n\nNORDIC PARTNER TOWNS\n\nHamar, Norway\nTartu's oldest link, sealed "
+        "long ago. The towns meet every other year.\n\nViborg, Denmark\n\nPARTNER CITIES IN THE "
+        "WORLD\n\nGreifswald, Germany (partner since 1990)\nLeón, Nicaragua\n\nNEWS\n\n"
+        "Visitors from Oslo, Norway\nCame in May."
+    )
+    ties = extract_records(text, lang="en")["partnerships"]
+    assert [(t["a"]["name"], t["b"]["name"], t["date"]) for t in ties] == [
+        ("Tartu", "Hamar", None),
+        ("Tartu", "Viborg", None),
+        ("Tartu", "Greifswald", "1990"),
+        ("Tartu", "León", None),
+    ]
+
+
+def test_a_council_voting_to_terminate_its_partnerships_ends_them() -> None:
+    body = (
+        "Brno is twinned with many cities. In February 2022, hours after the invasion began, "
+        "Brno city council voted to terminate its partnerships with Moscow and Voronezh."
+    )
+    assert ties_of(body) == []

@@ -140,7 +140,12 @@ def _both_places(doc: Doc, sent: Span, tie: dict[str, Any]) -> bool:
 ENDED = re.compile(
     r"\b(?:has|have|had)\s+(?:since\s+)?been\s+(?:ended|terminated|suspended|dissolved|discontinued|cancelled|canceled)"
     r"|\b(?:was|were)\s+(?:later\s+)?(?:ended|terminated|suspended|dissolved|discontinued)\b"
-    r"|\bcame\s+to\s+an\s+end\b|\b(?:twinning|partnership|tie|link)\s+(?:ended|lapsed|ceased)\b",
+    r"|\bcame\s+to\s+an\s+end\b|\b(?:twinning|partnership|tie|link)\s+(?:ended|lapsed|ceased)\b"
+    # "the council voted to terminate its partnerships with Moscow and Voronezh"
+    r"|\b(?:voted|decided|moved|agreed|chose)\s+to\s+(?:terminate|end|suspend|sever|cancel|"
+    r"dissolve|freeze|break\s+off)\b"
+    r"|\b(?:terminated|severed|suspended|froze|broke\s+off|cut)\s+(?:its|their|the|all)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:ties|partnerships?|twinnings?|links?|relations)\b",
     re.I,
 )
 

@@ -143,7 +143,8 @@ def _find_parties(doc: Doc, start: int, end: int) -> list[Span]:
         ):
             continue  # "Speaking at the dinner, ...", "Sizeable Polish communities live ..."
         if (
-            CALENDAR.fullmatch(str(n.value))
+            CONTINENTS.fullmatch(str(n.value))  # "eight towns in Europe and Latin America"
+            or CALENDAR.fullmatch(str(n.value))
             or PUBLICATION.search(str(n.value))
             or str(n.value).lower() in GENERIC_WORDS
             or " " not in str(n.value)
@@ -380,6 +381,13 @@ DEMONYM_END = re.compile(r"(?:ese|ish|[^aeiou]ian|ean|ican)$")
 
 
 # "the Normandy town of ...": a region that only places the town named after it
+_CONTINENT = (
+    r"(?:the\s+)?(?:(?:Latin|North|South|Central|Eastern|Western|Northern|Southern|East|West|"
+    r"South-East|Southeast|North-East|Northeast|Sub-Saharan)\s+)?(?:Europe|Asia|Africa|America|"
+    r"Americas|Oceania|Australasia|Scandinavia|Balkans|Caucasus|Middle East|Far East|Pacific|"
+    r"Eurasia|Caribbean)"
+)
+CONTINENTS = re.compile(_CONTINENT + r"(?:(?:,\s*|\s+and\s+)" + _CONTINENT + r")*")
 DESCRIBED = re.compile(
     r"\s+(?:prefecture|province|region|state|city|town|county|capital|port|district)"
     r"(?=\s*[,;:)]|\s+(?:is|was|has|had|have|becomes|became|will|would|also|already|and|signed|"

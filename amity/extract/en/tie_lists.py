@@ -48,7 +48,7 @@ LEADS_LIST = re.compile(
 # A heading over a table of ties: "OUR SISTER CITIES", "Twin towns".
 LIST_HEADING = re.compile(
     r"\W{0,3}(?:[\w’'.-]+\s+){0,4}(?:sister|twin|partner|friendship)[\s-]+(?:cit(?:y|ies)|towns|states|"
-    r"provinces|regions|prefectures|counties|municipalities)(?:\s+[\w’'-]+){0,2}\W{0,2}$",
+    r"provinces|regions|prefectures|counties|municipalities)(?:\s+[\w’'-]+){0,3}\W{0,2}$",
     re.I,
 )
 # One line of a table of ties: "1981  Kanagawa Prefecture, Japan", "- Kushiro, Japan (1965)".
@@ -208,13 +208,34 @@ def _list_lead(doc: Doc, sent: Span, lead: Lead | None) -> Lead | None:
         return (owner, 0) if owner else None
     heading = _heading_owner(doc, sent)
     if heading is not None:
-        return heading, 0
+        return heading, SECTION
     if lead is None:
         return None
     if WITH_ITEM.match(doc.text, sent.start, sent.end) or _table_names(doc, sent):
-        return lead[0], 0
+        return lead[0], min(lead[1], 0)
+    if lead[1] < 0:
+        # under a heading "PARTNER TOWNS" the list goes on past remarks on its towns, up to
+        # the next heading
+        return None if _heading_line(doc, sent) else lead
     # A remark between items ("Hitchin has a population of ...") keeps the list open once.
     return (lead[0], lead[1] + 1) if lead[1] < 1 else None
+
+
+SECTION = -1  # the gap count of a list under a heading: it lasts as long as the section
+
+
+def _heading_line(doc: Doc, sent: Span) -> bool:
+    """True for a short line of its own with no closing stop: a heading."""
+    line = doc.text[sent.start : sent.end].strip()
+    before = doc.text[max(0, sent.start - 2) : sent.start]
+    after = doc.text[sent.end : sent.end + 2]
+    return (
+        "\n" not in line
+        and len(line) < 80
+        and not line.endswith((".", ":", ";", ","))
+        and (sent.start == 0 or before.endswith("\n"))
+        and (after.startswith("\n") or not after)
+    )
 
 
 # "The new pairs are as follows:", "The following cities were twinned:": items of pairs follow
