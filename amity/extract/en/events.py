@@ -31,6 +31,7 @@ from amity.extract.en.event_start import (
 from amity.extract.en.lexicon import EVENT_HEADS
 from amity.extract.en.rosters import header_body
 from amity.extract.en.second_events import second_events
+from amity.extract.en.sub_events import sub_forums
 
 __all__ = ["Draft", "FUTURE_ONLY", "is_headline", "lead_date", "sentence_date", "starts_event"]
 
@@ -358,8 +359,10 @@ def events(doc: Doc) -> Doc:
     ]
     drafts, records = [drafts[k] for k in kept], [records[k] for k in kept]
     mains = [d.main for d in drafts]
-    extra = edition_events(doc, records, mains) + second_events(
-        doc, records, mains, [d.support for d in drafts]
+    extra = (
+        edition_events(doc, records, mains)
+        + second_events(doc, records, mains, [d.support for d in drafts])
+        + sub_forums(doc, records, mains)
     )
     spans = [Span(d.main.start, d.main.end, "event", i) for i, d in enumerate(drafts)]
     for sent, rec in extra:
