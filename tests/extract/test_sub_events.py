@@ -56,3 +56,15 @@ def test_no_forum_no_parts() -> None:
         "Club news\n\nThe club meets in three sections:\n- the choir section;\n- the chess section."
     )
     assert extract_records(text, lang="en")["events"] == []
+
+
+def test_a_part_told_as_a_sentence_subject_is_a_forum() -> None:
+    body = (
+        "The participants split up. On April 28, the section on youth policy will discuss "
+        "migration. The same day, the section on tourism will meet at the university."
+    )
+    events = extract_records(FORUM + body, lang="en")["events"]
+    assert [(e["title"], e["start"]) for e in events[1:]] == [
+        ("section on youth policy", "2017-04-28"),
+        ("section on tourism", "2017-04-28"),
+    ]

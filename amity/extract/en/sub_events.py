@@ -22,6 +22,15 @@ ITEM = re.compile(
     r"section|round\s*table|workshop)(?:\s+\d{1,2})?)\b",
     re.I,
 )
+# "On July 31, the section on youth policy and migration will discuss ...", "The same day, the
+# panel on tourism met ...": a part of the forum as a sentence's subject
+SUBJECT = re.compile(
+    r"\W*(?:(?:On|By|In)\s+[^,]{3,30},\s+|The\s+same\s+day,\s+|Meanwhile,\s+)?the\s+"
+    r"(?P<head>section|panel|sub-?forum|round\s*table|workshop)\s+(?P<topic>(?:on|devoted\s+to)\s+"
+    r"[^,;]{3,80}?)\s+(?:will\s+|would\s+)?(?:discuss|discussed|met|meet|meets|focus|focused|"
+    r"looked|look|examined|examine|considered|consider|heard|hear|was\s+held|is\s+held|took\s+place)\b",
+    re.I,
+)
 QUOTED = re.compile(r"[\"“]([^\"”\n]{3,120})[\"”]")
 QUOTED_AFTER = re.compile(r",?\s*[\"“]([^\"”\n]{3,120})[\"”]")
 MAX_ITEMS = 8
@@ -34,6 +43,15 @@ def sub_forums(
     out: list[tuple[Span, dict[str, Any]]] = []
     sentences = doc.sentences
     for i, sent in enumerate(sentences):
+        subject = SUBJECT.match(doc.text, sent.start, sent.end)
+        forum = _forum_before(records, mains, sent.start) if subject else None
+        if subject and forum is not None:
+            # "On July 31, the section on youth policy will discuss ...": one part, told alone
+            title = f"{subject.group('head')} {subject.group('topic')}".strip()
+            same = subject.group().lstrip().lower().startswith("the same day")
+            day = (out[-1][1]["start"], None) if same and out else _lead_day(doc, sent)
+            out.append((sent, _part(forum, title, day)))
+            continue
         lead = scan.search(doc, LEAD, sent.start, sent.end)
         forum = _forum_before(records, mains, sent.start) if lead else None
         if lead is None or forum is None:
@@ -44,10 +62,10 @@ def sub_forums(
             out.extend((sent, _part(forum, name, day)) for name in named[:MAX_ITEMS])
             continue
         for item in sentences[i + 1 : i + 1 + MAX_ITEMS]:
-            title = _item_title(doc, item)
-            if title is None:
+            part = _item_title(doc, item)
+            if part is None:
                 break
-            out.append((item, _part(forum, title, day)))
+            out.append((item, _part(forum, part, day)))
     return out
 
 
