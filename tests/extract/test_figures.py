@@ -79,6 +79,10 @@ def test_evidence_is_the_sentence() -> None:
         "Kazakhstan is among the region's ten largest trade partners.",
         "Lille and Erfurt, two old textile cities, signed their charter in 1971.",
         "Minutes of the meeting.\n3.1 E. Ross reported on the visit.\n3.2 The Mayor hosted a dinner.",
+        "Apologies were received from three members of the association.",
+        "Contact: International Secretary, City Office, Box 41, 221 00 Lund.",
+        "The treaty text was drawn up in three languages and commits the partner cities to work.",
+        "The 22-member medical team, made up of 13 doctors and nine nurses, treated patients.",
     ],
 )
 def test_not_figures(body: str) -> None:

@@ -132,6 +132,12 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
         return True  # "3.1 E. Ross reported ...": a numbered paragraph of minutes
     if re.match(r"\s+words\b", text[num.end : num.end + 8]):
         return True  # "in three words": a turn of phrase
+    if NO_COUNT_LINE.match(text, sent.start, sent.end):
+        return True  # "Apologies were received from three members.", "Box 41, 221 00 Lund"
+    if PARTS_OF.search(text, max(sent.start, num.start - 70), num.start) and COMPANY.search(
+        text, sent.start, num.start
+    ):
+        return True  # "The 22-member group, made up of 13 doctors and nine nurses": its parts
     if num.value == 2 and re.match(
         r"\s+(?:countries|sides|parties|cities|nations|peoples|cultures|communities|capitals|towns)\b",
         text[num.end : num.end + 14],
@@ -146,7 +152,18 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
 
 STRUCTURE = re.compile(
     r"\s*(?:[a-z-]+\s+)?(?:sections|workshops|panels|aims|goals|themes|topics|continents|wards|"
-    r"summers|winters)\b"
+    r"summers|winters|languages|sub-?forums|sessions|rounds|categories|stages)\b"
+)
+PARTS_OF = re.compile(
+    r"\b(?:made up of|consisting of|composed of|comprising)\s+(?:[^.;:()]{0,50}\band\s+)?$"
+)
+COMPANY = re.compile(
+    r"\d[\d,]*[- ](?:member|strong|person)\b|\b(?:group|delegation|team|party) of\s+\d", re.I
+)
+# Minutes' apologies and contact lines: their numbers count no exchange
+NO_COUNT_LINE = re.compile(
+    r"\W*(?:Apolog(?:y|ies)\b|(?:Contact|Address|Enquiries|Inquiries)\s*:)|[^\n]*\b(?:P\.?\s?O\.?\s+)?Box\s+\d",
+    re.I,
 )
 POPULATION_SHARE = re.compile(r"[^.;]{0,40}?\b(?:residents|population|inhabitants)\b")
 MONTH_AFTER = re.compile(
