@@ -394,3 +394,30 @@ def test_a_line_of_figures_under_the_masthead_is_no_headline() -> None:
     from amity.extract import extract_records
 
     assert 7847 in [f["value"] for f in extract_records(text, lang="en")["figures"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sheki news\n\nDate: 2018-11-29\n\nSheki and Varazdin are twin towns. The new "
+            "charter brings the number of cities with which the Sheki district holds friendship "
+            "charters to eight.",
+            ("Sheki", "cities", 8),
+        ),
+        (
+            "Taichung news\n\nDate: 2024-04-12\n\nWith the signing, Miyazaki becomes the first "
+            "Japanese sister city of Taichung and the 43rd sister city the municipality has "
+            "worldwide.",
+            ("Taichung", "sister cities", 43),
+        ),
+        (
+            "Chiang Mai and its sister cities\n\nDate: 2024-04-12\n\nThe older partners of "
+            "Chiang Mai are Uozu in Japan and Harbin in China. Austin brings the total to five.",
+            ("Chiang Mai", "sister cities", 5),
+        ),
+    ],
+)
+def test_counts_of_ties_told_as_totals_and_ranks(text: str, expected: tuple[str, str, int]) -> None:
+    found = extract_records(text, lang="en")["figures"]
+    assert expected in [(f["subject"], f["metric"], f["value"]) for f in found]

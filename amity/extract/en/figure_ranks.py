@@ -35,6 +35,15 @@ ORDINAL_OWNED = re.compile(
 )
 
 
+# "the 43rd sister city the municipality has worldwide": the rank's owner after it, with "has"
+ORDINAL_HAS = re.compile(
+    r"\b" + ORD + r"\s+(?:(?:overseas|foreign|international|official|new|friendly)\s+)?"
+    r"(?P<what>(?:sister|twin|partner|friendship)[\s-](?:city|town|province|region))\s+"
+    r"(?:that\s+|which\s+)?(?P<whose>the\s+(?:city|town|municipality|county|district|province|"
+    r"region|prefecture)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:now\s+)?(?:has|have|maintains)\b"
+)
+
+
 def _ordinal_ties(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     """Returns counts stated as ranks: "Harbin becomes the eleventh sister city of Murmansk"."""
     out = []
@@ -42,6 +51,16 @@ def _ordinal_ties(doc: Doc, sent: Span) -> list[dict[str, Any]]:
         *scan.finditer(doc, ORDINAL_TIE, sent.start, sent.end),
         *ORDINAL_OWNED.finditer(doc.text, sent.start, sent.end),
     ]
+    for m in ORDINAL_HAS.finditer(doc.text, sent.start, sent.end):
+        from amity.extract.en.tie_context import _focus
+
+        whose = m.group("whose")
+        if whose.lower().startswith("the "):
+            focus = _focus(doc, m.start())  # "the 43rd sister city the municipality has"
+            whose = str(focus.value) if focus is not None else None
+        if whose and not any(r.start() <= m.start() < r.end() for r in ranks):
+            metric = m.group("what").lower().replace("city", "cities").replace("town", "towns")
+            out.append(_rank(whose, metric, m, sent))
     for m in ranks:
         what = m.group("what").lower()
         if what == "twin":

@@ -242,7 +242,7 @@ def figures(doc: Doc) -> Doc:
                 out.append(part)  # "48 sister cities around the world, 12 of them in the US"
                 continue
             grown = MEMBERSHIP_TO.search(doc.text, max(sent.start, num.start - 60), num.start)
-            told = _number_of(doc, sent, num)
+            told = _number_of(doc, sent, num) or _total_of_ties(doc, sent, num)
             metric = "members" if grown else told[0] if told else _metric(doc, num, sent.end)
             if not metric or (not num.data.get("percent") and _trivial(metric, num.value)):
                 continue
@@ -313,7 +313,10 @@ MEMBERSHIP_TO = re.compile(
 # towns to 12": a count told after what it counts
 NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:(?P<own>[A-Z][\w-]*)['’]s\s+)?(?P<metric>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s)"
-    r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    # "the number of cities with which the Sheki district holds friendship charters to eight"
+    r"|\s+(?:with|in)\s+which\s+(?:the\s+)?(?P<rel>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"(?:\s+[a-z][\w-]*){1,5}?)?"
     r"(?:\s+(?:has|had|have|now|already|thus|also))*\s+(?:reached|(?:rose|risen|grew|grown|increased|"
     r"climbed)\s+to|stands\s+at|stood\s+at|totals|totalled|totaled|is|was|to)\s+$"
 )
@@ -324,7 +327,26 @@ def _number_of(doc: Doc, sent: Span, num: Span) -> tuple[str, str | None] | None
     m = NUMBER_OF.search(doc.text, max(sent.start, num.start - 150), num.start)
     if m is None:
         return None
-    return m.group("metric"), m.group("own") or m.group("owner")
+    return m.group("metric"), m.group("own") or m.group("owner") or m.group("rel")
+
+
+# "Austin brings the total to five" after a list of a town's sister cities
+TOTAL_TO = re.compile(
+    r"\b(?:brings|brought|bringing|takes|took|raises|raised)\s+the\s+total\s+to\s+$"
+)
+
+
+def _total_of_ties(doc: Doc, sent: Span, num: Span) -> tuple[str, str | None] | None:
+    """Returns ("sister cities", the town) of "B brings the total to five" in a report on ties."""
+    from amity.extract.en.tie_context import _focus
+    from amity.extract.en.tie_types import _sister_report
+
+    if not TOTAL_TO.search(doc.text, max(sent.start, num.start - 40), num.start):
+        return None
+    if not _sister_report(doc):
+        return None
+    focus = _focus(doc, sent.start)
+    return "sister cities", str(focus.value) if focus is not None else None
 
 
 def _last_event_before(events: list[tuple[Span, dict[str, Any]]], sent: Span) -> str | None:
