@@ -235,3 +235,20 @@ def test_bylines_with_a_lowercase_role_and_translators(
 ) -> None:
     text = "Town news\n\n" + byline + "\n\nThe choir sang in Lyon on Monday."
     assert expected in [p[:2] for p in people_of(text)]
+
+
+def test_a_role_in_brackets_after_each_name_and_a_surname_like_a_people() -> None:
+    text = (
+        "Frank Finn (Chair), Anthony Hancock (Secretary) and Janet Walters (Treasurer) were "
+        "elected unopposed."
+    )
+    assert people_of(text) == [
+        ("Frank Finn", "Chair", None, None),
+        ("Anthony Hancock", "Secretary", None, None),
+        ("Janet Walters", "Treasurer", None, None),
+    ]
+
+
+def test_a_lower_case_qualifier_of_a_possessed_title() -> None:
+    text = "In early 2014 Lund's international secretary, Georg Heuwing, travelled to Nicaragua."
+    assert people_of(text) == [("Georg Heuwing", "international secretary", "Lund", "SE")]

@@ -46,11 +46,31 @@ def countries(doc: Doc) -> Doc:
     for m in table.find(doc.text):
         if m.surface in NAME_LIKE and _looks_like_person(doc.text, m.start, m.end):
             continue
+        if m.kind == "adjective" and _a_surname(doc.text, m.start, m.end):
+            continue  # "Frank Finn (Chair)", "John French said": a person's surname
         found.append(
             Span(m.start, m.end, "country", m.code, {"kind": m.kind, "surface": m.surface})
         )
     doc.add("country", found)
     return doc
+
+
+# Words before a people's name that are no given names: "Two Polish schools", "Our Finns"
+NOT_GIVEN = {"The", "In", "Of", "Two", "Three", "Four", "Five", "Many", "Some", "All", "Both",
+             "Our", "Their", "His", "Her", "Its", "Young", "Local", "New", "Other", "Visiting",
+             "Mr", "Mrs", "Ms", "Dr", "Mayor", "And", "With", "For", "From", "To", "By", "At",
+             "On", "As", "A", "An", "This", "That", "These", "Those", "Several", "Most"}  # fmt: skip
+
+
+def _a_surname(text: str, start: int, end: int) -> bool:
+    """True for a people's noun after a given name ("Frank Finn", "John French"), not an
+    adjective ("Finnish") nor one before a name ("Polish Ambassador")."""
+    word = text[start:end]
+    if word.endswith(("ish", "ese", "an", "ian", "ic", "i", "s")) or not word[:1].isupper():
+        return False
+    before = re.search(r"(?:^|[^\w.])([A-Z][a-z]+)[ \t]+$", text[max(0, start - 25) : start])
+    after = re.match(r"[ \t]+([A-Z])", text[end : end + 3])
+    return before is not None and before.group(1) not in NOT_GIVEN and after is None
 
 
 def _looks_like_person(text: str, start: int, end: int) -> bool:

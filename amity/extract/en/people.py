@@ -152,6 +152,8 @@ def people(doc: Doc) -> Doc:
     merged = merge_people(found)
     short = _acronyms(doc)
     for p in merged:
+        if p.organization == p.name.value:
+            p.organization = None  # "Anthony Hancock (Secretary)": the name is no body of hers
         p.country = p.country or _country_by_context(doc, p)
         p.organization = p.organization or _org_by_context(doc, p)
         p.organization = short.get(p.organization or "", p.organization)

@@ -18,6 +18,9 @@ MODIFIERS = {
     "outgoing",
     "late",
 }
+# Qualifiers of a title only in lower case: "Lund's international secretary", "its press
+# officer" (capitalized, they open bodies' names: "Sister Cities International")
+LOWER_TITLE_WORDS = {"international", "press", "communications", "protocol"}
 TITLE_PREFIXES = {"second", "third", "principal", "senior", "junior", "first"}
 HYPHEN_PREFIXES = ("vice-", "deputy-", "co-", "ex-", "assistant-", "then-")
 # Plural heads: "Councillors Jason Shepherd and Carol James" gives each the singular title.
@@ -54,7 +57,12 @@ def is_title_word(tok: str) -> bool:
         if len(_TITLE_WORD) >= MEMO_SIZE:
             _TITLE_WORD.clear()
         low = tok.lower()
-        found = low in TITLE_WORDS or low in PLURAL_HEADS or _hyphened(low, TITLE_WORDS)
+        found = (
+            low in TITLE_WORDS
+            or low in PLURAL_HEADS
+            or _hyphened(low, TITLE_WORDS)
+            or tok in LOWER_TITLE_WORDS
+        )
         _TITLE_WORD[tok] = found
     return found
 
