@@ -269,3 +269,24 @@ def test_we_of_an_association_are_its_town() -> None:
         ("Kellerby", "Kushiro"),
         ("Kellerby", "Tateyama"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Riverton to seek twinning with Lublin and Kosice next year.",
+        "Riverton intends next year to set up twinning relations with Lublin and Kosice.",
+        "Expressions of interest have been received for a sister city relationship with Handan.",
+    ],
+)
+def test_ties_sought_are_none_yet(body: str) -> None:
+    assert ties_of(body) == []
+
+
+def test_a_town_that_has_long_been_anothers_friendly_city() -> None:
+    text = (
+        "Napier's sister cities\n\nVictoria, the capital of British Columbia in Canada, has long "
+        "been Napier's friendly city."
+    )
+    ties = extract_records(text, lang="en")["partnerships"]
+    assert [(t["a"]["name"], t["b"]["name"]) for t in ties] == [("Napier", "Victoria")]

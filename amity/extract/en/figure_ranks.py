@@ -41,6 +41,7 @@ ORDINAL_HAS = re.compile(
     r"(?P<what>(?:sister|twin|partner|friendship)[\s-](?:city|town|province|region))\s+"
     r"(?:that\s+|which\s+)?(?P<whose>the\s+(?:city|town|municipality|county|district|province|"
     r"region|prefecture)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:now\s+)?(?:has|have|maintains)\b"
+    r"(?!\s+(?:[a-z]+ed|gained|made|won|got|taken|built|held|signed|had)\b)"
 )
 
 

@@ -23,9 +23,11 @@ FROM = re.compile(
 
 
 BECOMES = re.compile(
-    r"\s+(?:thus\s+|now\s+)?(?:would be|will be|is|was|becomes|became|has become)\s+(?:the\s+)?"
+    r"\s+(?:thus\s+|now\s+)?(?:would be|will be|is|was|becomes|became|has become|"
+    r"(?P<long>(?:has|had)\s+(?:long\s+|since\s+|also\s+)?been|remains|remained))\s+(?:the\s+)?"
     r"(?:(?P<one>one\s+of\s+))?"  # "Guangzhou is one of Sydney's six sister cities"
-    r"(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:sister|twin|partner)[\s-]+"
+    r"(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:sister|twin|partner|friendly|friendship)[\s-]+"
     r"(?(one)(?:cities|towns|regions|provinces|municipalities)|"
     r"(?:city|town|region|province|state|prefecture|county|district|municipality|commune|village))"
     r"(?:\s+of\s+(?P<of>[A-Z]))?"
@@ -42,6 +44,9 @@ def _becomes(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
         m = BECOMES.match(doc.text, aside.end() if aside else b.end, sent.end)
         if m is None or not (m.group("owner") or m.group("of")):
             continue
+        if m.group("long") and not m.group("owner"):
+            continue  # "has long been Napier's friendly city", not "a sister city of Omutninsk"
+
         at = m.start("owner") if m.group("owner") else m.start("of")
         owner = next((n for n in parties if n.start == at), None)
         if owner is not None and str(owner.value) != str(b.value):

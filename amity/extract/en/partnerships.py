@@ -91,8 +91,11 @@ PROPOSED = re.compile(
     r"approv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}agreements?|still (?:to|have to|has to|need to|needs to) be signed|"
     r"(?:has|have|had)\s+no\s+(?:formal\s+|official\s+)?(?:twinning|sister[- ]city|partnership|friendship)|"
     r"declined|turned down|resolved to|pledged to|vowed to|expected to (?:join|become|sign)|"
-    r"(?:hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?) to (?:conclude|sign|"
-    r"establish|formali[sz]e|become|set up))\b(?![^.;]{0,80}\bsigned\b)",
+    r"(?:hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?)\s+(?:[\w-]+\s+){0,2}?to\s+"
+    r"(?:conclude|sign|establish|formali[sz]e|become|set up)|"
+    # "Vitebsk to seek twinning with Lublin", "expressions of interest in a sister city relationship"
+    r"(?:to\s+)?seek(?:s|ing)?\s+(?:a\s+)?(?:twinning|partnership|sister[- ]city|ties)|"
+    r"expressions?\s+of\s+interest)\b(?![^.;]{0,80}\bsigned\b)",
     re.I,
 )
 
