@@ -290,3 +290,28 @@ def test_a_town_that_has_long_been_anothers_friendly_city() -> None:
     )
     ties = extract_records(text, lang="en")["partnerships"]
     assert [(t["a"]["name"], t["b"]["name"]) for t in ties] == [("Napier", "Victoria")]
+
+
+def test_the_sister_cities_are_the_counted_towns() -> None:
+    text = (
+        "District news\n\nAshburton District currently counts two sister cities and one "
+        "friendship city. The sister cities are Minamiuonuma in Niigata, Japan; and Pulaski in "
+        "Virginia, United States. The friendship cities are Puyang in Henan, China."
+    )
+    ties = extract_records(text, lang="en")["partnerships"]
+    assert [(t["a"]["name"].split()[0], t["b"]["name"]) for t in ties] == [
+        ("Ashburton", "Minamiuonuma"),
+        ("Ashburton", "Pulaski"),
+        ("Ashburton", "Puyang"),
+    ]
+
+
+def test_bodies_welcomed_as_members() -> None:
+    body = (
+        "The Board is pleased to welcome Bancorp Group Limited and the Harbour Business Council "
+        "as new corporate members of Sister Cities New Zealand."
+    )
+    assert [(t["type"], t["a"]["name"], t["b"]["name"]) for t in ties_of(body)] == [
+        ("membership", "Bancorp Group Limited", "Sister Cities New Zealand"),
+        ("membership", "Harbour Business Council", "Sister Cities New Zealand"),
+    ]

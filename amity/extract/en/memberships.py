@@ -13,7 +13,7 @@ from amity.extract.en.parties import _record
 from amity.extract.en.party_names import CALENDAR, _names, _parties
 
 MEMBER_OF = re.compile(
-    r"\baccept(?:ed|s)?\s+(?:the\s+)?(.{0,120}?)\s+as\s+(?:the\s+)?(?:\w+\s+)?(?:new\s+)?members?(?:\s+organi[sz]ations?)?\s+of\s+(?:the\s+)?",
+    r"\b(?:accept(?:ed|s)?|welcom(?:e|es|ed|ing)|admit(?:s|ted)?)\s+(?:the\s+)?(.{0,120}?)\s+as\s+(?:the\s+)?(?:\w+\s+)?(?:new\s+)?(?:\w+\s+)?members?(?:\s+organi[sz]ations?)?\s+of\s+(?:the\s+)?",
     re.I,
 )
 JOINED = re.compile(

@@ -71,6 +71,8 @@ AMONG_PARTNERS = re.compile(
 THE_OTHERS = re.compile(
     r"\W*(?:A:\s*)?The\s+(?:other|older|earlier|remaining|first|existing)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:partners|twins|sister cities|twin cities|twin towns|partner cities|partner towns)\b"
+    # "The sister cities are A in Niigata, Japan; B ...": the town the sentence before counted
+    r"|\W*The\s+(?:sister|twin|partner|friendship|friendly)\s+(?:cities|towns)\s+(?:are|include)\b"
 )
 
 
