@@ -315,3 +315,15 @@ def test_bodies_welcomed_as_members() -> None:
         ("membership", "Bancorp Group Limited", "Sister Cities New Zealand"),
         ("membership", "Harbour Business Council", "Sister Cities New Zealand"),
     ]
+
+
+def test_an_acronym_network_and_a_council_of_the_same_town() -> None:
+    body = (
+        "The meeting formally admitted the city of Groningen as a member of the WECP, bringing a "
+        "new country into the network. At City Hall the delegation called on Suwon Mayor Yeom "
+        "Tae-young and City Council Chairman Roh Young-kwan, and the two cities signed a "
+        "business agreement to promote their friendly relations."
+    )
+    found = [(t["a"]["name"], t["b"]["name"]) for t in ties_of(body)]
+    assert ("city of Groningen", "WECP") in found or ("Groningen", "WECP") in found
+    assert all("Council" not in (a, b) for a, b in found)

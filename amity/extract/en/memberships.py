@@ -241,6 +241,8 @@ def _network_at(doc: Doc, pos: int, sent: Span) -> Span | None:
         word = str(n.value).lower()
         if doc.spanning("country", n.start, n.end):
             return None  # "joined Thai performers on stage": a people, no network
+        if re.fullmatch(r"[A-Z][A-Z0-9&-]{1,11}", str(n.value)):
+            return n  # "a member of the WECP": the network's own short name
         for prev in reversed(_names(doc, max(0, sent.start - 2000), pos)):
             if (
                 prev.end <= pos

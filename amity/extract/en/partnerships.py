@@ -65,7 +65,11 @@ def ties_in(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     if linked:
         ties = [t for t in ties if t["type"] == "membership" or _both_places(doc, sent, t)]
     ties = [t for t in ties if t["type"] != "sister_city" or not _a_body(doc, t)]
-    ties = [t for t in ties if not any(PERFORMERS.search(t[k]["name"]) for k in "ab")]
+    ties = [
+        t
+        for t in ties
+        if not any(PERFORMERS.search(t[k]["name"]) or _generic(t[k]["name"]) for k in "ab")
+    ]
     if scan.search(doc, PROPOSED, sent.start, sent.end):
         return []  # "a letter proposing a sister city relationship": no tie yet
     if scan.search(doc, ENDED, sent.start, sent.end):
@@ -101,6 +105,13 @@ PROPOSED = re.compile(
 
 
 PLACE_BODIES = {"council", "government", "administration", "assembly", "office"}
+GENERIC_WORDS = PLACE_BODIES | {"city", "town", "municipal", "municipality", "people's", "the",
+                                "committee", "county", "district", "regional", "local"}  # fmt: skip
+
+
+def _generic(name: str) -> bool:
+    """True for a party named by common words only ("City Council"): no body of its own."""
+    return all(w.lower() in GENERIC_WORDS for w in name.split())
 
 
 def _a_body(doc: Doc, tie: dict[str, Any]) -> bool:
