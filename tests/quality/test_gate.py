@@ -67,6 +67,12 @@ CORPORA = {
     "blind40": (HERE / "reports", HERE / "gold"),
     "blind41": (HERE / "reports", HERE / "gold"),
     "blind42": (HERE / "reports", HERE / "gold"),
+    "blind43": (HERE / "reports", HERE / "gold"),
+    "blind44": (HERE / "reports", HERE / "gold"),
+    "blind45": (HERE / "reports", HERE / "gold"),
+    "blind46": (HERE / "reports", HERE / "gold"),
+    "blind47": (HERE / "reports", HERE / "gold"),
+    "blind48": (HERE / "reports", HERE / "gold"),
 }
 # Our reports by batch: floors pinned on one set of reports stay pinned on that set, and a
 # newer batch written blind (README) is gated on its own.
@@ -112,7 +118,13 @@ BATCHES: dict[str, Callable[[str], bool]] = {
     "blind39": lambda stem: "419" <= stem < "429",
     "blind40": lambda stem: "429" <= stem < "439",
     "blind41": lambda stem: "439" <= stem < "449",
-    "blind42": lambda stem: stem >= "449",
+    "blind42": lambda stem: "449" <= stem < "459",
+    "blind43": lambda stem: "459" <= stem < "469",
+    "blind44": lambda stem: "469" <= stem < "479",
+    "blind45": lambda stem: "479" <= stem < "489",
+    "blind46": lambda stem: "489" <= stem < "499",
+    "blind47": lambda stem: "499" <= stem < "509",
+    "blind48": lambda stem: stem >= "509",
 }
 
 
