@@ -249,6 +249,7 @@ class Gazetteer:
                 self._loose.setdefault(loose, []).extend(idxs)
         self._stop = {name_key(w) for w in stopwords}
         self._auto: Any = None
+        self._capitals: dict[str, Place] | None = None
 
     def _add(self, place: Place, names: list[str]) -> None:
         """Adds a place and indexes its name and other names."""
@@ -275,6 +276,17 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.places)
+
+    def capital_of(self, code: str) -> Place | None:
+        """Returns the capital city of a country (ISO code), if the gazetteer marks one."""
+        if self._capitals is None:
+            self._capitals = {}
+            for p in self.places:
+                if p.capital and p.kind == "city":
+                    known = self._capitals.get(p.country)
+                    if known is None or p.population > known.population:
+                        self._capitals[p.country] = p
+        return self._capitals.get(code)
 
     def lookup(self, name: str, country: str | None = None) -> list[Place]:
         """Returns the places a name may stand for, best first (see the module doc)."""

@@ -221,3 +221,19 @@ def test_a_visit_that_arrived_one_day_and_will_leave_another() -> None:
     )
     (event,) = extract_records(text, lang="en")["events"]
     assert (event["start"], event["end"]) == ("2013-05-18", "2013-05-22")
+
+
+@pytest.mark.parametrize(
+    ("body", "city", "country"),
+    [
+        (
+            "The mayor is in the Russian capital on an official visit from October 8 to 13.",
+            "Moscow",
+            "RU",
+        ),
+        ("On 3 May a youth forum opened in the Kyrgyz capital with 200 guests.", "Bishkek", "KG"),
+    ],
+)
+def test_a_country_capital_named_by_its_people(body: str, city: str, country: str) -> None:
+    event = only_event(body)
+    assert (event["city"], event["country"]) == (city, country)

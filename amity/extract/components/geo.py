@@ -132,8 +132,37 @@ def places(doc: Doc) -> Doc:
             "population": best.population,
         }
         found.append(Span(m.start, m.end, "place", m.surface, data))
+    found.extend(_capitals_described(doc, gaz, {(s.start, s.end) for s in found}))
+    found.sort(key=lambda s: s.start)
     doc.add("place", _short_forms(found))
     return doc
+
+
+# "the Russian capital", "the Tajik capital": the capital city of the country the adjective names
+CAPITAL_DESCRIBED = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+capital\b(?!\s+(?:city\s+)?of\b)")
+
+
+def _capitals_described(doc: Doc, gaz: Any, taken: set[tuple[int, int]]) -> list[Span]:
+    """Returns a place for each "the Russian capital": the country's capital, named so."""
+    out = []
+    for m in CAPITAL_DESCRIBED.finditer(doc.text):
+        country = doc.at("country", m.start(1))
+        if country is None or country.data.get("kind") != "adjective":
+            continue
+        city = gaz.capital_of(str(country.value))
+        if city is None or (m.start(), m.end()) in taken:
+            continue
+        data = {
+            "country": city.country,
+            "lat": city.lat,
+            "lon": city.lon,
+            "kind": city.kind,
+            "geonames_id": city.geonames_id,
+            "population": city.population,
+            "described": True,
+        }
+        out.append(Span(m.start(), m.end(), "place", city.name, data))
+    return out
 
 
 def _short_forms(found: list[Span]) -> list[Span]:

@@ -123,6 +123,9 @@ def _place_at(doc: Doc, pos: int, end: int) -> tuple[str | None, str | None]:
     date = doc.at("date", pos)
     if date is not None:
         return None, None
+    capital = doc.at("place", pos)
+    if capital is not None and capital.data.get("described"):
+        return str(capital.value), capital.data.get("country")  # "in the Russian capital"
     m = re.match(r"((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of(?:\s+the)?|de))*)", text[pos:end])
     if not m:
         return None, None
