@@ -454,3 +454,12 @@ def test_a_bodys_members_are_no_head_count_of_an_event() -> None:
         "The club now has 85 members, and families from Agen are due to be hosted here next summer."
     )
     assert all(e["participants"] is None for e in events_of(body))
+
+
+def test_the_same_days_in_the_same_country_are_the_visit_again() -> None:
+    body = (
+        "Mayor Ann Kelly is in Nagoya, Japan, on an official visit from October 8 to 13. During "
+        "the week from October 8 to 13 the delegation was due to see stadiums built for the 2019 "
+        "Rugby World Cup."
+    )
+    assert [e["title"] for e in events_of(body)] == ["visit to Nagoya"]

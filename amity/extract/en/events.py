@@ -225,7 +225,17 @@ def _same_visit(doc: Doc, drafts: list[Draft], records: list[dict[str, Any]], k:
     """True for "The group ... arrived on Saturday" after the visit it retells was reported with
     the same place and day."""
     rec = records[k]
-    if rec["type"] != "visit" or not THE_GROUP.match(doc.text, drafts[k].main.start):
+    if rec["type"] != "visit":
+        return False
+    if rec["end"] and any(
+        j < k
+        and other["type"] == "visit"
+        and (other["start"], other["end"], other["country"])
+        == (rec["start"], rec["end"], rec["country"])
+        for j, other in enumerate(records)
+    ):
+        return True  # the same days, from October 8 to 13, in the same country: the visit again
+    if not THE_GROUP.match(doc.text, drafts[k].main.start):
         return False
     return any(
         j < k
