@@ -68,3 +68,14 @@ def test_a_part_told_as_a_sentence_subject_is_a_forum() -> None:
         ("section on youth policy", "2017-04-28"),
         ("section on tourism", "2017-04-28"),
     ]
+
+
+def test_two_parts_one_on_each_topic() -> None:
+    body = (
+        "On April 28 the main forum was followed by two sub-forums, one on green urban "
+        "development and one on youth exchanges."
+    )
+    events = extract_records(FORUM + body, lang="en")["events"]
+    found = [(e["title"], e["start"]) for e in events]
+    assert ("Sub-forum on green urban development", "2017-04-28") in found
+    assert ("Sub-forum on youth exchanges", "2017-04-28") in found

@@ -31,6 +31,11 @@ SUBJECT = re.compile(
     r"looked|look|examined|examine|considered|consider|heard|hear|was\s+held|is\s+held|took\s+place)\b",
     re.I,
 )
+ONE_ON = re.compile(
+    r"\b(?P<parts>" + PARTS + r"),\s+one\s+(?:on|devoted\s+to)\s+(?P<a>[^,;.]{3,100}?)\s+and\s+"
+    r"(?:one|another|the\s+other)\s+(?:on|devoted\s+to)\s+(?P<b>[^,;.]{3,100}?)\s*(?=[.;]|$)",
+    re.I,
+)
 QUOTED = re.compile(r"[\"“]([^\"”\n]{3,120})[\"”]")
 QUOTED_AFTER = re.compile(r",?\s*[\"“]([^\"”\n]{3,120})[\"”]")
 MAX_ITEMS = 8
@@ -51,6 +56,16 @@ def sub_forums(
             same = subject.group().lstrip().lower().startswith("the same day")
             day = (out[-1][1]["start"], None) if same and out else _lead_day(doc, sent)
             out.append((sent, _part(forum, title, day)))
+            continue
+        ones = ONE_ON.search(doc.text, sent.start, sent.end)
+        forum = _forum_before(records, mains, sent.start) if ones else None
+        if ones and forum is not None:
+            # "followed by two sub-forums, one on A and one on B"
+            head = "sub-forum" if "forum" in ones.group("parts").lower() else "session"
+            for topic in (ones.group("a"), ones.group("b")):
+                out.append(
+                    (sent, _part(forum, f"{head.capitalize()} on {topic}", _lead_day(doc, sent)))
+                )
             continue
         lead = scan.search(doc, LEAD, sent.start, sent.end)
         forum = _forum_before(records, mains, sent.start) if lead else None
