@@ -463,3 +463,18 @@ def test_the_same_days_in_the_same_country_are_the_visit_again() -> None:
         "Rugby World Cup."
     )
     assert [e["title"] for e in events_of(body)] == ["visit to Nagoya"]
+
+
+def test_minutes_of_a_meeting_held_on_a_day() -> None:
+    text = (
+        "THE RIVERTON SOCIETY\nMinutes of the 120th Annual General Meeting\n\n"
+        "Held at the Town Hall, Riverton, at 6.00 p.m. on Wednesday, 12 July 2017\n\n"
+        "1. The minutes of the 119th AGM, held on 15 June 2016, were signed as a correct record.\n"
+        "2. The accounts for the year ended 31 December 2016 were received.\n"
+    )
+    events = extract_records(text, lang="en")["events"]
+    assert [(e["type"], e["start"]) for e in events] == [
+        ("meeting", "2017-07-12"),
+        ("meeting", "2016-06-15"),
+    ]
+    assert events[0]["title"].startswith("120th Annual General Meeting")

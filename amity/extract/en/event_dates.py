@@ -111,6 +111,8 @@ def _sentence_date(doc: Doc, sent: Span) -> Span | None:
             doc.text, max(sent.start, d.start - 70), d.start
         ):
             continue  # "which their predecessors first sealed on 12 October 2005": history
+        if PERIOD_ENDED.search(doc.text, max(sent.start, d.start - 30), d.start):
+            continue  # "the accounts for the year ended 31 December 2016": a book's period
         if BEFORE_DATE.search(doc.text, max(sent.start, d.start - 12), d.start) and not (
             doc.text.startswith("the end", d.start)  # "before the end of the year": by then
         ):
@@ -157,6 +159,9 @@ def _told_on(doc: Doc, d: Span, dates: list[Span]) -> bool:
     return that is not None and any(e.start > d.end for e in dates)
 
 
+PERIOD_ENDED = re.compile(
+    r"\b(?:year|period|quarter|months?)\s+(?:ended|ending|to)\s+$|\b(?:as\s+at|as\s+of)\s+$", re.I
+)
 BEFORE_DATE = re.compile(r"\b(?:[Bb]efore|[Uu]ntil|[Tt]ill|[Pp]rior to|[Aa]head of)\s+$")
 HISTORY_BEFORE = re.compile(
     r"\b(?:which|that|when)\b[^,.;]{0,50}\b(?:first|originally|previously)\b[^,.;]{0,25}$"

@@ -20,11 +20,18 @@ JOURNEY = re.compile(
 )
 
 
+MINUTES_OF_MEETING = re.compile(
+    r"\bminutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|agm|assembly)\b"
+)
+
+
 def event_type(doc: Doc, draft: Draft) -> str:
     """Returns the RECORDS.md type of an event from its title head and its main sentence."""
     text = doc.text[draft.main.start : draft.main.end].lower()
     if _programme_total(text):
         return "visit"  # "more than 500 people have taken part in homestays since": the exchanges
+    if MINUTES_OF_MEETING.search(text):
+        return "meeting"  # "The minutes of the 119th AGM, held on 15 June 2016, were signed"
     title = draft.title.lower()
     travels = re.search(
         r"\b(?:visited|paid (?:an? )?(?:official |working |friendly )?visit|arrived in|study tour|toured"

@@ -302,7 +302,7 @@ def _minutes_meeting(doc: Doc, item: Span) -> Draft | None:
     """Returns the meeting a heading "X – Minutes" dated by the line under it records."""
     m = MINUTES_HEAD.match(doc.text, item.start, item.end)
     if m is None:
-        return None
+        return _minutes_of(doc, item)
     dates = doc.in_range("date", m.start("date"), m.end("date"))
     if not dates or not dates[0].value.day or dates[0].end - dates[0].start < len(m["date"]) - 12:
         return None
@@ -311,6 +311,35 @@ def _minutes_meeting(doc: Doc, item: Span) -> Draft | None:
     title = f"meeting of {body}" if body else "meeting"
     start, end = dates[0].value.iso()
     draft = Draft(Span(item.start, item.end, "sentence"), item, start, end, title)
+    draft.type = "meeting"
+    return draft
+
+
+# "Minutes of the 120th Annual General Meeting" over "Held at the Embassy ... on 12 July 2017"
+MINUTES_OF = re.compile(
+    r"(?:^|\n)[ \t]*Minutes\s+of\s+(?:the\s+)?(?P<what>[^\n]{3,100}?(?:[Mm]eeting|AGM|Assembly|"
+    r"Congress|Conference))[ \t]*(?=\n|$)"
+)
+HELD_LINE = re.compile(r"\W*(?:Held|Convened|Meeting held)\s+(?:at|in|on)\b")
+
+
+def _minutes_of(doc: Doc, item: Span) -> Draft | None:
+    """Returns the meeting "Minutes of the X Meeting" records, dated by the "Held at ... on"
+    line after it."""
+    m = MINUTES_OF.search(doc.text, item.start, item.end)
+    if m is None:
+        return None
+    later = [i for i in doc.items if i.start >= item.end][:1]
+    if not later or not HELD_LINE.match(doc.text, later[0].start, later[0].end):
+        return None
+    days = [d for d in doc.in_range("date", later[0].start, later[0].end) if d.value.day]
+    if not days:
+        return None
+    body = header_body(doc)
+    title = f"{m['what']} of {body}" if body else m["what"]
+    start, end = days[0].value.iso()
+    held = Span(later[0].start, later[0].end, "sentence")
+    draft = Draft(held, later[0], start, end, title)
     draft.type = "meeting"
     return draft
 
