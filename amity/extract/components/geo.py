@@ -123,15 +123,7 @@ def places(doc: Doc) -> Doc:
         best = best or (m.candidates[0] if m.candidates else None)
         if best is None:
             continue
-        data = {
-            "country": best.country,
-            "lat": best.lat,
-            "lon": best.lon,
-            "kind": best.kind,
-            "geonames_id": best.geonames_id,
-            "population": best.population,
-        }
-        found.append(Span(m.start, m.end, "place", m.surface, data))
+        found.append(Span(m.start, m.end, "place", m.surface, _place_data(best)))
     found.extend(_capitals_described(doc, gaz, {(s.start, s.end) for s in found}))
     found.sort(key=lambda s: s.start)
     doc.add("place", _short_forms(found))
@@ -152,17 +144,21 @@ def _capitals_described(doc: Doc, gaz: Any, taken: set[tuple[int, int]]) -> list
         city = gaz.capital_of(str(country.value))
         if city is None or (m.start(), m.end()) in taken:
             continue
-        data = {
-            "country": city.country,
-            "lat": city.lat,
-            "lon": city.lon,
-            "kind": city.kind,
-            "geonames_id": city.geonames_id,
-            "population": city.population,
-            "described": True,
-        }
+        data = _place_data(city) | {"described": True}
         out.append(Span(m.start(), m.end(), "place", city.name, data))
     return out
+
+
+def _place_data(place: Any) -> dict[str, Any]:
+    """Returns what a place mention carries of a gazetteer place."""
+    return {
+        "country": place.country,
+        "lat": place.lat,
+        "lon": place.lon,
+        "kind": place.kind,
+        "geonames_id": place.geonames_id,
+        "population": place.population,
+    }
 
 
 def _short_forms(found: list[Span]) -> list[Span]:
