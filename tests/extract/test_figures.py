@@ -412,6 +412,11 @@ def test_a_line_of_figures_under_the_masthead_is_no_headline() -> None:
             ("Taichung", "sister cities", 43),
         ),
         (
+            "Salford news\n\nDate: 2025-03-25\n\nThe Salford association met in Swinton. It "
+            "keeps up good links with all four of its twin towns.",
+            ("Salford", "twin towns", 4),
+        ),
+        (
             "Chiang Mai and its sister cities\n\nDate: 2024-04-12\n\nThe older partners of "
             "Chiang Mai are Uozu in Japan and Harbin in China. Austin brings the total to five.",
             ("Chiang Mai", "sister cities", 5),

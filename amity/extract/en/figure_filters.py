@@ -59,6 +59,17 @@ SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]")
 PAIR_APPOSED = re.compile(r"\band\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+(?:the\s+)?$")
 
 
+def _all_of_own_ties(text: str, num: Span, before: str) -> bool:
+    """True for "all four of our twin towns": how many ties a body has, told whole."""
+    of = re.match(r"\s+of\s+(?:its|their|our)(?=\s)", text[num.end : num.end + 14])
+    return (
+        num.value > 2
+        and re.search(r"\ball\s+$", before) is not None
+        and of is not None
+        and OWN_TIES.match(text, num.end + of.end()) is not None
+    )
+
+
 def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
     text = doc.text
     if num.start in used or num.data.get("member"):
@@ -84,6 +95,7 @@ def _excluded(doc: Doc, num: Span, used: set[int], sent: Span) -> bool:
             and re.search(r"\b(?:its|their|our)\s+$", before)
             and OWN_TIES.match(text, num.end)
         )
+        and not _all_of_own_ties(text, num, before)
     ):
         return True  # "the three cities": those told before; but "its four twin towns" counts
     if re.search(r"\d[:.]$", before) or re.match(r"[:.]\d", text[num.end : num.end + 2]):

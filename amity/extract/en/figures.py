@@ -90,7 +90,7 @@ def _metric(doc: Doc, num: Span, end: int) -> str | None:
     words = " ".join(words_found).strip()
     if not words or not re.match(r"[\w(“\"]", words):
         return None
-    words = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", words)
+    words = re.sub(r"^(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?", "", words)
     return words.rstrip(" ()") or None
 
 
