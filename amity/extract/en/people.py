@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from amity.extract.doc import Doc, Span
+from amity.extract.en.counterparts import counterparts
 from amity.extract.en.located import country_of, home_place, report_country
 from amity.extract.en.person_words import SURNAME_PARTICLES, Person
 from amity.extract.en.rosters import roster_people
@@ -149,6 +150,7 @@ def people(doc: Doc) -> Doc:
         found.extend(SentencePeople(doc, sent).find())
     # Roster lines come last: a title a sentence gives ("President David Schmidt") wins.
     found = [p for p in roster_people(doc, found + _bylines(doc)) if not _a_place(doc, p)]
+    found += counterparts(doc, found)
     merged = merge_people(found)
     short = _acronyms(doc)
     for p in merged:
