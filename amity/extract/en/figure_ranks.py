@@ -47,14 +47,14 @@ ORDINAL_HAS = re.compile(
 
 def _ordinal_ties(doc: Doc, sent: Span) -> list[dict[str, Any]]:
     """Returns counts stated as ranks: "Harbin becomes the eleventh sister city of Murmansk"."""
+    from amity.extract.en.tie_context import _focus  # imported where needed, like _members_of
+
     out = []
     ranks = [
         *scan.finditer(doc, ORDINAL_TIE, sent.start, sent.end),
         *ORDINAL_OWNED.finditer(doc.text, sent.start, sent.end),
     ]
     for m in ORDINAL_HAS.finditer(doc.text, sent.start, sent.end):
-        from amity.extract.en.tie_context import _focus
-
         whose = m.group("whose")
         if whose.lower().startswith("the "):
             focus = _focus(doc, m.start())  # "the 43rd sister city the municipality has"

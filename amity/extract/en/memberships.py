@@ -118,8 +118,6 @@ def _joined(doc: Doc, sent: Span, j: re.Match[str]) -> list[dict[str, Any]]:
         return []  # "joined in 2007": a date, no network
     if net is None or doc.overlapping("person", net.start, net.end):
         return []
-    if PERFORMERS.search(str(net.value)):
-        return []  # "11 members of the choir joined the SeaSide Singers in concerts": no network
     if any(
         c.start <= net.start and net.end <= c.end
         for c in doc.spanning("country", net.start, net.end)

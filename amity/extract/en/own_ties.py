@@ -46,7 +46,6 @@ def _becomes(doc: Doc, sent: Span) -> tuple[Span, Span] | None:
             continue
         if m.group("long") and not m.group("owner"):
             continue  # "has long been Napier's friendly city", not "a sister city of Omutninsk"
-
         at = m.start("owner") if m.group("owner") else m.start("of")
         owner = next((n for n in parties if n.start == at), None)
         if owner is not None and str(owner.value) != str(b.value):

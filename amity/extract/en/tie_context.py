@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
+from amity.extract import scan
 from amity.extract.doc import Doc, Span
 from amity.extract.en.located import home_place
 from amity.extract.en.own_ties import _own_partner
@@ -52,7 +53,8 @@ def _focus(doc: Doc, before: int) -> Span | None:
         first = next((p for p in doc.get("place") if str(p.value) == home), None)
         if first is not None and first.start < before:
             return Span(first.start, first.end, "name", home, {"cls": "place"})
-        at = doc.text.lower().find(home.lower())  # named in capitals first: "PORT STEPHENS"
+        lowered = scan.folded(doc) or doc.text.lower()
+        at = lowered.find(home.lower())  # named in capitals first: "PORT STEPHENS"
         if 0 <= at < before:
             return Span(at, at + len(home), "name", home, {"cls": "place"})
     counts: dict[str, list[Span]] = {}

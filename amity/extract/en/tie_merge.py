@@ -39,8 +39,10 @@ def _fold_context_agreements(
         first = sister.get(_pair_key(tie))
         older = bool(published and tie["date"] and int(tie["date"][:4]) < int(published[:4]) - 1)
         context = tie.pop("context", False)
-        told = _told_before(ties, tie) if tie["type"] == "sister_city" else first is not None
-        if tie.pop("signed_by", False) and (told or _same_pair_before(out, tie)):
+        if tie.pop("signed_by", False) and (
+            (_told_before(ties, tie) if tie["type"] == "sister_city" else first is not None)
+            or _same_pair_before(out, tie)
+        ):
             continue  # "The agreement was signed by the mayors of A and B": the tie told before
         if (
             context

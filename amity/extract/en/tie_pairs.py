@@ -40,7 +40,7 @@ from amity.extract.en.tie_list_owner import (
     _the_ties_with,
     _with_relatives,
 )
-from amity.extract.en.tie_types import AGREEMENT, SCHOOL
+from amity.extract.en.tie_types import AGREEMENT, SCHOOL, THE_OTHERS
 
 LIST_MARK = re.compile(
     r"\b(?:twin towns|sister cities|partner towns)\s+[-–—]\s+|\b(?:(?:sister|twin|partner)[\s-](?:city|town) status with|partners are|partners include|twinned with|twinning with|linked (?:in friendship )?with|(?:its|their|our|the|[A-Z][\w-]+['’]s) (?:other )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(?:[A-Z][a-z]+ |(?:common|joint|shared|mutual) )?(?:sister|twin|partner|friendship)[\s-](?:cities|towns)(?:\s*[-–—,:])?(?=\s+(?-i:[A-Z]))|relations?(?:hips?)? with|ties with|links? with|partnerships? with|agreements? with|sister cit(?:y|ies) (?:of|with|in)|twin (?:towns?|cit(?:y|ies)) (?:of|with)|partner cit(?:y|ies) (?:of|with)|namely|include|includes|including|among them|(?<=ies, |wns, )alongside|(?<=cities |.towns )is|are|were)\s+(?:the\s+)?|:\s*",
@@ -65,14 +65,6 @@ OF_OWNER = re.compile(r"(?:sister|twin|partner)\s+(?:cit|town)\w*\s+of\b", re.I)
 NEW_PREDICATE = re.compile(r",\s+and\s+(?:is|are|was|were|has|have|had)\b")
 AMONG_PARTNERS = re.compile(
     r"\W*Among\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:partners|twins|sister cities|twin cities|twin towns)\b"
-)
-
-# "A: The older partners are Uozu in Japan (since 1989), ...": the report's town's others
-THE_OTHERS = re.compile(
-    r"\W*(?:A:\s*)?The\s+(?:other|older|earlier|remaining|first|existing)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:partners|twins|sister cities|twin cities|twin towns|partner cities|partner towns)\b"
-    # "The sister cities are A in Niigata, Japan; B ...": the town the sentence before counted
-    r"|\W*The\s+(?:sister|twin|partner|friendship|friendly)\s+(?:cities|towns)\s+(?:are|include)\b"
 )
 
 

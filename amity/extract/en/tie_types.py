@@ -54,7 +54,7 @@ def tie_type(text: str, doc: Doc | None = None, start: int = 0) -> str | None:
         return "school"
     if found(TIE) or found(TIE_AGREEMENT):
         return "sister_city"
-    if doc is not None and found(OWN_PARTNERS) and _sister_report(doc):
+    if doc is not None and (found(OWN_PARTNERS) or THE_OTHERS.match(text)) and _sister_report(doc):
         return "sister_city"  # "Among Tartu's older partners are ..." in a report on twinning
     if doc is not None and found(TIE_BEGAN) and found(SIGNING) and _sister_report(doc):
         return "sister_city"  # "The partnership began in 1993, when A and B signed ..."
@@ -70,8 +70,13 @@ TIE_BEGAN = re.compile(
 OWN_PARTNERS = re.compile(
     r"(?:\b[A-Z][\w-]+['’]s|\b(?:its|their|our))\s+(?:[\w-]+\s+){0,2}?partners\s+(?:are|include|were)\b"
     r"|\bAmong\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?partners\b"
-    # "The older partners are Uozu in Japan (since 1989), ...": the report's town's others
-    r"|^\W*(?:A:\s*)?The\s+(?:other|older|earlier|remaining|first|existing)\s+(?:[\w-]+\s+){0,2}?partners\s+(?:are|include|were)\b"
+)
+# "A: The older partners are Uozu in Japan (since 1989), ...", "The sister cities are A in
+# Niigata, Japan; B ...": the report's town's ties, its name told before
+THE_OTHERS = re.compile(
+    r"\W*(?:A:\s*)?The\s+(?:other|older|earlier|remaining|first|existing)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:partners|twins|sister cities|twin cities|twin towns|partner cities|partner towns)\b"
+    r"|\W*The\s+(?:sister|twin|partner|friendship|friendly)\s+(?:cities|towns)\s+(?:are|include)\b"
 )
 
 
